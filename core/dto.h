@@ -1,0 +1,154 @@
+#pragma once
+
+#include "alertlevel.h"
+#include "commission.h"
+#include "leadstatus.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+// The JSON objects of API.md, shared by server and client. Times are milliseconds since the epoch
+// (0 or nullopt where API.md allows null) and go over the wire in API.md's time format.
+namespace lm::dto {
+
+struct User
+{
+    QString id;
+    QString email;
+    QString role; ///< "merchant" | "influencer" | "admin"
+    QString displayName;
+    QString phone; ///< E.164, empty → null
+
+    QJsonObject toJson() const;
+    static std::optional<User> fromJson(const QJsonObject &json);
+    friend bool operator==(const User &, const User &) = default;
+};
+
+struct Campaign
+{
+    QString id;
+    QString merchantId;
+    QString merchantName;
+    QString name;
+    QString description;
+    QString status = QStringLiteral("active"); ///< "active" | "paused"
+    QString pausedReason;                      ///< "" → null, "manual", "depleted"
+    CommissionPolicy policy;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<Campaign> fromJson(const QJsonObject &json);
+    friend bool operator==(const Campaign &, const Campaign &) = default;
+};
+
+struct Lead
+{
+    QString id;
+    QString campaignId;
+    QString campaignName;
+    QString merchantId;
+    QString influencerId;
+    QString influencerName;
+    QString clientName;
+    QString clientEmail;
+    QString clientPhone;
+    QString company;
+    qint64 estimatedValueCents = 0;
+    qint64 commissionCents = 0;
+    CommissionType commissionType = CommissionType::Percentage;
+    qint64 influencerShareCents = 0;
+    LeadSource source = LeadSource::Other;
+    QString notes;
+    LeadStatus status = LeadStatus::Pending;
+    std::optional<int> qualityScore;
+    QString feedback;
+    QString rejectionReason;
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0;
+    std::optional<qint64> decidedAt;
+    qint64 updatedAt = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<Lead> fromJson(const QJsonObject &json);
+    friend bool operator==(const Lead &, const Lead &) = default;
+};
+
+struct Deposit
+{
+    QString merchantId;
+    qint64 currentBalanceCents = 0;
+    qint64 reservedCents = 0;
+    qint64 referenceCents = 0;
+    QString status = QStringLiteral("active"); ///< "active" | "blocked"
+    QString blockedReason;                     ///< "" → null, "depleted", "admin"
+    qint64 updatedAt = 0;
+
+    qint64 availableCents() const { return currentBalanceCents - reservedCents; }
+    AlertLevel level() const { return classifyDeposit(currentBalanceCents, referenceCents); }
+    int percentTenths() const { return lm::percentTenths(currentBalanceCents, referenceCents); }
+
+    /// Includes the derived available_cents, percent (one decimal) and level.
+    QJsonObject toJson() const;
+    static std::optional<Deposit> fromJson(const QJsonObject &json);
+    friend bool operator==(const Deposit &, const Deposit &) = default;
+};
+
+struct Transaction
+{
+    QString id;
+    QString kind; ///< "recharge" | "reserve" | "release" | "deduction" | "adjustment"
+    qint64 amountCents = 0;
+    qint64 balanceDeltaCents = 0;
+    qint64 reservedDeltaCents = 0;
+    qint64 balanceAfterCents = 0;
+    qint64 reservedAfterCents = 0;
+    QString leadId;    ///< "" → null
+    QString paymentId; ///< "" → null
+    QString description;
+    qint64 createdAt = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<Transaction> fromJson(const QJsonObject &json);
+    friend bool operator==(const Transaction &, const Transaction &) = default;
+};
+
+struct Payment
+{
+    QString id;
+    QString merchantId;
+    QString provider; ///< "stripe" | "cmi" | "sandbox"
+    qint64 amountCents = 0;
+    QString currency = QStringLiteral("MAD");
+    QString status = QStringLiteral("pending"); ///< "pending" | "paid" | "failed" | "expired"
+    qint64 createdAt = 0;
+    std::optional<qint64> paidAt;
+
+    QJsonObject toJson() const;
+    static std::optional<Payment> fromJson(const QJsonObject &json);
+    friend bool operator==(const Payment &, const Payment &) = default;
+};
+
+struct Notification
+{
+    QString id;
+    QString kind;
+    QString level;
+    QString title;
+    QString body;
+    qint64 createdAt = 0;
+    std::optional<qint64> readAt;
+
+    QJsonObject toJson() const;
+    static std::optional<Notification> fromJson(const QJsonObject &json);
+    friend bool operator==(const Notification &, const Notification &) = default;
+};
+
+/// percent as API.md writes it: a JSON number with one decimal (68.3).
+double percentForJson(int percentTenths);
+
+} // namespace lm::dto
