@@ -111,14 +111,20 @@ std::optional<QString> normalizePhone(const QString &phone)
         const QStringView national = digits.mid(nationalStart);
         if (!isMoroccanNationalNumber(national))
             return std::nullopt;
-        return QString(u"+212"_s + national);
+        // Appended rather than concatenated: g++ 12 at -O3 reports a false -Warray-bounds inside
+        // QStringBuilder for this expression (PLATFORM-NOTES.md, "Compiler").
+        QString e164 = u"+212"_s;
+        e164.append(national);
+        return e164;
     }
 
     // Any other country: E.164 only, so a '+', a country code not starting with 0 and 8–15 digits
     // in all. "(0)" is refused here: without knowing the country code we cannot tell where it goes.
     if (!split->plus || split->trunkZeroAt >= 0 || digits.at(0) == u'0' || digits.size() < 8 || digits.size() > 15)
         return std::nullopt;
-    return QString(u'+' + digits);
+    QString e164 = u"+"_s;
+    e164.append(digits);
+    return e164;
 }
 
 QString checkText(FieldErrors &errors, const QString &field, const QString &value, int maxLength, bool required)
