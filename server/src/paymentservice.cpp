@@ -59,6 +59,8 @@ QJsonObject PaymentService::transactions(const AuthUser &user, const QUrlQuery &
         merchantId = query.queryItemValue(u"merchant_id"_s);
         if (merchantId.isEmpty())
             throw ApiError::validation(u"merchant_id"_s, u"is required for an admin"_s);
+        if (!isWellFormedId(merchantId))
+            throw ApiError::notFound();
     }
     const PageRequest page = PageRequest::fromQuery(query);
     if (!m_ledger.deposit(merchantId))
