@@ -1,0 +1,63 @@
+#include "apierror.h"
+#include "audit.h"
+#include "httpapi.h"
+#include "services.h"
+#include "timeutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+void registerAuthRoutes(HttpApi &api, Services &s)
+{
+    api.route(u"POST"_s, u"/api/auth/register"_s, {.authenticated = false, .jsonBody = true}, [&s](Request &req) {
+        FieldErrors errors;
+        const AuthService::NewUser user = readNewUser(req.json, errors);
+        throwIfInvalid(errors);
+        return Response::json(201, s.auth.createUser(user, {u"merchant"_s, u"influencer"_s}).toJson());
+    });
+
+    api.route(u"POST"_s, u"/api/auth/login"_s, {.authenticated = false, .jsonBody = true}, [&s](Request &req) {
+        const QJsonValue email = req.json.value(u"email"_s);
+        const QJsonValue password = req.json.value(u"password"_s);
+        FieldErrors errors;
+        if (!email.isString() || email.toString().trimmed().isEmpty())
+            errors.insert(u"email"_s, u"is required"_s);
+        else if (email.toString().size() > limits::Email)
+            errors.insert(u"email"_s, u"must be at most 254 characters"_s);
+        if (!password.isString() || password.toString().isEmpty())
+            errors.insert(u"password"_s, u"is required"_s);
+        else if (password.toString().size() > limits::PasswordMax)
+            errors.insert(u"password"_s, u"must be at most 1024 characters"_s);
+        throwIfInvalid(errors);
+        const AuthService::Session session = s.auth.login(email.toString(), password.toString());
+        return Response::json(200, {{u"token"_s, session.token},
+                                    {u"expires_at"_s, formatApiTime(session.expiresAt)},
+                                    {u"user"_s, session.user.toJson()}});
+    });
+
+    api.route(u"POST"_s, u"/api/auth/logout"_s, {}, [&s](Request &req) {
+        s.auth.logout(req.me().tokenHash);
+        return Response::noContent();
+    });
+
+    api.route(u"GET"_s, u"/api/me"_s, {}, [&s](Request &req) {
+        auto user = s.auth.user(req.me().id);
+        if (!user)
+            throw ApiError::unauthenticated();
+        return Response::json(200, user->toJson());
+    });
+
+    api.route(u"POST"_s, u"/api/admin/users"_s, {.roles = Admin, .jsonBody = true}, [&s](Request &req) {
+        FieldErrors errors;
+        const AuthService::NewUser user = readNewUser(req.json, errors);
+        throwIfInvalid(errors);
+        const dto::User created = s.auth.createUser(user, {u"merchant"_s, u"influencer"_s, u"admin"_s});
+        WriteTransaction tx(s.ctx.db);
+        audit(s.ctx, req.me().id, u"user.create"_s, u"user"_s, created.id, u"role="_s + created.role);
+        tx.commit();
+        return Response::json(201, created.toJson());
+    });
+}
+
+} // namespace lm::server

@@ -1,0 +1,38 @@
+#include "apierror.h"
+#include "httpapi.h"
+#include "services.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+void registerPaymentRoutes(HttpApi &api, Services &s)
+{
+    api.route(u"GET"_s, u"/api/leads/deposits/me"_s, {.roles = Merchant}, [&s](Request &req) {
+        return Response::json(200, s.payments.deposit(req.me().id).toJson());
+    });
+    api.route(u"GET"_s, u"/api/leads/deposits/transactions"_s, {.roles = Merchant | Admin}, [&s](Request &req) {
+        return Response::json(200, s.payments.transactions(req.me(), req.query));
+    });
+    api.route(u"POST"_s, u"/api/leads/deposits/recharge"_s, {.roles = Merchant, .jsonBody = true}, [&s](Request &req) {
+        return Response::json(201, s.payments.recharge(req.me(), req.json));
+    });
+    api.route(u"GET"_s, u"/api/payments/{}"_s, {.roles = Merchant | Admin}, [&s](Request &req) {
+        return Response::json(200, s.payments.payment(req.me(), req.params.at(0)).toJson());
+    });
+
+    // Browser pages: no bearer token (a browser, not the client, shows them).
+    api.route(u"GET"_s, u"/payments/{}/return"_s, {.authenticated = false}, [&s](Request &req) {
+        return s.payments.returnPage(req.params.at(0), req.queryValue(u"result"_s));
+    });
+    if (s.ctx.config.sandboxPayments()) {
+        api.route(u"GET"_s, u"/sandbox/checkout/{}"_s, {.authenticated = false},
+                  [&s](Request &req) { return s.payments.sandboxPage(req.params.at(0)); });
+        api.route(u"POST"_s, u"/sandbox/checkout/{}/pay"_s, {.authenticated = false},
+                  [&s](Request &req) { return s.payments.sandboxPay(req.params.at(0)); });
+        api.route(u"POST"_s, u"/sandbox/checkout/{}/cancel"_s, {.authenticated = false},
+                  [&s](Request &req) { return s.payments.sandboxCancel(req.params.at(0)); });
+    }
+}
+
+} // namespace lm::server

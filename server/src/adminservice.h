@@ -1,0 +1,29 @@
+#pragma once
+
+#include "context.h"
+#include "dto.h"
+#include "httpapi.h"
+#include "ledger.h"
+
+#include <QJsonObject>
+
+namespace lm::server {
+
+/// What admins watch and do: every deposit's level, blocking merchants, the ledger check, the audit log.
+class AdminService final
+{
+public:
+    explicit AdminService(Context &ctx) : m_ctx(ctx), m_ledger(ctx) {}
+
+    QJsonObject alerts(const QUrlQuery &query);
+    dto::Deposit setMerchantStatus(const AuthUser &admin, const QString &merchantId, const QJsonObject &body);
+    /// Verifies every deposit against its ledger and that deductions equal earnings.
+    QJsonObject ledgerCheck();
+    QJsonObject auditLog(const QUrlQuery &query);
+
+private:
+    Context &m_ctx;
+    Ledger m_ledger;
+};
+
+} // namespace lm::server

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "context.h"
+#include "dto.h"
+#include "httpapi.h"
+#include "jsonfields.h"
+
+#include <QJsonObject>
+
+namespace lm::server {
+
+/// Campaigns: creation by merchants, visibility by role, updates by the owner or an admin.
+class CampaignService final
+{
+public:
+    explicit CampaignService(Context &ctx) : m_ctx(ctx) {}
+
+    dto::Campaign create(const AuthUser &merchant, const QJsonObject &body);
+    /// API.md's page: merchant → own, influencer → active ones, admin → all; newest first.
+    QJsonObject list(const AuthUser &user, const PageRequest &page);
+    dto::Campaign update(const AuthUser &user, const QString &id, const QJsonObject &body);
+    /// The campaign as `user` may see it, or nullopt (missing or not theirs).
+    std::optional<dto::Campaign> find(const QString &id);
+
+    static const QString selectSql; ///< SELECT … FROM campaigns c JOIN users u, for campaignFrom()
+
+private:
+    Context &m_ctx;
+};
+
+dto::Campaign campaignFrom(const class QSqlQuery &q);
+
+} // namespace lm::server

@@ -1,0 +1,254 @@
+#include "httpapi.h"
+
+#include "database.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QTcpSocket>
+
+#include "logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+namespace {
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return u"GET"_s;
+    case QHttpServerRequest::Method::Put: return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
+    case QHttpServerRequest::Method::Post: return u"POST"_s;
+    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
+    default: return u"OTHER"_s;
+    }
+}
+
+auto httpLog()
+{
+    return logger("server.http");
+}
+
+} // namespace
+
+QByteArray Request::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+Response Response::json(int status, const QJsonObject &object)
+{
+    Response r;
+    r.status = status;
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+Response Response::noContent()
+{
+    Response r;
+    r.status = 204;
+    r.contentType.clear();
+    return r;
+}
+
+Response Response::text(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    Response r;
+    r.status = status;
+    r.body = body;
+    r.contentType = contentType;
+    return r;
+}
+
+Response Response::redirect(const QString &location)
+{
+    Response r;
+    r.status = 303;
+    r.contentType.clear();
+    r.headers.append({"Location", location.toUtf8()});
+    return r;
+}
+
+Response Response::error(const ApiError &error)
+{
+    return json(error.status, error.toJson());
+}
+
+HttpApi::HttpApi(QObject *parent) : QAbstractHttpServer(parent) {}
+
+void HttpApi::route(const QString &method, const QString &pattern, RouteOptions options, Handler handler)
+{
+    m_routes.append({method, pattern, pattern.split(u'/', Qt::SkipEmptyParts), options, std::move(handler)});
+}
+
+const HttpApi::Route *HttpApi::match(const QString &method, const QString &path, QStringList *params,
+                                     bool *pathKnown) const
+{
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    *pathKnown = false;
+    for (const Route &route : m_routes) {
+        if (route.segments.size() != segments.size())
+            continue;
+        QStringList values;
+        bool ok = true;
+        for (qsizetype i = 0; i < segments.size() && ok; ++i) {
+            if (route.segments[i] == "{}"_L1)
+                values.append(segments[i]);
+            else
+                ok = route.segments[i] == segments[i];
+        }
+        if (!ok)
+            continue;
+        *pathKnown = true;
+        if (route.method == method) {
+            *params = values;
+            return &route;
+        }
+    }
+    return nullptr;
+}
+
+Response HttpApi::dispatch(Request &request)
+{
+    bool pathKnown = false;
+    const Route *route = match(request.method, request.path, &request.params, &pathKnown);
+    // A known path with another method is answered like an unknown path (API.md has no 405).
+    if (!route)
+        return Response::error(ApiError::notFound());
+    try {
+        return runRoute(*route, request);
+    } catch (const ApiError &e) {
+        return Response::error(e);
+    } catch (const DbError &e) {
+        httpLog()->error("{} {}: database error: {}", request.method.toStdString(), route->pattern.toStdString(),
+                         e.what());
+        return Response::error(ApiError::internal());
+    } catch (const std::exception &e) {
+        httpLog()->error("{} {}: {}", request.method.toStdString(), route->pattern.toStdString(), e.what());
+        return Response::error(ApiError::internal());
+    }
+}
+
+Response HttpApi::runRoute(const Route &route, Request &request)
+{
+    if (route.options.authenticated) {
+        const QByteArray authorization = request.header("Authorization");
+        if (!authorization.startsWith("Bearer ") || !m_authenticator)
+            throw ApiError::unauthenticated();
+        request.user = m_authenticator(authorization.mid(7).trimmed());
+        if (!request.user)
+            throw ApiError::unauthenticated();
+        const unsigned role = request.user->isAdmin() ? Admin : request.user->isMerchant() ? Merchant : Influencer;
+        if ((route.options.roles & role) == 0)
+            throw ApiError::forbidden();
+    }
+    if (request.body.size() > MaxBodyBytes)
+        throw ApiError::payloadTooLarge();
+    if (route.options.jsonBody) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            throw ApiError::invalidJson(parseError.errorString());
+        if (!doc.isObject())
+            throw ApiError::invalidJson(u"the body must be a JSON object"_s);
+        request.json = doc.object();
+    }
+
+    const bool idempotent = route.options.authenticated && m_idempotency
+        && (request.method == "POST"_L1 || request.method == "PUT"_L1);
+    const QString key = idempotent ? QString::fromUtf8(request.header("Idempotency-Key")) : QString();
+    if (!key.isEmpty()) {
+        if (key.size() > limits::IdempotencyKey)
+            throw ApiError::validation(u"Idempotency-Key"_s, u"must be at most 255 characters"_s);
+        if (auto remembered = m_idempotency->claim(request.user->id, key, request.method, request.path, request.body))
+            return *remembered;
+        Response response;
+        try {
+            response = route.handler(request);
+        } catch (const ApiError &e) {
+            response = Response::error(e);
+        } catch (...) {
+            m_idempotency->finish(request.user->id, key, Response::error(ApiError::internal()));
+            throw;
+        }
+        m_idempotency->finish(request.user->id, key, response);
+        return response;
+    }
+    return route.handler(request);
+}
+
+bool HttpApi::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Request request;
+    request.method = methodName(httpRequest.method());
+    request.path = httpRequest.url().path();
+    request.query = httpRequest.query();
+    request.body = httpRequest.body();
+    request.headers = httpRequest.headers();
+    request.remote = httpRequest.remoteAddress();
+
+    Response response = dispatch(request);
+
+    QHttpServerResponder responder = makeResponder(httpRequest, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType);
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+
+    bool known = false;
+    QStringList ignored;
+    const Route *route = match(request.method, request.path, &ignored, &known);
+    const QString routeName = route ? route->pattern : u"(unknown)"_s;
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    m_requestCounts[request.method + u' ' + routeName + u' ' + QString::number(response.status)] += 1;
+    m_requestSeconds[request.method + u' ' + routeName] += seconds;
+    // One line per request; never the query string, body or headers (they may hold secrets or contacts).
+    httpLog()->info("{} {} {} {:.1f} ms", request.method.toStdString(), request.path.toStdString(),
+                    response.status, seconds * 1000.0);
+    return true;
+}
+
+void HttpApi::missingHandler(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(httpRequest, socket);
+    const QByteArray body = QJsonDocument(ApiError::notFound().toJson()).toJson(QJsonDocument::Compact);
+    responder.write(body, "application/json", QHttpServerResponder::StatusCode::NotFound);
+}
+
+QString HttpApi::metricsText() const
+{
+    QString out;
+    out += u"# HELP leadmarket_http_requests_total HTTP requests answered, by method, route and status.\n"
+           u"# TYPE leadmarket_http_requests_total counter\n"_s;
+    for (auto it = m_requestCounts.cbegin(); it != m_requestCounts.cend(); ++it) {
+        const QStringList parts = it.key().split(u' ');
+        out += u"leadmarket_http_requests_total{method=\""_s + parts.value(0) + u"\",route=\""_s + parts.value(1)
+            + u"\",status=\""_s + parts.value(2) + u"\"} "_s + QString::number(it.value()) + u'\n';
+    }
+    out += u"# HELP leadmarket_http_request_seconds_total Time spent answering, by method and route.\n"
+           u"# TYPE leadmarket_http_request_seconds_total counter\n"_s;
+    for (auto it = m_requestSeconds.cbegin(); it != m_requestSeconds.cend(); ++it) {
+        const QStringList parts = it.key().split(u' ');
+        out += u"leadmarket_http_request_seconds_total{method=\""_s + parts.value(0) + u"\",route=\""_s
+            + parts.value(1) + u"\"} "_s + QString::number(it.value(), 'f', 6) + u'\n';
+    }
+    return out;
+}
+
+} // namespace lm::server

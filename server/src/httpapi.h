@@ -1,0 +1,138 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace lm::server {
+
+enum Role : unsigned { Merchant = 1, Influencer = 2, Admin = 4, AnyRole = Merchant | Influencer | Admin };
+
+/// The signed-in user of a request.
+struct AuthUser
+{
+    QString id;
+    QString role;
+    QString email;
+    QString displayName;
+    QString tokenHash;
+
+    bool isAdmin() const { return role == QLatin1String("admin"); }
+    bool isMerchant() const { return role == QLatin1String("merchant"); }
+    bool isInfluencer() const { return role == QLatin1String("influencer"); }
+};
+
+struct Request
+{
+    QString method;
+    QString path;
+    QStringList params; ///< values of the pattern's {} segments, in order
+    QUrlQuery query;
+    QByteArray body;
+    QJsonObject json; ///< the parsed body, for routes that take JSON
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QHostAddress remote;
+    std::optional<AuthUser> user;
+
+    QByteArray header(const QByteArray &name) const;
+    const AuthUser &me() const { return *user; }
+    QString queryValue(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
+};
+
+struct Response
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static Response json(int status, const QJsonObject &object);
+    static Response noContent();
+    static Response text(int status, const QByteArray &body, const QByteArray &contentType = "text/plain; charset=utf-8");
+    static Response redirect(const QString &location);
+    static Response error(const ApiError &error);
+};
+
+using Handler = std::function<Response(Request &)>;
+
+struct RouteOptions
+{
+    bool authenticated = true;
+    unsigned roles = AnyRole;
+    bool jsonBody = false;
+};
+
+/// Remembers answers to requests that carry an Idempotency-Key (API.md's conventions).
+class IdempotencyStore
+{
+public:
+    virtual ~IdempotencyStore() = default;
+    /// Either the remembered response (replay or conflict) or nullopt: go ahead, the key is claimed.
+    virtual std::optional<Response> claim(const QString &userId, const QString &key, const QString &method,
+                                          const QString &path, const QByteArray &body) = 0;
+    /// Stores the answer of a claimed key (2xx/4xx) or releases the key (5xx: the retry runs).
+    virtual void finish(const QString &userId, const QString &key, const Response &response) = 0;
+};
+
+/// The HTTP front: one table of routes, and the one place where authentication, the order of
+/// checks (401 → 403 → 413 → 400 → handler), errors, logging and idempotency are handled.
+class HttpApi final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+
+    using Authenticator = std::function<std::optional<AuthUser>(const QByteArray &bearerToken)>;
+
+    explicit HttpApi(QObject *parent = nullptr);
+
+    void setAuthenticator(Authenticator authenticator) { m_authenticator = std::move(authenticator); }
+    void setIdempotencyStore(IdempotencyStore *store) { m_idempotency = store; }
+
+    /// Registers `handler` for `method` on `pattern`, where a "{}" segment matches any one segment.
+    void route(const QString &method, const QString &pattern, RouteOptions options, Handler handler);
+
+    /// Prometheus text lines for the HTTP counters.
+    QString metricsText() const;
+
+    /// Runs one request through the whole pipeline (used by handleRequest, and by tests).
+    Response dispatch(Request &request);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Route
+    {
+        QString method;
+        QString pattern;
+        QStringList segments;
+        RouteOptions options;
+        Handler handler;
+    };
+    const Route *match(const QString &method, const QString &path, QStringList *params, bool *pathKnown) const;
+    Response runRoute(const Route &route, Request &request);
+
+    QList<Route> m_routes;
+    Authenticator m_authenticator;
+    IdempotencyStore *m_idempotency = nullptr;
+    QMap<QString, quint64> m_requestCounts; ///< "method route status" → count
+    QMap<QString, double> m_requestSeconds; ///< "method route" → total seconds
+};
+
+} // namespace lm::server

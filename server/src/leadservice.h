@@ -1,0 +1,47 @@
+#pragma once
+
+#include "context.h"
+#include "dto.h"
+#include "httpapi.h"
+#include "jsonfields.h"
+#include "ledger.h"
+
+#include <QJsonObject>
+
+namespace lm::server {
+
+/// Leads and their two-phase money flow: create reserves, validate deducts (and pays the
+/// influencer's share), reject and expire release. Each step is one transaction.
+class LeadService final
+{
+public:
+    explicit LeadService(Context &ctx) : m_ctx(ctx), m_ledger(ctx) {}
+
+    static constexpr qint64 ExpiryMs = 72LL * 3600 * 1000;
+    static constexpr qint64 DuplicateWindowMs = 30LL * 24 * 3600 * 1000;
+
+    dto::Lead create(const AuthUser &influencer, const QJsonObject &body);
+    QJsonObject list(const AuthUser &user, const QUrlQuery &query);
+    dto::Lead get(const AuthUser &user, const QString &id);
+    dto::Lead validate(const AuthUser &merchant, const QString &id, const QJsonObject &body);
+    dto::Lead reject(const AuthUser &merchant, const QString &id, const QJsonObject &body);
+    /// Expires every pending lead whose expires_at has passed (releasing its reservation).
+    /// Returns how many were expired.
+    int expireDue();
+
+    /// Everything an influencer sees about its own results (API.md's influencer stats).
+    QJsonObject influencerStats(const AuthUser &influencer);
+
+private:
+    std::optional<dto::Lead> load(const QString &id, bool lock);
+    /// The pending lead `merchant` owns, locked; 404 when missing or foreign, 409 when decided.
+    dto::Lead pendingOwnedBy(const AuthUser &merchant, const QString &id);
+    /// Moves a pending lead to `status` exactly once; false when another request did first.
+    bool leavePending(const dto::Lead &lead, const QString &status, const QVariant &score, const QString &feedback,
+                      const QString &reason, qint64 now);
+
+    Context &m_ctx;
+    Ledger m_ledger;
+};
+
+} // namespace lm::server

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "context.h"
+#include "dto.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace lm::server {
+
+/// The only code that changes a deposit: each change updates the deposit row and writes its ledger
+/// row (`transactions`) in the caller's write transaction, so the two always commit together.
+class Ledger final
+{
+public:
+    explicit Ledger(Context &ctx) : m_ctx(ctx) {}
+
+    struct Entry
+    {
+        QString kind; ///< recharge | reserve | release | deduction | adjustment
+        qint64 balanceDelta = 0;
+        qint64 reservedDelta = 0;
+        QString leadId;
+        QString paymentId;
+        QString description;
+    };
+
+    /// Reserves `cents` only while the deposit is active and has that much available, in one
+    /// conditional update. nullopt when it does not (nothing changed).
+    std::optional<dto::Transaction> reserve(const QString &merchantId, qint64 cents, const QString &leadId,
+                                            const QString &description);
+    /// Applies an unconditional change (release, deduction, recharge, adjustment).
+    dto::Transaction apply(const QString &merchantId, const Entry &entry);
+
+    /// The deposit row, locked for the rest of the transaction on PostgreSQL.
+    std::optional<dto::Deposit> deposit(const QString &merchantId, bool lock = false);
+
+private:
+    dto::Transaction record(const QString &merchantId, const Entry &entry, qint64 balanceAfter, qint64 reservedAfter);
+    Context &m_ctx;
+};
+
+} // namespace lm::server

@@ -1,0 +1,188 @@
+#include "migrations.h"
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+namespace {
+
+// Every table works on SQLite and PostgreSQL alike: text ids (UUIDv7), BIGINT milliseconds since
+// the epoch for times, BIGINT centimes for money, TEXT enums checked by the services.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 1: accounts, campaigns, the money engine
+        {
+            uR"(CREATE TABLE users (
+                id TEXT PRIMARY KEY,
+                email TEXT NOT NULL UNIQUE,
+                password_hash TEXT NOT NULL,
+                role TEXT NOT NULL,
+                display_name TEXT NOT NULL,
+                phone TEXT,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL))"_s,
+            uR"(CREATE TABLE tokens (
+                token_hash TEXT PRIMARY KEY,
+                user_id TEXT NOT NULL REFERENCES users(id),
+                created_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL,
+                revoked_at BIGINT))"_s,
+            u"CREATE INDEX tokens_user ON tokens(user_id)"_s,
+            uR"(CREATE TABLE login_failures (
+                email TEXT NOT NULL,
+                failed_at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX login_failures_email ON login_failures(email, failed_at)"_s,
+            uR"(CREATE TABLE login_locks (
+                email TEXT PRIMARY KEY,
+                locked_until BIGINT NOT NULL))"_s,
+            uR"(CREATE TABLE deposits (
+                merchant_id TEXT PRIMARY KEY REFERENCES users(id),
+                current_balance BIGINT NOT NULL DEFAULT 0,
+                reserved_amount BIGINT NOT NULL DEFAULT 0 CHECK (reserved_amount >= 0),
+                reference_amount BIGINT NOT NULL DEFAULT 0,
+                status TEXT NOT NULL DEFAULT 'active',
+                blocked_reason TEXT,
+                last_level TEXT,
+                last_alert_at BIGINT,
+                updated_at BIGINT NOT NULL))"_s,
+            uR"(CREATE TABLE campaigns (
+                id TEXT PRIMARY KEY,
+                merchant_id TEXT NOT NULL REFERENCES users(id),
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL,
+                paused_reason TEXT,
+                commission_rate_bp BIGINT NOT NULL,
+                fixed_commission_cents BIGINT NOT NULL,
+                fixed_threshold_cents BIGINT NOT NULL,
+                influencer_share_bp BIGINT NOT NULL,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX campaigns_merchant ON campaigns(merchant_id)"_s,
+            uR"(CREATE TABLE leads (
+                id TEXT PRIMARY KEY,
+                campaign_id TEXT NOT NULL REFERENCES campaigns(id),
+                merchant_id TEXT NOT NULL REFERENCES users(id),
+                influencer_id TEXT NOT NULL REFERENCES users(id),
+                client_name TEXT NOT NULL,
+                client_email TEXT NOT NULL,
+                client_phone TEXT NOT NULL,
+                company TEXT NOT NULL DEFAULT '',
+                estimated_value_cents BIGINT NOT NULL,
+                commission_cents BIGINT NOT NULL,
+                commission_type TEXT NOT NULL,
+                influencer_share_cents BIGINT NOT NULL,
+                source TEXT NOT NULL,
+                notes TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL,
+                quality_score INTEGER,
+                feedback TEXT NOT NULL DEFAULT '',
+                rejection_reason TEXT NOT NULL DEFAULT '',
+                created_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL,
+                decided_at BIGINT,
+                updated_at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX leads_merchant_sync ON leads(merchant_id, updated_at, id)"_s,
+            u"CREATE INDEX leads_influencer_sync ON leads(influencer_id, updated_at, id)"_s,
+            u"CREATE INDEX leads_sync ON leads(updated_at, id)"_s,
+            u"CREATE INDEX leads_dup_email ON leads(campaign_id, client_email, created_at)"_s,
+            u"CREATE INDEX leads_dup_phone ON leads(campaign_id, client_phone, created_at)"_s,
+            u"CREATE INDEX leads_pending_expiry ON leads(status, expires_at)"_s,
+            uR"(CREATE TABLE payments (
+                id TEXT PRIMARY KEY,
+                merchant_id TEXT NOT NULL REFERENCES users(id),
+                provider TEXT NOT NULL,
+                amount_cents BIGINT NOT NULL,
+                currency TEXT NOT NULL,
+                status TEXT NOT NULL,
+                provider_ref TEXT,
+                checkout_url TEXT NOT NULL DEFAULT '',
+                success_url TEXT NOT NULL DEFAULT '',
+                cancel_url TEXT NOT NULL DEFAULT '',
+                created_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL,
+                paid_at BIGINT,
+                updated_at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX payments_merchant ON payments(merchant_id, id)"_s,
+            uR"(CREATE TABLE transactions (
+                id TEXT PRIMARY KEY,
+                merchant_id TEXT NOT NULL REFERENCES users(id),
+                kind TEXT NOT NULL,
+                amount_cents BIGINT NOT NULL,
+                balance_delta_cents BIGINT NOT NULL,
+                reserved_delta_cents BIGINT NOT NULL,
+                balance_after_cents BIGINT NOT NULL,
+                reserved_after_cents BIGINT NOT NULL,
+                lead_id TEXT,
+                payment_id TEXT,
+                description TEXT NOT NULL DEFAULT '',
+                created_at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX transactions_merchant ON transactions(merchant_id, id)"_s,
+            // A payment is credited once, whatever path confirms it.
+            u"CREATE UNIQUE INDEX transactions_one_recharge ON transactions(payment_id, kind)"_s,
+            uR"(CREATE TABLE earnings (
+                id TEXT PRIMARY KEY,
+                beneficiary TEXT NOT NULL,
+                influencer_id TEXT,
+                merchant_id TEXT NOT NULL,
+                lead_id TEXT NOT NULL,
+                amount_cents BIGINT NOT NULL,
+                created_at BIGINT NOT NULL))"_s,
+            u"CREATE UNIQUE INDEX earnings_once ON earnings(lead_id, beneficiary)"_s,
+            u"CREATE INDEX earnings_influencer ON earnings(influencer_id)"_s,
+            uR"(CREATE TABLE idempotency_keys (
+                user_id TEXT NOT NULL,
+                idem_key TEXT NOT NULL,
+                method TEXT NOT NULL,
+                path TEXT NOT NULL,
+                body_sha256 TEXT NOT NULL,
+                state TEXT NOT NULL,
+                status INTEGER,
+                response_body TEXT,
+                created_at BIGINT NOT NULL,
+                PRIMARY KEY (user_id, idem_key)))"_s,
+            u"CREATE INDEX idempotency_created ON idempotency_keys(created_at)"_s,
+            uR"(CREATE TABLE audit_log (
+                id TEXT PRIMARY KEY,
+                actor_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target_type TEXT NOT NULL,
+                target_id TEXT NOT NULL,
+                details TEXT NOT NULL DEFAULT '',
+                created_at BIGINT NOT NULL))"_s,
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(steps().size());
+}
+
+void migrate(Database &db)
+{
+    db.execRaw(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s);
+    for (int version = 1; version <= latestSchemaVersion(); ++version) {
+        WriteTransaction tx(db);
+        if (db.engine() == Engine::PostgreSQL)
+            db.exec(u"SELECT pg_advisory_xact_lock(72657)"_s); // one migrating instance at a time
+        if (db.scalar(u"SELECT version FROM schema_migrations WHERE version = ?"_s, {version}))
+            continue;
+        for (const QString &sql : steps().at(version - 1))
+            db.execRaw(sql);
+        db.exec(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s,
+                {version, QDateTime::currentMSecsSinceEpoch()});
+        tx.commit();
+    }
+}
+
+} // namespace lm::server

@@ -1,0 +1,287 @@
+#include "paymentservice.h"
+
+#include "apierror.h"
+#include "jsonfields.h"
+#include "logging.h"
+#include "money.h"
+#include "timeutil.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+namespace {
+
+QString page(const QString &title, const QString &content)
+{
+    return u"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
+           u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"_s
+        + title.toHtmlEscaped()
+        + u"</title><style>body{font-family:sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#222}"
+          u".amount{font-size:2rem;font-weight:bold;margin:1rem 0}button{font-size:1rem;padding:.6rem 1.4rem;"
+          u"margin-right:.5rem;border-radius:.4rem;border:1px solid #888;cursor:pointer}"
+          u"#pay{background:#1a7f37;color:#fff;border-color:#1a7f37}.note{color:#666;font-size:.85rem}</style>"
+          u"</head><body>"_s
+        + content + u"</body></html>"_s;
+}
+
+Response html(int status, const QString &body)
+{
+    return Response::text(status, body.toUtf8(), "text/html; charset=utf-8");
+}
+
+} // namespace
+
+QStringList PaymentService::enabledProviders() const
+{
+    QStringList providers;
+    if (m_ctx.config.sandboxPayments())
+        providers << u"sandbox"_s;
+    return providers;
+}
+
+dto::Deposit PaymentService::deposit(const QString &merchantId)
+{
+    auto d = m_ledger.deposit(merchantId);
+    if (!d)
+        throw ApiError::notFound();
+    return *d;
+}
+
+QJsonObject PaymentService::transactions(const AuthUser &user, const QUrlQuery &query)
+{
+    QString merchantId = user.id;
+    if (user.isAdmin()) {
+        merchantId = query.queryItemValue(u"merchant_id"_s);
+        if (merchantId.isEmpty())
+            throw ApiError::validation(u"merchant_id"_s, u"is required for an admin"_s);
+    }
+    const PageRequest page = PageRequest::fromQuery(query);
+    if (!m_ledger.deposit(merchantId))
+        throw ApiError::notFound();
+    QString sql = u"SELECT id, kind, amount_cents, balance_delta_cents, reserved_delta_cents, balance_after_cents, "
+                  u"reserved_after_cents, lead_id, payment_id, description, created_at FROM transactions "
+                  u"WHERE merchant_id = ?"_s;
+    QVariantList values{merchantId};
+    if (page.updatedSince) {
+        sql += u" AND created_at >= ?"_s;
+        values << *page.updatedSince;
+    }
+    if (!page.cursor.isEmpty()) {
+        sql += u" AND id < ?"_s;
+        values << page.cursor;
+    }
+    sql += u" ORDER BY id DESC LIMIT ?"_s;
+    values << page.limit + 1;
+    const qint64 serverTime = m_ctx.now() - 2000; // see LeadService::list
+    QSqlQuery q = m_ctx.db.exec(sql, values);
+    return pageOf(q, page, serverTime, [](const QSqlQuery &row) {
+        dto::Transaction t;
+        t.id = row.value(0).toString();
+        t.kind = row.value(1).toString();
+        t.amountCents = row.value(2).toLongLong();
+        t.balanceDeltaCents = row.value(3).toLongLong();
+        t.reservedDeltaCents = row.value(4).toLongLong();
+        t.balanceAfterCents = row.value(5).toLongLong();
+        t.reservedAfterCents = row.value(6).toLongLong();
+        t.leadId = row.value(7).toString();
+        t.paymentId = row.value(8).toString();
+        t.description = row.value(9).toString();
+        t.createdAt = row.value(10).toLongLong();
+        return std::pair{t.toJson(), t.id};
+    });
+}
+
+QString PaymentService::paymentUrl(const QString &id, const QString &what) const
+{
+    return m_ctx.publicUrl + u"/payments/"_s + id + u"/return?result="_s + what;
+}
+
+QJsonObject PaymentService::recharge(const AuthUser &merchant, const QJsonObject &body)
+{
+    FieldReader r(body);
+    const auto amount = r.integer(u"amount_cents"_s, limits::RechargeMinCents, limits::AmountMaxCents, true);
+    const QString provider = r.choice(u"provider"_s, {u"stripe"_s, u"cmi"_s, u"sandbox"_s}, true);
+    if (!provider.isEmpty() && !enabledProviders().contains(provider))
+        r.fail(u"provider"_s, u"is not enabled on this server (enabled: "_s
+                                  + (enabledProviders().isEmpty() ? u"none"_s : enabledProviders().join(u", "_s))
+                                  + u')');
+    r.check();
+
+    dto::Payment p;
+    p.id = newId();
+    p.merchantId = merchant.id;
+    p.provider = provider;
+    p.amountCents = *amount;
+    p.createdAt = m_ctx.now();
+    const qint64 expiresAt = p.createdAt + PaymentLifetimeMs;
+    const QString checkoutUrl = m_ctx.publicUrl + u"/sandbox/checkout/"_s + p.id;
+    const QString successUrl = paymentUrl(p.id, u"success"_s);
+    const QString cancelUrl = paymentUrl(p.id, u"cancel"_s);
+
+    WriteTransaction tx(m_ctx.db);
+    m_ctx.db.exec(u"INSERT INTO payments (id, merchant_id, provider, amount_cents, currency, status, checkout_url, "
+                  u"success_url, cancel_url, created_at, expires_at, updated_at) "
+                  u"VALUES (?, ?, ?, ?, 'MAD', 'pending', ?, ?, ?, ?, ?, ?)"_s,
+                  {p.id, p.merchantId, p.provider, p.amountCents, checkoutUrl, successUrl, cancelUrl, p.createdAt,
+                   expiresAt, p.createdAt});
+    tx.commit();
+    logger("server.payments")->info("payment {} created: {} centimes through {}", p.id.toStdString(), p.amountCents,
+                                    provider.toStdString());
+    return {{u"payment_id"_s, p.id},
+            {u"provider"_s, provider},
+            {u"checkout_url"_s, checkoutUrl},
+            {u"success_url"_s, successUrl},
+            {u"cancel_url"_s, cancelUrl},
+            {u"expires_at"_s, formatApiTime(expiresAt)}};
+}
+
+std::optional<dto::Payment> PaymentService::load(const QString &id)
+{
+    QSqlQuery q = m_ctx.db.exec(u"SELECT id, merchant_id, provider, amount_cents, currency, status, created_at, "
+                                u"paid_at, expires_at FROM payments WHERE id = ?"_s,
+                                {id});
+    if (!q.next())
+        return std::nullopt;
+    dto::Payment p;
+    p.id = q.value(0).toString();
+    p.merchantId = q.value(1).toString();
+    p.provider = q.value(2).toString();
+    p.amountCents = q.value(3).toLongLong();
+    p.currency = q.value(4).toString();
+    p.status = q.value(5).toString();
+    p.createdAt = q.value(6).toLongLong();
+    if (!q.value(7).isNull())
+        p.paidAt = q.value(7).toLongLong();
+    const qint64 expiresAt = q.value(8).toLongLong();
+    q.finish();
+    if (p.status == "pending"_L1 && m_ctx.now() >= expiresAt && markUnpaid(p.id, u"expired"_s))
+        p.status = u"expired"_s;
+    return p;
+}
+
+dto::Payment PaymentService::payment(const AuthUser &user, const QString &id)
+{
+    auto p = load(id);
+    if (!p || (!user.isAdmin() && p->merchantId != user.id))
+        throw ApiError::notFound();
+    return *p;
+}
+
+bool PaymentService::confirm(const QString &paymentId, const QString &providerReference)
+{
+    WriteTransaction tx(m_ctx.db);
+    QSqlQuery q = m_ctx.db.exec(u"SELECT merchant_id, amount_cents, status, provider FROM payments WHERE id = ?"_s
+                                    + m_ctx.db.forUpdate(),
+                                {paymentId});
+    if (!q.next())
+        throw ApiError::notFound();
+    const QString merchantId = q.value(0).toString();
+    const qint64 amount = q.value(1).toLongLong();
+    const QString status = q.value(2).toString();
+    const QString provider = q.value(3).toString();
+    q.finish();
+    if (status == "paid"_L1)
+        return false;
+
+    const qint64 now = m_ctx.now();
+    // Money actually taken is credited even when the payment had been marked expired or failed.
+    m_ctx.db.exec(u"UPDATE payments SET status = 'paid', paid_at = ?, provider_ref = ?, updated_at = ? WHERE id = ?"_s,
+                  {now, providerReference, now, paymentId});
+    const QString label = provider == "sandbox"_L1 ? u"Recharge (sandbox)"_s
+        : provider == "cmi"_L1                     ? u"Recharge CMI"_s
+                                                   : u"Recharge Stripe"_s;
+    const dto::Transaction t = m_ledger.apply(merchantId, {u"recharge"_s, amount, 0, {}, paymentId, label});
+    // The gauge's 100 % mark is the balance right after the latest recharge.
+    m_ctx.db.exec(u"UPDATE deposits SET reference_amount = current_balance, "
+                  u"status = CASE WHEN status = 'blocked' AND blocked_reason = 'depleted' THEN 'active' ELSE status END, "
+                  u"blocked_reason = CASE WHEN blocked_reason = 'depleted' THEN NULL ELSE blocked_reason END, "
+                  u"last_level = NULL WHERE merchant_id = ?"_s,
+                  {merchantId});
+    m_ctx.db.exec(u"UPDATE campaigns SET status = 'active', paused_reason = NULL, updated_at = ? "
+                  u"WHERE merchant_id = ? AND status = 'paused' AND paused_reason = 'depleted'"_s,
+                  {now, merchantId});
+    tx.commit();
+    logger("server.payments")->info("payment {} confirmed: {} centimes credited, balance {}", paymentId.toStdString(),
+                                    amount, t.balanceAfterCents);
+    return true;
+}
+
+bool PaymentService::markUnpaid(const QString &paymentId, const QString &status)
+{
+    WriteTransaction tx(m_ctx.db);
+    QSqlQuery q = m_ctx.db.exec(u"UPDATE payments SET status = ?, updated_at = ? WHERE id = ? AND status = 'pending'"_s,
+                                {status, m_ctx.now(), paymentId});
+    const bool changed = q.numRowsAffected() == 1;
+    tx.commit();
+    return changed;
+}
+
+Response PaymentService::sandboxPage(const QString &paymentId)
+{
+    auto p = load(paymentId);
+    if (!p || p->provider != "sandbox"_L1)
+        throw ApiError::notFound();
+    const QLocale fr(u"fr_MA"_s);
+    const QString amount = Money(p->amountCents).format(fr).toHtmlEscaped();
+    if (p->status != "pending"_L1) {
+        const QString state = p->status == "paid"_L1 ? u"Ce paiement est déjà réglé."_s
+            : p->status == "expired"_L1             ? u"Ce paiement a expiré (24 h)."_s
+                                                    : u"Ce paiement a été annulé."_s;
+        return html(200, page(u"LeadMarket — paiement"_s, u"<h1>Paiement LeadMarket</h1><p class=\"amount\">"_s + amount
+                                                              + u"</p><p id=\"state\">"_s + state + u"</p>"_s));
+    }
+    const QString base = u"/sandbox/checkout/"_s + p->id;
+    return html(200, page(u"LeadMarket — paiement de test"_s,
+                          u"<h1>Recharge du dépôt</h1><p>Paiement de test (sandbox) : aucune carte n'est débitée.</p>"
+                          u"<p class=\"amount\" id=\"amount\">"_s
+                              + amount + u"</p><form method=\"post\" action=\""_s + base
+                              + u"/pay\" style=\"display:inline\"><button id=\"pay\" type=\"submit\">Payer</button></form>"
+                                u"<form method=\"post\" action=\""_s
+                              + base
+                              + u"/cancel\" style=\"display:inline\"><button id=\"cancel\" type=\"submit\">Annuler"
+                                u"</button></form><p class=\"note\">Référence "_s
+                              + p->id.toHtmlEscaped() + u"</p>"_s));
+}
+
+Response PaymentService::sandboxPay(const QString &paymentId)
+{
+    auto p = load(paymentId);
+    if (!p || p->provider != "sandbox"_L1)
+        throw ApiError::notFound();
+    if (p->status == "expired"_L1 || p->status == "failed"_L1)
+        return Response::redirect(paymentUrl(p->id, u"cancel"_s));
+    confirm(p->id, u"sandbox_"_s + p->id);
+    return Response::redirect(paymentUrl(p->id, u"success"_s));
+}
+
+Response PaymentService::sandboxCancel(const QString &paymentId)
+{
+    auto p = load(paymentId);
+    if (!p || p->provider != "sandbox"_L1)
+        throw ApiError::notFound();
+    markUnpaid(p->id, u"failed"_s);
+    return Response::redirect(paymentUrl(p->id, u"cancel"_s));
+}
+
+Response PaymentService::returnPage(const QString &paymentId, const QString &result)
+{
+    auto p = load(paymentId);
+    if (!p)
+        throw ApiError::notFound();
+    // The outcome shown is the server's, not the URL's: a success URL reached without payment says so.
+    const QString text = p->status == "paid"_L1 ? u"Paiement reçu. Votre dépôt a été rechargé."_s
+        : p->status == "pending"_L1
+        ? (result == "cancel"_L1 ? u"Paiement annulé."_s : u"Paiement en cours de confirmation…"_s)
+        : p->status == "expired"_L1 ? u"Ce paiement a expiré."_s
+                                    : u"Paiement annulé."_s;
+    return html(200, page(u"LeadMarket"_s, u"<h1>LeadMarket</h1><p id=\"status\" data-status=\""_s + p->status
+                                               + u"\">"_s + text
+                                               + u"</p><p class=\"note\">Vous pouvez fermer cette fenêtre.</p>"_s));
+}
+
+} // namespace lm::server

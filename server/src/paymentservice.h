@@ -1,0 +1,53 @@
+#pragma once
+
+#include "context.h"
+#include "dto.h"
+#include "httpapi.h"
+#include "ledger.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace lm::server {
+
+/// Deposits as merchants see them, and recharges: payment creation per provider, the checkout
+/// pages of the built-in sandbox, and the one confirmation path every provider ends in.
+class PaymentService final
+{
+public:
+    explicit PaymentService(Context &ctx) : m_ctx(ctx), m_ledger(ctx) {}
+
+    static constexpr qint64 PaymentLifetimeMs = 24LL * 3600 * 1000;
+
+    /// Providers this server can take payments with now (configuration decides).
+    QStringList enabledProviders() const;
+
+    dto::Deposit deposit(const QString &merchantId);
+    QJsonObject transactions(const AuthUser &user, const QUrlQuery &query);
+
+    /// Creates a pending payment and answers where to pay it (API.md's recharge answer).
+    QJsonObject recharge(const AuthUser &merchant, const QJsonObject &body);
+    dto::Payment payment(const AuthUser &user, const QString &id);
+
+    /// The shared confirmation path: marks the payment paid once, credits the deposit (ledger
+    /// `recharge`), moves the 100 % mark, lifts a depletion block and resumes the campaigns paused
+    /// for depletion. Returns false when the payment was already credited (nothing changes).
+    bool confirm(const QString &paymentId, const QString &providerReference);
+    /// Marks a pending payment failed or expired; a paid one stays paid. Returns whether it changed.
+    bool markUnpaid(const QString &paymentId, const QString &status);
+
+    Response sandboxPage(const QString &paymentId);
+    Response sandboxPay(const QString &paymentId);
+    Response sandboxCancel(const QString &paymentId);
+    /// The page a browser lands on after the provider (success or cancel).
+    Response returnPage(const QString &paymentId, const QString &result);
+
+private:
+    std::optional<dto::Payment> load(const QString &id);
+    QString paymentUrl(const QString &id, const QString &what) const;
+
+    Context &m_ctx;
+    Ledger m_ledger;
+};
+
+} // namespace lm::server

@@ -1,0 +1,167 @@
+#include "serverapp.h"
+
+#include "logging.h"
+#include "migrations.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+ServerApp::ServerApp(const Config &config, QObject *parent)
+    : QObject(parent), m_config(config), m_clock(config.clockOffsetSeconds() * 1000)
+{
+}
+
+ServerApp::~ServerApp() = default;
+
+bool ServerApp::start()
+{
+    auto log = logger("server");
+    try {
+        m_db = std::make_unique<Database>(m_config.db(), u"main"_s);
+        migrate(*m_db);
+    } catch (const DbError &e) {
+        log->error("database: {}", e.what());
+        return false;
+    }
+
+    m_api = new HttpApi(this);
+    if (m_config.tls()) {
+        QFile certFile(m_config.value(u"LEADMARKET_TLS_CERT"_s));
+        QFile keyFile(m_config.value(u"LEADMARKET_TLS_KEY"_s));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            log->error("cannot read the TLS certificate or key");
+            return false;
+        }
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (cert.isNull() || key.isNull()) {
+            log->error("the TLS certificate or key is not valid PEM");
+            return false;
+        }
+        m_api->sslSetup(cert, key);
+    }
+    const QHostAddress address(m_config.listenAddress());
+    if (address.isNull()) {
+        log->error("LEADMARKET_LISTEN is not an IP address: {}", m_config.listenAddress().toStdString());
+        return false;
+    }
+    m_port = m_api->listen(address, m_config.port());
+    if (m_port == 0) {
+        log->error("cannot listen on {}:{}", m_config.listenAddress().toStdString(), m_config.port());
+        return false;
+    }
+
+    m_context = std::make_unique<Context>(Context{m_config, *m_db, m_clock, m_config.publicUrl(m_port)});
+    m_services = std::make_unique<Services>(*m_context);
+    m_idempotency = std::make_unique<SqlIdempotencyStore>(*m_context);
+    m_api->setIdempotencyStore(m_idempotency.get());
+    m_api->setAuthenticator([this](const QByteArray &token) { return m_services->auth.authenticate(token); });
+    registerAuthRoutes(*m_api, *m_services);
+    registerCampaignRoutes(*m_api, *m_services);
+    registerLeadRoutes(*m_api, *m_services);
+    registerPaymentRoutes(*m_api, *m_services);
+    registerAdminRoutes(*m_api, *m_services);
+    registerOperationsRoutes(*m_api, *m_services);
+
+    if (m_clock.offsetMs() != 0)
+        log->warn("the clock is shifted by {} s (--clock-offset)", m_clock.offsetMs() / 1000);
+    if (m_config.sandboxPayments())
+        log->warn("sandbox payments are ON: anyone signed in as a merchant can credit a deposit for free. "
+                  "Never enable LEADMARKET_SANDBOX_PAYMENTS in production.");
+    const QStringList providers = m_services->payments.enabledProviders();
+    log->info("payment providers on: {}", providers.isEmpty() ? "none" : providers.join(u", "_s).toStdString());
+    log->info("database {} at schema version {}", m_db->engine() == Engine::SQLite ? "SQLite" : "PostgreSQL",
+              latestSchemaVersion());
+
+    const QString url = (m_config.tls() ? u"https://"_s : u"http://"_s) + m_config.listenAddress() + u':'
+        + QString::number(m_port);
+    std::cout << "listening on " << url.toStdString() << std::endl; // flushed at once: tests wait for it
+    return true;
+}
+
+int runAddUser(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Creates a user. The password is read from standard input."_s);
+    parser.addOption({u"db"_s, u"Database URL (default: LEADMARKET_DB or sqlite:leadmarket.db)."_s, u"url"_s});
+    parser.addOption({u"email"_s, u"Email address."_s, u"email"_s});
+    parser.addOption({u"role"_s, u"merchant, influencer or admin."_s, u"role"_s});
+    parser.addOption({u"name"_s, u"Display name."_s, u"name"_s});
+    parser.addOption({u"phone"_s, u"Phone number (optional)."_s, u"phone"_s});
+    parser.addHelpOption();
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << "add-user: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    for (const QString &required : {u"email"_s, u"role"_s, u"name"_s}) {
+        if (!parser.isSet(required)) {
+            err << "add-user: --" << required << " is required\n";
+            return 2;
+        }
+    }
+    QString password;
+    {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+
+    const QStringList configArgs = {u"leadmarket-server"_s};
+    QString error;
+    auto env = QProcessEnvironment::systemEnvironment();
+    if (parser.isSet(u"db"_s))
+        env.insert(u"LEADMARKET_DB"_s, parser.value(u"db"_s));
+    auto config = Config::load(configArgs, env, &error);
+    if (!config) {
+        err << "add-user: " << error << '\n';
+        return 2;
+    }
+    try {
+        Database db(config->db(), u"cli"_s);
+        migrate(db);
+        Clock clock(config->clockOffsetSeconds() * 1000);
+        Context ctx{*config, db, clock, config->publicUrl(config->port())};
+        AuthService auth(ctx);
+        QJsonObject body{{u"email"_s, parser.value(u"email"_s)},
+                         {u"password"_s, password},
+                         {u"role"_s, parser.value(u"role"_s)},
+                         {u"display_name"_s, parser.value(u"name"_s)}};
+        if (parser.isSet(u"phone"_s))
+            body.insert(u"phone"_s, parser.value(u"phone"_s));
+        FieldErrors errors;
+        const AuthService::NewUser input = readNewUser(body, errors);
+        throwIfInvalid(errors);
+        const dto::User user = auth.createUser(input, {u"merchant"_s, u"influencer"_s, u"admin"_s});
+        QTextStream(stdout) << "created " << user.role << ' ' << user.email << " (id " << user.id << ")\n";
+        return 0;
+    } catch (const ApiError &e) {
+        err << "add-user: " << e.message;
+        for (auto it = e.fields.cbegin(); it != e.fields.cend(); ++it)
+            err << ' ' << it.key() << ' ' << it.value() << ';';
+        err << '\n';
+        return 1;
+    } catch (const std::exception &e) {
+        err << "add-user: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+} // namespace lm::server

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "adminservice.h"
+#include "authservice.h"
+#include "campaignservice.h"
+#include "context.h"
+#include "leadservice.h"
+#include "paymentservice.h"
+
+namespace lm::server {
+
+class HttpApi;
+
+/// Every service of one server instance, built on one Context.
+struct Services
+{
+    explicit Services(Context &context)
+        : ctx(context), auth(context), campaigns(context), leads(context), payments(context), admin(context)
+    {
+    }
+
+    Context &ctx;
+    AuthService auth;
+    CampaignService campaigns;
+    LeadService leads;
+    PaymentService payments;
+    AdminService admin;
+};
+
+// One function per resource registers its routes (server/routes/*.cpp).
+void registerAuthRoutes(HttpApi &api, Services &services);
+void registerCampaignRoutes(HttpApi &api, Services &services);
+void registerLeadRoutes(HttpApi &api, Services &services);
+void registerPaymentRoutes(HttpApi &api, Services &services);
+void registerAdminRoutes(HttpApi &api, Services &services);
+void registerOperationsRoutes(HttpApi &api, Services &services);
+
+} // namespace lm::server
