@@ -55,15 +55,18 @@ QStringList Scheduler::runDueSlots()
         const QDateTime slot = latestSlot(job, now, m_zone);
         const QString slotKey = slot.toString(Qt::ISODate);
         try {
+            bool ranBefore = false;
             {
                 WriteTransaction tx(m_ctx.db);
                 if (m_ctx.db.scalar(u"SELECT 1 FROM job_runs WHERE job = ? AND slot = ?"_s, {job, slotKey}))
                     continue;
+                // On a new database nothing was missed: the first slot simply runs.
+                ranBefore = m_ctx.db.scalar(u"SELECT 1 FROM job_runs WHERE job = ?"_s, {job}).has_value();
                 // Claim the slot first: the primary key lets exactly one instance have it.
                 m_ctx.db.exec(u"INSERT INTO job_runs (job, slot, started_at) VALUES (?, ?, ?)"_s, {job, slotKey, now});
                 tx.commit();
             }
-            if (now - slot.toMSecsSinceEpoch() > LateAfterMs) {
+            if (ranBefore && now - slot.toMSecsSinceEpoch() > LateAfterMs) {
                 WriteTransaction tx(m_ctx.db);
                 m_services.notifications.notifyAdmins(
                     u"job_missed"_s, u"warning"_s, u"Tâche « %1 » exécutée en retard"_s.arg(job),
