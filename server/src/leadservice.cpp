@@ -270,9 +270,11 @@ dto::Lead LeadService::validate(const AuthUser &merchant, const QString &id, con
     const qint64 platform = lead.commissionCents - lead.influencerShareCents;
     const QString insertEarning = u"INSERT INTO earnings (id, beneficiary, influencer_id, merchant_id, lead_id, "
                                   u"amount_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
-    m_ctx.db.exec(insertEarning, {newId(), u"influencer"_s, lead.influencerId, lead.merchantId, lead.id,
-                                  lead.influencerShareCents, now});
-    m_ctx.db.exec(insertEarning, {newId(), u"platform"_s, nullIfEmpty({}), lead.merchantId, lead.id, platform, now});
+    if (lead.influencerShareCents != 0)
+        m_ctx.db.exec(insertEarning, {newId(), u"influencer"_s, lead.influencerId, lead.merchantId, lead.id,
+                                      lead.influencerShareCents, now});
+    if (platform != 0)
+        m_ctx.db.exec(insertEarning, {newId(), u"platform"_s, nullIfEmpty({}), lead.merchantId, lead.id, platform, now});
     auto updated = load(id, false);
     tx.commit();
     logger("server.leads")->info("lead {} validated (score {}), {} centimes deducted", id.toStdString(), *score,

@@ -122,8 +122,11 @@ const QList<QStringList> &steps()
                 lead_id TEXT,
                 payment_id TEXT,
                 description TEXT NOT NULL DEFAULT '',
+                seq BIGINT NOT NULL,
                 created_at BIGINT NOT NULL))"_s,
-            u"CREATE INDEX transactions_merchant ON transactions(merchant_id, id)"_s,
+            // Each merchant's ledger is one sequence, numbered under the deposit's lock: the order
+            // of its rows is the order of their commits, whichever instance wrote them.
+            u"CREATE UNIQUE INDEX transactions_merchant_seq ON transactions(merchant_id, seq)"_s,
             // A payment is credited once, whatever path confirms it.
             u"CREATE UNIQUE INDEX transactions_one_recharge ON transactions(payment_id, kind)"_s,
             uR"(CREATE TABLE earnings (
