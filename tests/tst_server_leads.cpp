@@ -59,6 +59,7 @@ private Q_SLOTS:
     void duplicates();
     void refusalOrder();
     void neverRechargedDepositIsInsufficient();
+    void zeroCommissionWritesNoEmptyLedgerRow();
 
     void validate_data();
     void validate();
@@ -577,6 +578,29 @@ void TestServerLeads::neverRechargedDepositIsInsufficient()
     const QJsonObject deposit = depositOf(m_http, shop.merchant);
     LM_VERIFY_SHAPE(depositProblem, deposit);
     QCOMPARE(deposit.value("status"_L1).toString(), u"active"_s);
+    QCOMPARE(deposit.value("reserved_cents"_L1).toInteger(), qint64(0));
+}
+
+void TestServerLeads::zeroCommissionWritesNoEmptyLedgerRow()
+{
+    // 10 % of 0.04 MAD rounds to a commission of 0. API.md: a Transaction's amount_cents is > 0, so
+    // whatever the server does with such a lead, the ledger holds no row of 0.
+    const MerchantSetup shop = setUpMerchant(m_http, 50000);
+    LM_VERIFY_OK(shop);
+    const Response created = m_http.post(u"/api/leads/create"_s, leadBody(shop.campaignId, 4), m_influencer.token);
+    if (created.status == 201) {
+        QCOMPARE(created.json.value("commission_cents"_L1).toInteger(), qint64(0));
+        LM_VERIFY_STATUS(m_http.put(u"/api/leads/"_s + created.json.value("id"_L1).toString() + u"/validate"_s,
+                                    QJsonObject{{"quality_score"_L1, 2}}, shop.merchant.token),
+                         200);
+    }
+    QString problem;
+    const QJsonArray rows = transactionsOf(m_http, shop.merchant, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    for (const QJsonValue &row : rows)
+        LM_VERIFY_SHAPE(transactionProblem, row.toObject());
+    const QJsonObject deposit = depositOf(m_http, shop.merchant);
+    QCOMPARE(deposit.value("current_balance_cents"_L1).toInteger(), qint64(50000));
     QCOMPARE(deposit.value("reserved_cents"_L1).toInteger(), qint64(0));
 }
 

@@ -94,6 +94,7 @@ private Q_SLOTS:
 
     void adminBlockAndUnblock();
     void adminBlockSurvivesRecharge();
+    void adminUserCreationIsAudited();
     void adminMerchantRefused_data();
     void adminMerchantRefused();
     void alertsBoard();
@@ -692,6 +693,37 @@ void TestServerMoney::adminBlockSurvivesRecharge()
     LM_VERIFY_ERROR(m_http.post(u"/api/leads/create"_s, leadBody(shop.campaignId, 20000), m_influencer.token), 423,
                     u"deposit_blocked"_s);
     QCOMPARE(ofKind(transactionsOf(m_http, shop.merchant), u"recharge"_s).size(), 2);
+}
+
+void TestServerMoney::adminUserCreationIsAudited()
+{
+    // DESIGN.md: admin actions (block, unblock, user creation, adjustments) are written to the audit
+    // log with who, what and when.
+    const QString email = uniqueEmail(u"created"_s);
+    const Response created = m_http.post(u"/api/admin/users"_s,
+                                         QJsonObject{{"email"_L1, email},
+                                                     {"password"_L1, defaultPassword()},
+                                                     {"role"_L1, u"merchant"_s},
+                                                     {"display_name"_L1, u"Créé par l'admin"_s}},
+                                         m_admin.token);
+    LM_VERIFY_STATUS(created, 201);
+    const QString userId = created.json.value("id"_L1).toString();
+    QString problem;
+    const std::optional<QJsonArray> audit = m_http.listAll(u"/api/admin/audit"_s, m_admin.token, &problem);
+    QVERIFY2(audit.has_value(), qPrintable(problem));
+    bool found = false;
+    for (const QJsonValue &item : *audit) {
+        const QJsonObject row = item.toObject();
+        if (row.value("target_id"_L1).toString() != userId)
+            continue;
+        found = true;
+        QCOMPARE(row.value("actor_id"_L1).toString(), m_admin.id);
+        QCOMPARE(row.value("actor_email"_L1).toString(), m_admin.email);
+        QVERIFY(!row.value("action"_L1).toString().isEmpty());
+        QVERIFY(isApiTime(row.value("created_at"_L1)));
+    }
+    QVERIFY2(found, qPrintable(u"no audit row targets the user the admin created ("_s + userId + u"): "_s
+                               + QString::fromUtf8(QJsonDocument(*audit).toJson(QJsonDocument::Compact).left(1500))));
 }
 
 void TestServerMoney::adminMerchantRefused_data()
