@@ -91,7 +91,8 @@ CheckoutWindow::CheckoutWindow(const QUrl &checkoutUrl, QStringList allowedPrefi
     m_view->setObjectName(u"checkoutView"_s);
     // A private, in-memory profile: no cookies or card data stay on disk after the payment.
     auto *profile = new QWebEngineProfile(m_view);
-    m_view->setPage(new CheckoutPage(profile, this));
+    m_page = new CheckoutPage(profile, this);
+    m_view->setPage(m_page);
     layout->addWidget(m_progress);
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
@@ -104,13 +105,19 @@ CheckoutWindow::CheckoutWindow(const QUrl &checkoutUrl, QStringList allowedPrefi
             Q_EMIT loadFailed(m_view->url());
     });
     connect(m_view, &QWebEngineView::loadStarted, m_progress, [this] { m_progress->setVisible(true); });
-    connect(m_view->page(), &QWebEnginePage::renderProcessTerminated, this,
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
             [this](QWebEnginePage::RenderProcessTerminationStatus status, int) {
                 if (status != QWebEnginePage::NormalTerminationStatus)
                     Q_EMIT rendererCrashed();
             });
     resize(720, 760);
     m_view->setUrl(checkoutUrl);
+}
+
+CheckoutWindow::~CheckoutWindow()
+{
+    // Qt WebEngine requires a page to go before the profile it uses.
+    delete m_page;
 }
 
 bool CheckoutWindow::isAllowed(const QUrl &url) const

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QProgressBar;
+class QWebEnginePage;
 class QWebEngineView;
 
 namespace lm::checkout {
@@ -25,6 +26,7 @@ public:
     /// allowed); `returnPrefixes`: the success and cancel URLs, reported when reached.
     CheckoutWindow(const QUrl &checkoutUrl, QStringList allowedPrefixes, QStringList returnPrefixes,
                    QWidget *parent = nullptr);
+    ~CheckoutWindow() override;
 
     /// Seam for tests: how a URL is handed to the system browser (QDesktopServices by default).
     void setExternalOpener(std::function<bool(const QUrl &)> opener) { m_openExternally = std::move(opener); }
@@ -56,6 +58,7 @@ private:
     QStringList m_allowed;
     QStringList m_returns;
     QWebEngineView *m_view = nullptr;
+    QWebEnginePage *m_page = nullptr; ///< destroyed before its profile (see the destructor)
     QLabel *m_address = nullptr;
     QProgressBar *m_progress = nullptr;
     std::function<bool(const QUrl &)> m_openExternally;
