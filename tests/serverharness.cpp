@@ -289,6 +289,11 @@ bool ServerProcess::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
+qint64 ServerProcess::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 bool ServerProcess::start(int timeoutMs)
 {
     stop();

@@ -137,6 +137,7 @@ public:
     bool restart(const QStringList &extraArgs); ///< same database, new arguments
     bool restart() { return restart(m_extraArgs); }
     bool isRunning() const;
+    qint64 processId() const; ///< the running server's pid, 0 when stopped (fault tests kill it)
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString dbUrl() const { return m_dbUrl; }

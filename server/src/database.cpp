@@ -113,21 +113,34 @@ QString Database::forUpdate() const
 
 void Database::begin()
 {
-    execRaw(m_engine == Engine::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
-    m_inTransaction = true;
+    if (m_depth == 0)
+        execRaw(m_engine == Engine::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    else
+        execRaw(u"SAVEPOINT lm_sp"_s + QString::number(m_depth));
+    ++m_depth;
 }
 
 void Database::commit()
 {
-    execRaw(u"COMMIT"_s);
-    m_inTransaction = false;
+    --m_depth;
+    if (m_depth == 0)
+        execRaw(u"COMMIT"_s);
+    else
+        execRaw(u"RELEASE SAVEPOINT lm_sp"_s + QString::number(m_depth));
 }
 
 void Database::rollback()
 {
-    m_inTransaction = false;
+    --m_depth;
     QSqlQuery query(m_db);
-    query.exec(u"ROLLBACK"_s); // Best effort: a failed rollback leaves nothing committed either.
+    // Best effort: a failed rollback leaves nothing committed either.
+    if (m_depth == 0) {
+        query.exec(u"ROLLBACK"_s);
+    } else {
+        const QString name = u"lm_sp"_s + QString::number(m_depth);
+        query.exec(u"ROLLBACK TO SAVEPOINT "_s + name);
+        query.exec(u"RELEASE SAVEPOINT "_s + name);
+    }
 }
 
 bool Database::ping()

@@ -53,10 +53,12 @@ public:
     /// transactions (BEGIN IMMEDIATE) already exclude every other writer.
     QString forUpdate() const;
 
+    /// Transactions nest: the outermost begins the database transaction, inner ones are savepoints
+    /// (so an inner failure rolls back only its own work).
     void begin();
     void commit();
     void rollback();
-    bool inTransaction() const { return m_inTransaction; }
+    bool inTransaction() const { return m_depth > 0; }
     /// True while the database answers a trivial query.
     bool ping();
 
@@ -64,11 +66,12 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     Engine m_engine = Engine::SQLite;
-    bool m_inTransaction = false;
+    int m_depth = 0;
 };
 
 /// A write transaction: begun on construction (SQLite: BEGIN IMMEDIATE with the busy timeout;
-/// PostgreSQL: BEGIN), rolled back on destruction unless commit() was called.
+/// PostgreSQL: BEGIN; inside another one: a savepoint), rolled back on destruction unless commit()
+/// was called.
 class WriteTransaction final
 {
 public:

@@ -175,19 +175,8 @@ Response HttpApi::runRoute(const Route &route, Request &request)
     if (!key.isEmpty()) {
         if (key.size() > limits::IdempotencyKey)
             throw ApiError::validation(u"Idempotency-Key"_s, u"must be at most 255 characters"_s);
-        if (auto remembered = m_idempotency->claim(request.user->id, key, request.method, request.path, request.body))
-            return *remembered;
-        Response response;
-        try {
-            response = route.handler(request);
-        } catch (const ApiError &e) {
-            response = Response::error(e);
-        } catch (...) {
-            m_idempotency->finish(request.user->id, key, Response::error(ApiError::internal()));
-            throw;
-        }
-        m_idempotency->finish(request.user->id, key, response);
-        return response;
+        return m_idempotency->run(request.user->id, key, request.method, request.path, request.body,
+                                  [&route, &request] { return route.handler(request); });
     }
     return route.handler(request);
 }

@@ -80,11 +80,12 @@ class IdempotencyStore
 {
 public:
     virtual ~IdempotencyStore() = default;
-    /// Either the remembered response (replay or conflict) or nullopt: go ahead, the key is claimed.
-    virtual std::optional<Response> claim(const QString &userId, const QString &key, const QString &method,
-                                          const QString &path, const QByteArray &body) = 0;
-    /// Stores the answer of a claimed key (2xx/4xx) or releases the key (5xx: the retry runs).
-    virtual void finish(const QString &userId, const QString &key, const Response &response) = 0;
+    /// Answers a request with `key`: the remembered response of an earlier request with the same
+    /// key (or 409 idempotency_conflict when it was another request), or runs `handler` and
+    /// remembers its 2xx/4xx answer together with what it changed, so that either both or neither
+    /// survive a crash. A 5xx is not remembered (the retry runs).
+    virtual Response run(const QString &userId, const QString &key, const QString &method, const QString &path,
+                         const QByteArray &body, const std::function<Response()> &handler) = 0;
 };
 
 /// The HTTP front: one table of routes, and the one place where authentication, the order of
