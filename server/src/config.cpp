@@ -22,6 +22,7 @@ const QList<ConfigKey> &configKeys()
         {"LEADMARKET_STRIPE_SECRET_KEY", "", "", true, "Stripe secret key (Stripe off when unset)"},
         {"LEADMARKET_STRIPE_WEBHOOK_SECRET", "", "", true, "Stripe webhook signing secret"},
         {"LEADMARKET_STRIPE_API_BASE", "", "https://api.stripe.com", false, "Stripe REST base URL"},
+        {"LEADMARKET_STRIPE_TIMEOUT_MS", "", "10000", false, "How long a Stripe API call may take before the recharge answers 502"},
         {"LEADMARKET_CMI_CLIENT_ID", "", "", false, "CMI merchant client id (CMI off when unset)"},
         {"LEADMARKET_CMI_STORE_KEY", "", "", true, "CMI store key"},
         {"LEADMARKET_CMI_GATEWAY_URL", "", "", false, "CMI hosted payment page URL"},
@@ -159,7 +160,7 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         *error = u"LEADMARKET_TLS_CERT and LEADMARKET_TLS_KEY go together"_s;
         return std::nullopt;
     }
-    for (const char *name : {"LEADMARKET_ARGON2_OPSLIMIT", "LEADMARKET_ARGON2_MEMLIMIT_KIB"}) {
+    for (const char *name : {"LEADMARKET_ARGON2_OPSLIMIT", "LEADMARKET_ARGON2_MEMLIMIT_KIB", "LEADMARKET_STRIPE_TIMEOUT_MS"}) {
         const QString v = config.value(QString::fromLatin1(name));
         if (!v.isEmpty() && (v.toULongLong(&ok), !ok || v.toULongLong() == 0)) {
             *error = QString::fromLatin1(name) + u" must be a positive whole number"_s;
