@@ -4,6 +4,7 @@
 #include "jsonfields.h"
 #include "logging.h"
 #include "money.h"
+#include "notificationservice.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,8 @@ QJsonObject PaymentService::transactions(const AuthUser &user, const QUrlQuery &
         merchantId = query.queryItemValue(u"merchant_id"_s);
         if (merchantId.isEmpty())
             throw ApiError::validation(u"merchant_id"_s, u"is required for an admin"_s);
+        if (!isWellFormedId(merchantId))
+            throw ApiError::notFound();
     }
     const PageRequest page = PageRequest::fromQuery(query);
     if (!m_ledger.deposit(merchantId))
@@ -232,9 +235,37 @@ bool PaymentService::confirmInTransaction(const QString &paymentId, const QStrin
     m_ctx.db.exec(u"UPDATE campaigns SET status = 'active', paused_reason = NULL, updated_at = ? "
                   u"WHERE merchant_id = ? AND status = 'paused' AND paused_reason = 'depleted'"_s,
                   {now, merchantId});
+    queueConfirmationEmail(paymentId, merchantId, amount, provider, providerReference, t.balanceAfterCents);
     logger("server.payments")->info("payment {} confirmed: {} centimes credited, balance {}", paymentId.toStdString(),
                                     amount, t.balanceAfterCents);
     return true;
+}
+
+void PaymentService::queueConfirmationEmail(const QString &paymentId, const QString &merchantId, qint64 amountCents,
+                                            const QString &provider, const QString &providerReference,
+                                            qint64 balanceAfterCents)
+{
+    QSqlQuery q = m_ctx.db.exec(u"SELECT email, display_name FROM users WHERE id = ?"_s, {merchantId});
+    QString email;
+    QString name;
+    if (q.next()) {
+        email = q.value(0).toString();
+        name = q.value(1).toString();
+    }
+    q.finish();
+    const QLocale fr = Money::defaultLocale();
+    const QString amount = Money(amountCents).format(fr);
+    const QString balance = Money(balanceAfterCents).format(fr);
+    const QString subject = u"LeadMarket : paiement de "_s + amount + u" reçu"_s;
+    const QString body = u"Bonjour "_s + name + u",\n\n"_s
+        + u"Nous avons bien reçu votre paiement de "_s + amount + u" ("_s + frenchAmountWords(amountCents)
+        + u").\nMoyen de paiement : "_s + ReceiptService::providerLabel(provider)
+        + u"\nRéférence : "_s + providerReference
+        + u"\n\nVotre dépôt a été crédité. Nouveau solde : "_s + balance
+        + u".\n\nVous trouverez le reçu en pièce jointe (PDF).\n\nL'équipe LeadMarket\n"_s;
+    // Queued with the credit, in its transaction: the email exists exactly when the credit does. The
+    // sender attaches the receipt, and waits for it while it is being made.
+    NotificationService(m_ctx).enqueue({u"email"_s, email, subject, body, {}, u"receipt:"_s + paymentId});
 }
 
 void PaymentService::afterConfirmed(const QString &paymentId)

@@ -65,6 +65,8 @@ public:
 private:
     std::optional<dto::Payment> load(const QString &id);
     QString paymentUrl(const QString &id, const QString &what) const;
+    void queueConfirmationEmail(const QString &paymentId, const QString &merchantId, qint64 amountCents,
+                                const QString &provider, const QString &providerReference, qint64 balanceAfterCents);
 
     Context &m_ctx;
     Ledger m_ledger;
