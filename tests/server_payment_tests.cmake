@@ -23,3 +23,4 @@ function(lm_add_payment_test area)
 endfunction()
 
 lm_add_payment_test(stripe)
+lm_add_payment_test(cmi)
