@@ -24,3 +24,8 @@ endfunction()
 
 lm_add_payment_test(stripe)
 lm_add_payment_test(cmi)
+lm_add_payment_test(receipt)
+
+# The receipt's French number words, straight from the server library.
+lm_add_test(tst_payment_words SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_payment_words.cpp
+    LIBS leadmarket_server_lib LABELS server)
