@@ -181,7 +181,10 @@ QByteArray ReceiptService::render(const Data &data, const QTimeZone &zone)
         QTextDocument doc;
         // Without this the layout measures fonts for the screen and the text comes out ~3× too small.
         doc.documentLayout()->setPaintDevice(&writer);
-        doc.setDefaultFont(QFont(u"DejaVu Sans"_s, 11));
+        QFont font(u"DejaVu Sans"_s, 11);
+        // No ligatures: "ff" in a reference or a name must stay two letters for whoever copies it.
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        doc.setDefaultFont(font);
         doc.setHtml(html(data, zone));
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
         doc.setPageSize(page.size());
