@@ -20,11 +20,21 @@ void registerPaymentRoutes(HttpApi &api, Services &s)
     api.route(u"GET"_s, u"/api/payments/{}"_s, {.roles = Merchant | Admin}, [&s](Request &req) {
         return Response::json(200, s.payments.payment(req.me(), req.params.at(0)).toJson());
     });
+    api.route(u"GET"_s, u"/api/payments/{}/receipt.pdf"_s, {.roles = Merchant | Admin},
+              [&s](Request &req) { return s.payments.receiptPdf(req.me(), req.params.at(0)); });
+
+    // Providers call these: no bearer token; each checks its own signature over the raw body.
+    api.route(u"POST"_s, u"/api/webhooks/stripe"_s, {.authenticated = false},
+              [&s](Request &req) { return s.payments.stripeWebhook(req); });
+    api.route(u"POST"_s, u"/api/payments/cmi/callback"_s, {.authenticated = false},
+              [&s](Request &req) { return s.payments.cmiCallback(req); });
 
     // Browser pages: no bearer token (a browser, not the client, shows them).
     api.route(u"GET"_s, u"/payments/{}/return"_s, {.authenticated = false}, [&s](Request &req) {
         return s.payments.returnPage(req.params.at(0), req.queryValue(u"result"_s));
     });
+    api.route(u"GET"_s, u"/payments/{}/cmi"_s, {.authenticated = false},
+              [&s](Request &req) { return s.payments.cmiPage(req.params.at(0)); });
     if (s.ctx.config.sandboxPayments()) {
         api.route(u"GET"_s, u"/sandbox/checkout/{}"_s, {.authenticated = false},
                   [&s](Request &req) { return s.payments.sandboxPage(req.params.at(0)); });

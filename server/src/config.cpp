@@ -23,6 +23,7 @@ const QList<ConfigKey> &configKeys()
         {"LEADMARKET_STRIPE_SECRET_KEY", "", "", true, "Stripe secret key (Stripe off when unset)"},
         {"LEADMARKET_STRIPE_WEBHOOK_SECRET", "", "", true, "Stripe webhook signing secret"},
         {"LEADMARKET_STRIPE_API_BASE", "", "https://api.stripe.com", false, "Stripe REST base URL"},
+        {"LEADMARKET_STRIPE_TIMEOUT_MS", "", "10000", false, "How long a Stripe API call may take before the recharge answers 502"},
         {"LEADMARKET_CMI_CLIENT_ID", "", "", false, "CMI merchant client id (CMI off when unset)"},
         {"LEADMARKET_CMI_STORE_KEY", "", "", true, "CMI store key"},
         {"LEADMARKET_CMI_GATEWAY_URL", "", "", false, "CMI hosted payment page URL"},
@@ -164,7 +165,8 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         *error = u"LEADMARKET_TLS_CERT and LEADMARKET_TLS_KEY go together"_s;
         return std::nullopt;
     }
-    for (const char *name : {"LEADMARKET_OUTBOX_POLL_MS", "LEADMARKET_OUTBOX_RETRY_BASE_MS", "LEADMARKET_SCHEDULER_POLL_MS"}) {
+    for (const char *name : {"LEADMARKET_OUTBOX_POLL_MS", "LEADMARKET_OUTBOX_RETRY_BASE_MS", "LEADMARKET_SCHEDULER_POLL_MS",
+                             "LEADMARKET_STRIPE_TIMEOUT_MS"}) {
         const qint64 v = config.value(QString::fromLatin1(name)).toLongLong(&ok);
         if (!ok || v < 10 || v > 86'400'000) {
             *error = QString::fromLatin1(name) + u" must be a number of milliseconds from 10 to 86400000"_s;

@@ -4,11 +4,14 @@
 #include "jsonfields.h"
 #include "logging.h"
 #include "money.h"
+#include "notificationservice.h"
 #include "timeutil.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,10 @@ Response html(int status, const QString &body)
 QStringList PaymentService::enabledProviders() const
 {
     QStringList providers;
+    if (m_stripe.enabled())
+        providers << u"stripe"_s;
+    if (m_cmi.enabled())
+        providers << u"cmi"_s;
     if (m_ctx.config.sandboxPayments())
         providers << u"sandbox"_s;
     return providers;
@@ -125,16 +132,28 @@ QJsonObject PaymentService::recharge(const AuthUser &merchant, const QJsonObject
     p.amountCents = *amount;
     p.createdAt = m_ctx.now();
     const qint64 expiresAt = p.createdAt + PaymentLifetimeMs;
-    const QString checkoutUrl = m_ctx.publicUrl + u"/sandbox/checkout/"_s + p.id;
     const QString successUrl = paymentUrl(p.id, u"success"_s);
     const QString cancelUrl = paymentUrl(p.id, u"cancel"_s);
+    QString checkoutUrl;
+    QVariant providerRef(QMetaType(QMetaType::QString));
+    if (provider == "stripe"_L1) {
+        // Stripe first: a Stripe that times out or refuses leaves no payment row behind.
+        const StripeGateway::Session session =
+            m_stripe.createSession({p.id, p.merchantId, p.amountCents, successUrl, cancelUrl});
+        checkoutUrl = session.url;
+        providerRef = session.id;
+    } else if (provider == "cmi"_L1) {
+        checkoutUrl = m_cmi.checkoutUrl(p.id);
+    } else {
+        checkoutUrl = m_ctx.publicUrl + u"/sandbox/checkout/"_s + p.id;
+    }
 
     WriteTransaction tx(m_ctx.db);
-    m_ctx.db.exec(u"INSERT INTO payments (id, merchant_id, provider, amount_cents, currency, status, checkout_url, "
-                  u"success_url, cancel_url, created_at, expires_at, updated_at) "
-                  u"VALUES (?, ?, ?, ?, 'MAD', 'pending', ?, ?, ?, ?, ?, ?)"_s,
-                  {p.id, p.merchantId, p.provider, p.amountCents, checkoutUrl, successUrl, cancelUrl, p.createdAt,
-                   expiresAt, p.createdAt});
+    m_ctx.db.exec(u"INSERT INTO payments (id, merchant_id, provider, amount_cents, currency, status, provider_ref, "
+                  u"checkout_url, success_url, cancel_url, created_at, expires_at, updated_at) "
+                  u"VALUES (?, ?, ?, ?, 'MAD', 'pending', ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {p.id, p.merchantId, p.provider, p.amountCents, providerRef, checkoutUrl, successUrl, cancelUrl,
+                   p.createdAt, expiresAt, p.createdAt});
     tx.commit();
     logger("server.payments")->info("payment {} created: {} centimes through {}", p.id.toStdString(), p.amountCents,
                                     provider.toStdString());
@@ -181,6 +200,15 @@ dto::Payment PaymentService::payment(const AuthUser &user, const QString &id)
 bool PaymentService::confirm(const QString &paymentId, const QString &providerReference)
 {
     WriteTransaction tx(m_ctx.db);
+    const bool credited = confirmInTransaction(paymentId, providerReference);
+    tx.commit();
+    if (credited)
+        afterConfirmed(paymentId);
+    return credited;
+}
+
+bool PaymentService::confirmInTransaction(const QString &paymentId, const QString &providerReference)
+{
     QSqlQuery q = m_ctx.db.exec(u"SELECT merchant_id, amount_cents, status, provider FROM payments WHERE id = ?"_s
                                     + m_ctx.db.forUpdate(),
                                 {paymentId});
@@ -211,20 +239,83 @@ bool PaymentService::confirm(const QString &paymentId, const QString &providerRe
     m_ctx.db.exec(u"UPDATE campaigns SET status = 'active', paused_reason = NULL, updated_at = ? "
                   u"WHERE merchant_id = ? AND status = 'paused' AND paused_reason = 'depleted'"_s,
                   {now, merchantId});
-    tx.commit();
+    queueConfirmationEmail(paymentId, merchantId, amount, provider, providerReference, t.balanceAfterCents);
     logger("server.payments")->info("payment {} confirmed: {} centimes credited, balance {}", paymentId.toStdString(),
                                     amount, t.balanceAfterCents);
     return true;
 }
 
+void PaymentService::queueConfirmationEmail(const QString &paymentId, const QString &merchantId, qint64 amountCents,
+                                            const QString &provider, const QString &providerReference,
+                                            qint64 balanceAfterCents)
+{
+    QSqlQuery q = m_ctx.db.exec(u"SELECT email, display_name FROM users WHERE id = ?"_s, {merchantId});
+    QString email;
+    QString name;
+    if (q.next()) {
+        email = q.value(0).toString();
+        name = q.value(1).toString();
+    }
+    q.finish();
+    const QLocale fr = Money::defaultLocale();
+    const QString amount = Money(amountCents).format(fr);
+    const QString balance = Money(balanceAfterCents).format(fr);
+    const QString subject = u"LeadMarket : paiement de "_s + amount + u" reçu"_s;
+    const QString body = u"Bonjour "_s + name + u",\n\n"_s
+        + u"Nous avons bien reçu votre paiement de "_s + amount + u" ("_s + frenchAmountWords(amountCents)
+        + u").\nMoyen de paiement : "_s + ReceiptService::providerLabel(provider)
+        + u"\nRéférence : "_s + providerReference
+        + u"\n\nVotre dépôt a été crédité. Nouveau solde : "_s + balance
+        + u".\n\nVous trouverez le reçu en pièce jointe (PDF).\n\nL'équipe LeadMarket\n"_s;
+    // Queued with the credit, in its transaction: the email exists exactly when the credit does. The
+    // sender attaches the receipt, and waits for it while it is being made.
+    NotificationService(m_ctx).enqueue({u"email"_s, email, subject, body, {}, u"receipt:"_s + paymentId});
+}
+
+void PaymentService::afterConfirmed(const QString &paymentId)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return; // no event loop (a one-shot command): the next server start makes the receipt
+    QTimer::singleShot(0, app, [this, paymentId] {
+        try {
+            m_receipts.ensure(paymentId);
+        } catch (const std::exception &e) {
+            // The receipt is made on demand (GET …/receipt.pdf) or at the next start.
+            logger("server.payments")->error("receipt of payment {} not made: {}", paymentId.toStdString(), e.what());
+        }
+    });
+}
+
 bool PaymentService::markUnpaid(const QString &paymentId, const QString &status)
 {
     WriteTransaction tx(m_ctx.db);
-    QSqlQuery q = m_ctx.db.exec(u"UPDATE payments SET status = ?, updated_at = ? WHERE id = ? AND status = 'pending'"_s,
-                                {status, m_ctx.now(), paymentId});
-    const bool changed = q.numRowsAffected() == 1;
+    const bool changed = markUnpaidInTransaction(paymentId, status);
     tx.commit();
     return changed;
+}
+
+bool PaymentService::markUnpaidInTransaction(const QString &paymentId, const QString &status)
+{
+    QSqlQuery q = m_ctx.db.exec(u"UPDATE payments SET status = ?, updated_at = ? WHERE id = ? AND status = 'pending'"_s,
+                                {status, m_ctx.now(), paymentId});
+    return q.numRowsAffected() == 1;
+}
+
+Response PaymentService::receiptPdf(const AuthUser &user, const QString &paymentId)
+{
+    Response r = Response::text(200, m_receipts.pdfFor(user, paymentId), "application/pdf");
+    r.headers.append({"Content-Disposition", "inline; filename=\"recu-" + paymentId.toUtf8() + ".pdf\""});
+    return r;
+}
+
+void PaymentService::generateMissingReceipts()
+{
+    try {
+        m_receipts.generateMissing();
+    } catch (const std::exception &e) {
+        logger("server.payments")->error("missing receipts not made: {}", e.what());
+    }
 }
 
 Response PaymentService::sandboxPage(const QString &paymentId)

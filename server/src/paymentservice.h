@@ -1,9 +1,12 @@
 #pragma once
 
+#include "cmi.h"
 #include "context.h"
 #include "dto.h"
 #include "httpapi.h"
 #include "ledger.h"
+#include "receipt.h"
+#include "stripe.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -15,7 +18,7 @@ namespace lm::server {
 class PaymentService final
 {
 public:
-    explicit PaymentService(Context &ctx) : m_ctx(ctx), m_ledger(ctx) {}
+    explicit PaymentService(Context &ctx) : m_ctx(ctx), m_ledger(ctx), m_stripe(ctx), m_cmi(ctx), m_receipts(ctx) {}
 
     static constexpr qint64 PaymentLifetimeMs = 24LL * 3600 * 1000;
 
@@ -36,6 +39,23 @@ public:
     /// Marks a pending payment failed or expired; a paid one stays paid. Returns whether it changed.
     bool markUnpaid(const QString &paymentId, const QString &status);
 
+    /// confirm() and markUnpaid() inside the caller's write transaction (a webhook event stored
+    /// together with its effect). After committing a confirmInTransaction() that returned true,
+    /// call afterConfirmed().
+    bool confirmInTransaction(const QString &paymentId, const QString &providerReference);
+    bool markUnpaidInTransaction(const QString &paymentId, const QString &status);
+    /// The slow work of a committed confirmation (the PDF receipt), queued on the event loop so the
+    /// provider gets its answer first.
+    void afterConfirmed(const QString &paymentId);
+
+    Response stripeWebhook(const Request &request) { return m_stripe.webhook(request, *this); }
+    Response cmiPage(const QString &paymentId) { return m_cmi.paymentPage(paymentId); }
+    Response cmiCallback(const Request &request) { return m_cmi.callback(request, *this); }
+    /// GET /api/payments/{id}/receipt.pdf
+    Response receiptPdf(const AuthUser &user, const QString &paymentId);
+    /// Receipts left missing by a stop between a credit and its receipt (run at start-up).
+    void generateMissingReceipts();
+
     Response sandboxPage(const QString &paymentId);
     Response sandboxPay(const QString &paymentId);
     Response sandboxCancel(const QString &paymentId);
@@ -45,9 +65,14 @@ public:
 private:
     std::optional<dto::Payment> load(const QString &id);
     QString paymentUrl(const QString &id, const QString &what) const;
+    void queueConfirmationEmail(const QString &paymentId, const QString &merchantId, qint64 amountCents,
+                                const QString &provider, const QString &providerReference, qint64 balanceAfterCents);
 
     Context &m_ctx;
     Ledger m_ledger;
+    StripeGateway m_stripe;
+    CmiGateway m_cmi;
+    ReceiptService m_receipts;
 };
 
 } // namespace lm::server

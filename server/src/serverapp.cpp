@@ -9,6 +9,7 @@
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <iostream>
@@ -87,6 +88,8 @@ bool ServerApp::start()
     if (m_config.sandboxPayments())
         log->warn("sandbox payments are ON: anyone signed in as a merchant can credit a deposit for free. "
                   "Never enable LEADMARKET_SANDBOX_PAYMENTS in production.");
+    // Receipts a stop between a credit and its receipt left missing (their emails wait for them).
+    QTimer::singleShot(0, this, [this] { m_services->payments.generateMissingReceipts(); });
     const QStringList providers = m_services->payments.enabledProviders();
     log->info("payment providers on: {}", providers.isEmpty() ? "none" : providers.join(u", "_s).toStdString());
     log->info("database {} at schema version {}", m_db->engine() == Engine::SQLite ? "SQLite" : "PostgreSQL",

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "context.h"
+#include "httpapi.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTimeZone>
+
+namespace lm::server {
+
+/// French words for a whole number from 0 to 999,999,999 ("quatre-vingt-onze", "deux cents",
+/// "vingt et un mille"), traditional spelling. Negative numbers get "moins".
+QString frenchNumberWords(qint64 number);
+/// An amount of centimes in French words: "cinq mille dirhams et cinquante centimes",
+/// "un million de dirhams", "un dirham".
+QString frenchAmountWords(qint64 cents);
+
+/// One-page PDF receipts of confirmed payments (QPdfWriter; needs a QGuiApplication), stored in
+/// `receipts` under a unique number LM-<year>-<6 digits>.
+class ReceiptService final
+{
+public:
+    explicit ReceiptService(Context &ctx) : m_ctx(ctx) {}
+
+    struct Data
+    {
+        QString number;
+        qint64 paidAt = 0;
+        QString merchantName;
+        QString merchantEmail;
+        qint64 amountCents = 0;
+        QString provider;
+        QString providerReference;
+        qint64 balanceAfterCents = 0;
+    };
+    /// The PDF of one receipt, dates shown in `zone`.
+    static QByteArray render(const Data &data, const QTimeZone &zone);
+
+    /// The receipt of a paid payment, made and stored first when it does not exist yet. Empty when
+    /// the payment does not exist or is not paid.
+    QByteArray ensure(const QString &paymentId);
+    /// The receipt as its owner (or an admin) may read it: 404 when missing, foreign or unpaid.
+    QByteArray pdfFor(const AuthUser &user, const QString &paymentId);
+    /// Makes the receipts that a stop between a credit and its receipt left missing.
+    int generateMissing();
+
+    static QString providerLabel(const QString &provider);
+
+private:
+    QTimeZone zone() const;
+    QString nextNumber(int year);
+
+    Context &m_ctx;
+};
+
+} // namespace lm::server

@@ -1,0 +1,31 @@
+# Payment suites (issue 6): Stripe against a local fake of its API, CMI with hashes computed by
+# openssl, PDF receipts read back with pdftotext, emails received by Debian's aiosmtpd. Each runs on
+# SQLite and (suffix _pg) on PostgreSQL, like server_tests.cmake's suites.
+
+add_library(lm_payment_testkit STATIC
+    ${CMAKE_CURRENT_LIST_DIR}/paymenttestkit.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/paymenttestkit.h)
+target_link_libraries(lm_payment_testkit
+    PUBLIC lm_server_harness Qt6::Core Qt6::Network Qt6::Sql Qt6::Test
+    PRIVATE leadmarket_settings)
+set_target_properties(lm_payment_testkit PROPERTIES AUTOMOC ON)
+
+function(lm_add_payment_test area)
+    set(name tst_server_payment_${area})
+    lm_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp LIBS lm_payment_testkit LABELS server)
+    add_dependencies(${name} leadmarket-server)
+    set_tests_properties(${name} PROPERTIES TIMEOUT 300)
+    add_test(NAME ${name}_pg COMMAND ${name})
+    set_tests_properties(${name}_pg PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_ENGINE=postgresql"
+        LABELS "server;postgresql"
+        TIMEOUT 300)
+endfunction()
+
+lm_add_payment_test(stripe)
+lm_add_payment_test(cmi)
+lm_add_payment_test(receipt)
+
+# The receipt's French number words, straight from the server library.
+lm_add_test(tst_payment_words SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_payment_words.cpp
+    LIBS leadmarket_server_lib LABELS server)

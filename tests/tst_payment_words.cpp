@@ -1,0 +1,103 @@
+// The receipt's amount in French words (traditional spelling): the rules of "et", hyphens,
+// "quatre-vingts"/"cents" plurals and "un million de dirhams".
+
+#include "receipt.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPaymentWords final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void numbers_data()
+    {
+        QTest::addColumn<qint64>("number");
+        QTest::addColumn<QString>("words");
+        const QList<QPair<qint64, QString>> rows{
+            {0, u"zéro"_s},
+            {1, u"un"_s},
+            {16, u"seize"_s},
+            {17, u"dix-sept"_s},
+            {20, u"vingt"_s},
+            {21, u"vingt et un"_s},
+            {22, u"vingt-deux"_s},
+            {31, u"trente et un"_s},
+            {61, u"soixante et un"_s},
+            {70, u"soixante-dix"_s},
+            {71, u"soixante et onze"_s},
+            {72, u"soixante-douze"_s},
+            {77, u"soixante-dix-sept"_s},
+            {80, u"quatre-vingts"_s},
+            {81, u"quatre-vingt-un"_s},
+            {90, u"quatre-vingt-dix"_s},
+            {91, u"quatre-vingt-onze"_s},
+            {99, u"quatre-vingt-dix-neuf"_s},
+            {100, u"cent"_s},
+            {101, u"cent un"_s},
+            {180, u"cent quatre-vingts"_s},
+            {200, u"deux cents"_s},
+            {201, u"deux cent un"_s},
+            {280, u"deux cent quatre-vingts"_s},
+            {1000, u"mille"_s},
+            {1001, u"mille un"_s},
+            {2000, u"deux mille"_s},
+            {5000, u"cinq mille"_s},
+            {21000, u"vingt et un mille"_s},
+            {80000, u"quatre-vingt mille"_s},
+            {200000, u"deux cent mille"_s},
+            {280300, u"deux cent quatre-vingt mille trois cents"_s},
+            {1000000, u"un million"_s},
+            {1000001, u"un million un"_s},
+            {2000000, u"deux millions"_s},
+            {80000000, u"quatre-vingts millions"_s},
+            {200000000, u"deux cents millions"_s},
+            {1234567, u"un million deux cent trente-quatre mille cinq cent soixante-sept"_s},
+            {999999999, u"neuf cent quatre-vingt-dix-neuf millions neuf cent quatre-vingt-dix-neuf mille "
+                        u"neuf cent quatre-vingt-dix-neuf"_s},
+        };
+        for (const auto &[number, words] : rows)
+            QTest::addRow("%lld", number) << number << words;
+    }
+
+    void numbers()
+    {
+        QFETCH(qint64, number);
+        QFETCH(QString, words);
+        QCOMPARE(lm::server::frenchNumberWords(number), words);
+    }
+
+    void amounts_data()
+    {
+        QTest::addColumn<qint64>("cents");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("5,000.00 dhs") << qint64(500000) << u"cinq mille dirhams"_s;
+        QTest::newRow("5,000.50 dhs") << qint64(500050) << u"cinq mille dirhams et cinquante centimes"_s;
+        QTest::newRow("1.00 dh") << qint64(100) << u"un dirham"_s;
+        QTest::newRow("1.01 dhs") << qint64(101) << u"un dirham et un centime"_s;
+        QTest::newRow("0.01 dh") << qint64(1) << u"un centime"_s;
+        QTest::newRow("0.80 dh") << qint64(80) << u"quatre-vingts centimes"_s;
+        QTest::newRow("0.00 dh") << qint64(0) << u"zéro dirham"_s;
+        QTest::newRow("1,000,000.00 dhs") << qint64(100000000) << u"un million de dirhams"_s;
+        QTest::newRow("1,500,000.00 dhs") << qint64(150000000) << u"un million cinq cent mille dirhams"_s;
+        QTest::newRow("the API's largest amount") << qint64(99999999)
+                                                  << u"neuf cent quatre-vingt-dix-neuf mille neuf cent "
+                                                     u"quatre-vingt-dix-neuf dirhams et quatre-vingt-dix-neuf centimes"_s;
+        QTest::newRow("999,999,999.99 dhs")
+            << qint64(99999999999)
+            << u"neuf cent quatre-vingt-dix-neuf millions neuf cent quatre-vingt-dix-neuf mille neuf cent "
+               u"quatre-vingt-dix-neuf dirhams et quatre-vingt-dix-neuf centimes"_s;
+    }
+
+    void amounts()
+    {
+        QFETCH(qint64, cents);
+        QFETCH(QString, words);
+        QCOMPARE(lm::server::frenchAmountWords(cents), words);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaymentWords)
+#include "tst_payment_words.moc"
