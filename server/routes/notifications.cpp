@@ -27,8 +27,6 @@ void registerNotificationRoutes(HttpApi &api, Services &s)
         const QString job = req.params.at(0);
         if (!Scheduler::jobNames().contains(job))
             throw ApiError::notFound();
-        if (!s.scheduler)
-            throw ApiError::conflict(u"scheduler_off"_s, u"The scheduler is off on this instance (LEADMARKET_SCHEDULER=0)."_s);
         const qint64 ranAt = s.ctx.now();
         const QJsonObject result = *s.scheduler->runNow(job);
         return Response::json(200, {{u"job"_s, job}, {u"ran_at"_s, formatApiTime(ranAt)}, {u"result"_s, result}});

@@ -100,9 +100,11 @@ bool ServerApp::start()
             log->info("{}: no provider configured; messages are logged and kept in the outbox as skipped",
                       channel.toStdString());
     }
+    // Every instance can run a job on an admin's request; only those with the scheduler on run
+    // the timed slots.
+    m_scheduler = new Scheduler(*m_context, *m_services, this);
+    m_services->scheduler = m_scheduler;
     if (m_config.value(u"LEADMARKET_SCHEDULER"_s) != "0"_L1) {
-        m_scheduler = new Scheduler(*m_context, *m_services, this);
-        m_services->scheduler = m_scheduler;
         m_scheduler->start();
     } else {
         log->warn("the scheduler is off on this instance (LEADMARKET_SCHEDULER=0)");

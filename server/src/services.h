@@ -30,7 +30,7 @@ struct Services
     AdminService admin;
     NotificationService notifications;
     AlertService alerts;
-    class Scheduler *scheduler = nullptr; ///< owned by ServerApp; null when the scheduler is off
+    class Scheduler *scheduler = nullptr; ///< owned by ServerApp
 };
 
 // One function per resource registers its routes (server/routes/*.cpp).

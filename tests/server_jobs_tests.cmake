@@ -1,0 +1,23 @@
+# Issue 7 suites: the scheduler's jobs (deposit check, reminders, blocking, expiry, daily report,
+# slots across instances) and the delivery of notifications to real SMTP and fake Messages API
+# servers. Registered like server_tests.cmake's suites: once on SQLite, once (_pg) on PostgreSQL.
+# Included from tests/CMakeLists.txt after server_tests.cmake (which defines lm_add_server_test).
+
+if(NOT COMMAND lm_add_server_test)
+    return()
+endif()
+
+add_library(lm_jobs_fixture STATIC
+    ${CMAKE_CURRENT_LIST_DIR}/jobsfixture.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/jobsfixture.h)
+target_link_libraries(lm_jobs_fixture PUBLIC lm_server_harness PRIVATE leadmarket_settings)
+
+lm_add_server_test(jobs)
+target_link_libraries(tst_server_jobs PRIVATE lm_jobs_fixture)
+
+lm_add_server_test(delivery)
+target_link_libraries(tst_server_delivery PRIVATE lm_jobs_fixture)
+# The SMTP sink runs on Debian's Python (the python3 on PATH may be a build without aiosmtpd).
+target_compile_definitions(tst_server_delivery PRIVATE
+    LM_SMTP_SINK_SCRIPT="${CMAKE_CURRENT_LIST_DIR}/smtpsink.py"
+    LM_SYSTEM_PYTHON="/usr/bin/python3")
