@@ -112,7 +112,7 @@ std::optional<QJsonObject> Scheduler::runNow(const QString &job)
     // Recorded like a slot (under a key no timed slot uses), so /metrics shows manual runs too.
     WriteTransaction tx(m_ctx.db);
     m_ctx.db.exec(u"INSERT INTO job_runs (job, slot, started_at, finished_at, result) VALUES (?, ?, ?, ?, ?)"_s,
-                  {job, u"manual-"_s + newId(), started, m_ctx.now(),
+                  {job, QString(u"manual-"_s + newId()), started, m_ctx.now(),
                    QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))});
     tx.commit();
     return result;
