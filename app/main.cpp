@@ -1,0 +1,101 @@
+// leadmarket: the desktop client of LeadMarket.
+
+#include "logging.h"
+#include "profile.h"
+#include "settings.h"
+#include "startupoptions.h"
+#include "tokenstore.h"
+
+#include "clientcontroller.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// --store-token: the demo hands a token over stdin (never argv, where `ps` shows it).
+int storeToken(lm::client::Settings &settings, const lm::client::StartupOptions &options)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return 2;
+    const QString token = QString::fromUtf8(input.readAll()).trimmed();
+    if (token.isEmpty()) {
+        std::fputs("leadmarket: no token on standard input\n", stderr);
+        return 2;
+    }
+    lm::client::TokenStore tokens(settings.keychainService());
+    QEventLoop loop;
+    int status = 1;
+    tokens.write(lm::client::TokenStore::accountKey(options.server, options.email), token, &loop,
+                 [&](const lm::client::KeychainResult &result) {
+                     if (result.ok) {
+                         status = 0;
+                     } else {
+                         std::fprintf(stderr, "leadmarket: %s\n", qPrintable(result.error.userMessage()));
+                     }
+                     loop.quit();
+                 });
+    loop.exec();
+    if (status == 0) {
+        settings.setValue(lm::client::Settings::Key::ServerUrl, options.server.toString());
+        settings.setValue(lm::client::Settings::Key::LastEmail, options.email);
+        settings.setValue(lm::client::Settings::Key::RememberMe, true);
+        settings.sync();
+    }
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"LeadMarket"_s);
+    QApplication::setOrganizationDomain(u"leadmarket.ma"_s);
+    QApplication::setApplicationName(u"leadmarket"_s);
+    QApplication::setApplicationDisplayName(u"LeadMarket"_s);
+    QApplication::setApplicationVersion(QStringLiteral(LEADMARKET_VERSION));
+    QApplication::setDesktopFileName(u"ma.leadmarket.LeadMarket"_s);
+
+    const auto parsed = lm::client::StartupOptions::parse(QApplication::arguments());
+    if (!parsed.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(parsed.error()));
+        const bool informational = QApplication::arguments().contains(u"--help"_s)
+            || QApplication::arguments().contains(u"--version"_s) || QApplication::arguments().contains(u"-h"_s)
+            || QApplication::arguments().contains(u"-v"_s);
+        return informational ? 0 : 2;
+    }
+    const lm::client::StartupOptions &options = parsed.value();
+
+    // A password handed over by the environment (the demo without a keychain) is read once and
+    // removed from the environment at once, so no child process inherits it.
+    const QString envPassword = qEnvironmentVariable("LEADMARKET_PASSWORD");
+    qunsetenv("LEADMARKET_PASSWORD");
+
+    const lm::client::Profile profile(options.profile);
+    if (const auto problem = profile.ensureDirectories()) {
+        std::fprintf(stderr, "leadmarket: %s\n", qPrintable(*problem));
+        return 1;
+    }
+    lm::client::setupLogging(profile.logDirectory(), true, options.debug);
+    lm::client::Settings settings(profile.settingsFile());
+    if (options.storeToken)
+        return storeToken(settings, options);
+
+    const QLocale locale = lm::client::localeForLanguage(options.language.isEmpty() ? settings.language()
+                                                                                     : options.language);
+    lm::client::installTranslations(app, locale);
+
+    lm::client::ClientController controller(profile, settings);
+    controller.start(options.server, options.email, envPassword);
+    return QApplication::exec();
+}
