@@ -54,9 +54,9 @@ TokenStore::TokenStore(QString service, QObject *parent) : QObject(parent), m_se
 
 QString TokenStore::accountKey(const QUrl &server, const QString &email)
 {
-    const QString base = server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                         | QUrl::RemoveUserInfo)
-                             .toString();
+    QString base = server.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+    while (base.endsWith(u'/'))
+        base.chop(1);
     return email.trimmed().toLower() + u'@' + base;
 }
 
