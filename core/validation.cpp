@@ -134,7 +134,23 @@ QString checkText(FieldErrors &errors, const QString &field, const QString &valu
         errors.insert(field, u"is required"_s);
     else if (trimmed.size() > maxLength)
         errors.insert(field, u"must be at most %1 characters"_s.arg(maxLength));
+    else if (trimmed.contains(QChar(0)))
+        errors.insert(field, u"must not contain a NUL character"_s);
     return trimmed;
+}
+
+bool isWellFormedId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'-'
+            || u == u'_';
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 } // namespace lm

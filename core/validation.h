@@ -37,8 +37,13 @@ QString normalizeEmail(const QString &email);
 /// Any other country only in '+' E.164 form (+ and 8–15 digits, first digit not 0). Else nullopt.
 std::optional<QString> normalizePhone(const QString &phone);
 
+/// An identifier as the server makes them (UUIDs): 1–64 characters of [0-9A-Za-z_-]. Anything
+/// else cannot name a resource, so callers answer 404 without asking the database.
+bool isWellFormedId(const QString &id);
+
 /// Trimmed text of at most `maxLength` characters; records an error under `field` otherwise.
-/// `required` also refuses an empty (after trimming) value.
+/// `required` also refuses an empty (after trimming) value; a NUL character is always refused
+/// (PostgreSQL text cannot hold one).
 QString checkText(FieldErrors &errors, const QString &field, const QString &value, int maxLength, bool required);
 
 } // namespace lm

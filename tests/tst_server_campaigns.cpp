@@ -456,6 +456,7 @@ void TestServerCampaigns::updateRefused_data()
     QTest::newRow("owner, UUID that does not exist") << u"merchant"_s << u"00000000-0000-0000-0000-000000000000"_s
                                                      << 404 << u"not_found"_s;
     QTest::newRow("owner, id that is not an id") << u"merchant"_s << u"nope"_s << 404 << u"not_found"_s;
+    QTest::newRow("owner, id with an encoded NUL byte") << u"merchant"_s << u"nope%00"_s << 404 << u"not_found"_s;
     QTest::newRow("admin, id that does not exist") << u"admin"_s << u"999999998"_s << 404 << u"not_found"_s;
 }
 

@@ -25,6 +25,8 @@ void registerAuthRoutes(HttpApi &api, Services &s)
             errors.insert(u"email"_s, u"is required"_s);
         else if (email.toString().size() > limits::Email)
             errors.insert(u"email"_s, u"must be at most 254 characters"_s);
+        else if (email.toString().contains(QChar(0)))
+            errors.insert(u"email"_s, u"must not contain a NUL character"_s);
         if (!password.isString() || password.toString().isEmpty())
             errors.insert(u"password"_s, u"is required"_s);
         else if (password.toString().size() > limits::PasswordMax)

@@ -1,4 +1,5 @@
 #include "httpapi.h"
+#include "scheduler.h"
 #include "services.h"
 
 #include <QSqlQuery>
@@ -28,6 +29,14 @@ void registerOperationsRoutes(HttpApi &api, Services &s)
         out += u"# HELP leadmarket_reserved_cents Commission reserved on all deposits.\n"
                u"# TYPE leadmarket_reserved_cents gauge\nleadmarket_reserved_cents "_s
             + s.ctx.db.scalar(u"SELECT COALESCE(SUM(reserved_amount), 0) FROM deposits"_s)->toString() + u'\n';
+        out += u"# HELP leadmarket_outbox_messages Outgoing messages by channel and status.\n"
+               u"# TYPE leadmarket_outbox_messages gauge\n"_s;
+        q = s.ctx.db.exec(u"SELECT channel, status, COUNT(*) FROM outbox GROUP BY channel, status ORDER BY channel, status"_s);
+        while (q.next())
+            out += u"leadmarket_outbox_messages{channel=\""_s + q.value(0).toString() + u"\",status=\""_s
+                + q.value(1).toString() + u"\"} "_s + q.value(2).toString() + u'\n';
+        if (s.scheduler)
+            out += s.scheduler->metricsText();
         out += api.metricsText();
         return Response::text(200, out.toUtf8(), "text/plain; version=0.0.4; charset=utf-8");
     });

@@ -117,7 +117,7 @@ QJsonObject AdminService::ledgerCheck()
     q.finish();
     // Each ledger row's after-values must follow from the previous row.
     QSqlQuery rows = m_ctx.db.exec(u"SELECT merchant_id, balance_delta_cents, reserved_delta_cents, balance_after_cents, "
-                                   u"reserved_after_cents FROM transactions ORDER BY merchant_id, id"_s);
+                                   u"reserved_after_cents FROM transactions ORDER BY merchant_id, seq"_s);
     QString current;
     qint64 runningBalance = 0;
     qint64 runningReserved = 0;

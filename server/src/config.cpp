@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTimeZone>
 
 #include <sodium.h>
 
@@ -42,6 +43,10 @@ const QList<ConfigKey> &configKeys()
         {"LEADMARKET_ARGON2_OPSLIMIT", "", "", false, "Argon2id passes (default: libsodium INTERACTIVE)"},
         {"LEADMARKET_ARGON2_MEMLIMIT_KIB", "", "", false, "Argon2id memory in KiB (default: libsodium INTERACTIVE)"},
         {"LEADMARKET_LOG_LEVEL", "log-level", "info", false, "debug, info, warn or error"},
+        {"LEADMARKET_OUTBOX_POLL_MS", "", "1000", false, "How often the outbox sender looks for due messages"},
+        {"LEADMARKET_OUTBOX_RETRY_BASE_MS", "", "15000", false, "First retry delay of a failed message (doubles each time, at most 1 h)"},
+        {"LEADMARKET_SCHEDULER", "", "1", false, "0 turns the scheduler off on this instance (slots are safe with several on)"},
+        {"LEADMARKET_SCHEDULER_POLL_MS", "", "10000", false, "How often the scheduler looks for a due job slot"},
     };
     return keys;
 }
@@ -157,6 +162,17 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
     }
     if (config.isSet(u"LEADMARKET_TLS_CERT"_s) != config.isSet(u"LEADMARKET_TLS_KEY"_s)) {
         *error = u"LEADMARKET_TLS_CERT and LEADMARKET_TLS_KEY go together"_s;
+        return std::nullopt;
+    }
+    for (const char *name : {"LEADMARKET_OUTBOX_POLL_MS", "LEADMARKET_OUTBOX_RETRY_BASE_MS", "LEADMARKET_SCHEDULER_POLL_MS"}) {
+        const qint64 v = config.value(QString::fromLatin1(name)).toLongLong(&ok);
+        if (!ok || v < 10 || v > 86'400'000) {
+            *error = QString::fromLatin1(name) + u" must be a number of milliseconds from 10 to 86400000"_s;
+            return std::nullopt;
+        }
+    }
+    if (!QTimeZone(config.value(u"LEADMARKET_TIMEZONE"_s).toUtf8()).isValid()) {
+        *error = u"LEADMARKET_TIMEZONE is not a known time zone: "_s + config.value(u"LEADMARKET_TIMEZONE"_s);
         return std::nullopt;
     }
     for (const char *name : {"LEADMARKET_ARGON2_OPSLIMIT", "LEADMARKET_ARGON2_MEMLIMIT_KIB"}) {

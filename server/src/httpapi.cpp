@@ -127,6 +127,10 @@ Response HttpApi::dispatch(Request &request)
     if (!route)
         return Response::error(ApiError::notFound());
     try {
+        for (const QString &param : std::as_const(request.params)) {
+            if (!isWellFormedId(param))
+                throw ApiError::notFound();
+        }
         return runRoute(*route, request);
     } catch (const ApiError &e) {
         return Response::error(e);

@@ -87,7 +87,7 @@ PageRequest PageRequest::fromQuery(const QUrlQuery &query)
         const QByteArray raw = QByteArray::fromBase64(query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded).toLatin1(),
                                                       QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         page.cursor = QString::fromUtf8(raw);
-        if (page.cursor.isEmpty())
+        if (page.cursor.isEmpty() || page.cursor.contains(QChar(0)) || page.cursor.size() > 200)
             errors.insert(u"cursor"_s, u"is not a cursor this server gave"_s);
     }
     if (query.hasQueryItem(u"updated_since"_s)) {

@@ -7,6 +7,7 @@
 #include "timeutil.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -141,6 +142,20 @@ dto::Lead LeadService::create(const AuthUser &influencer, const QJsonObject &bod
                    lead.clientPhone, lead.company, lead.estimatedValueCents, lead.commissionCents,
                    toString(lead.commissionType), lead.influencerShareCents, source, lead.notes, lead.createdAt,
                    lead.expiresAt, lead.updatedAt});
+    // The merchant hears of it at once (the brief's step 2): dashboard and email, same transaction.
+    const QLocale fr(u"fr_MA"_s);
+    const QString title = u"Nouveau lead : "_s + lead.clientName;
+    const QString text = u"Campagne « "_s + campaign.name + u" », valeur estimée "_s
+        + Money(lead.estimatedValueCents).format(fr) + u", commission "_s + Money(lead.commissionCents).format(fr)
+        + u". À valider sous 72 h."_s;
+    m_notifications.notify(lead.merchantId, u"new_lead"_s, u"info"_s, title, text);
+    const QString merchantEmail =
+        m_ctx.db.scalar(u"SELECT email FROM users WHERE id = ?"_s, {lead.merchantId}).value_or(QVariant()).toString();
+    m_notifications.enqueue({u"email"_s, merchantEmail, u"LeadMarket — "_s + title,
+                             u"Bonjour "_s + campaign.merchantName + u",\n\nUn nouveau lead attend votre validation.\n"_s
+                                 + text + u"\n\nOuvrez LeadMarket pour le valider ou le rejeter.\n\nL'équipe LeadMarket\n"_s,
+                             {},
+                             {}});
     tx.commit();
     logger("server.leads")->info("lead {} created on campaign {} (commission {} centimes reserved)",
                                  lead.id.toStdString(), lead.campaignId.toStdString(), lead.commissionCents);
@@ -180,6 +195,9 @@ QJsonObject LeadService::list(const AuthUser &user, const QUrlQuery &query)
         sql += u" AND l.status = ?"_s;
         values << status;
     }
+    if (query.hasQueryItem(u"campaign_id"_s) && !isWellFormedId(query.queryItemValue(u"campaign_id"_s)))
+        errors.insert(u"campaign_id"_s, u"is not a campaign id"_s);
+    throwIfInvalid(errors);
     if (query.hasQueryItem(u"campaign_id"_s)) {
         sql += u" AND l.campaign_id = ?"_s;
         values << query.queryItemValue(u"campaign_id"_s);
@@ -252,9 +270,11 @@ dto::Lead LeadService::validate(const AuthUser &merchant, const QString &id, con
     const qint64 platform = lead.commissionCents - lead.influencerShareCents;
     const QString insertEarning = u"INSERT INTO earnings (id, beneficiary, influencer_id, merchant_id, lead_id, "
                                   u"amount_cents, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
-    m_ctx.db.exec(insertEarning, {newId(), u"influencer"_s, lead.influencerId, lead.merchantId, lead.id,
-                                  lead.influencerShareCents, now});
-    m_ctx.db.exec(insertEarning, {newId(), u"platform"_s, nullIfEmpty({}), lead.merchantId, lead.id, platform, now});
+    if (lead.influencerShareCents != 0)
+        m_ctx.db.exec(insertEarning, {newId(), u"influencer"_s, lead.influencerId, lead.merchantId, lead.id,
+                                      lead.influencerShareCents, now});
+    if (platform != 0)
+        m_ctx.db.exec(insertEarning, {newId(), u"platform"_s, nullIfEmpty({}), lead.merchantId, lead.id, platform, now});
     auto updated = load(id, false);
     tx.commit();
     logger("server.leads")->info("lead {} validated (score {}), {} centimes deducted", id.toStdString(), *score,
@@ -300,6 +320,10 @@ int LeadService::expireDue()
             continue;
         m_ledger.apply(lead->merchantId, {u"release"_s, 0, -lead->commissionCents, lead->id, {},
                                           u"Lead expired after 72 h: "_s + lead->clientName});
+        m_notifications.notify(lead->influencerId, u"lead_expired"_s, u"info"_s,
+                               u"Lead expiré : "_s + lead->clientName,
+                               u"Le marchand n'a pas traité ce lead de la campagne « "_s + lead->campaignName
+                                   + u" » en 72 h ; il a expiré."_s);
         tx.commit();
         ++expired;
     }

@@ -5,6 +5,7 @@
 #include "httpapi.h"
 #include "jsonfields.h"
 #include "ledger.h"
+#include "notificationservice.h"
 
 #include <QJsonObject>
 
@@ -15,7 +16,7 @@ namespace lm::server {
 class LeadService final
 {
 public:
-    explicit LeadService(Context &ctx) : m_ctx(ctx), m_ledger(ctx) {}
+    explicit LeadService(Context &ctx) : m_ctx(ctx), m_ledger(ctx), m_notifications(ctx) {}
 
     static constexpr qint64 ExpiryMs = 72LL * 3600 * 1000;
     static constexpr qint64 DuplicateWindowMs = 30LL * 24 * 3600 * 1000;
@@ -42,6 +43,7 @@ private:
 
     Context &m_ctx;
     Ledger m_ledger;
+    NotificationService m_notifications;
 };
 
 } // namespace lm::server

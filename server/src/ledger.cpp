@@ -28,6 +28,11 @@ std::optional<dto::Deposit> Ledger::deposit(const QString &merchantId, bool lock
 std::optional<dto::Transaction> Ledger::reserve(const QString &merchantId, qint64 cents, const QString &leadId,
                                                 const QString &description)
 {
+    if (cents == 0) { // nothing to hold back: no deposit change and no empty ledger row
+        dto::Transaction none;
+        none.kind = u"reserve"_s;
+        return none;
+    }
     QSqlQuery q = m_ctx.db.exec(
         u"UPDATE deposits SET reserved_amount = reserved_amount + ?, updated_at = ? "
         u"WHERE merchant_id = ? AND status = 'active' AND current_balance - reserved_amount >= ? "
@@ -43,6 +48,11 @@ std::optional<dto::Transaction> Ledger::reserve(const QString &merchantId, qint6
 
 dto::Transaction Ledger::apply(const QString &merchantId, const Entry &entry)
 {
+    if (entry.balanceDelta == 0 && entry.reservedDelta == 0) { // a zero commission moves nothing
+        dto::Transaction none;
+        none.kind = entry.kind;
+        return none;
+    }
     QSqlQuery q = m_ctx.db.exec(
         u"UPDATE deposits SET current_balance = current_balance + ?, reserved_amount = reserved_amount + ?, "
         u"updated_at = ? WHERE merchant_id = ? RETURNING current_balance, reserved_amount"_s,
@@ -70,12 +80,16 @@ dto::Transaction Ledger::record(const QString &merchantId, const Entry &entry, q
     t.paymentId = entry.paymentId;
     t.description = entry.description;
     t.createdAt = m_ctx.now();
+    // The deposit row was just updated in this transaction, so no other writer can number a row
+    // of this merchant until we commit.
+    const qint64 seq = m_ctx.db.scalar(u"SELECT COALESCE(MAX(seq), 0) + 1 FROM transactions WHERE merchant_id = ?"_s,
+                                       {merchantId})->toLongLong();
     m_ctx.db.exec(u"INSERT INTO transactions (id, merchant_id, kind, amount_cents, balance_delta_cents, "
                   u"reserved_delta_cents, balance_after_cents, reserved_after_cents, lead_id, payment_id, description, "
-                  u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  u"seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {t.id, merchantId, t.kind, t.amountCents, t.balanceDeltaCents, t.reservedDeltaCents,
                    t.balanceAfterCents, t.reservedAfterCents, nullIfEmpty(t.leadId), nullIfEmpty(t.paymentId),
-                   t.description, t.createdAt});
+                   t.description, seq, t.createdAt});
     return t;
 }
 

@@ -122,8 +122,11 @@ const QList<QStringList> &steps()
                 lead_id TEXT,
                 payment_id TEXT,
                 description TEXT NOT NULL DEFAULT '',
+                seq BIGINT NOT NULL,
                 created_at BIGINT NOT NULL))"_s,
-            u"CREATE INDEX transactions_merchant ON transactions(merchant_id, id)"_s,
+            // Each merchant's ledger is one sequence, numbered under the deposit's lock: the order
+            // of its rows is the order of their commits, whichever instance wrote them.
+            u"CREATE UNIQUE INDEX transactions_merchant_seq ON transactions(merchant_id, seq)"_s,
             // A payment is credited once, whatever path confirms it.
             u"CREATE UNIQUE INDEX transactions_one_recharge ON transactions(payment_id, kind)"_s,
             uR"(CREATE TABLE earnings (
@@ -156,6 +159,61 @@ const QList<QStringList> &steps()
                 target_id TEXT NOT NULL,
                 details TEXT NOT NULL DEFAULT '',
                 created_at BIGINT NOT NULL))"_s,
+        },
+        // 2: notifications, the outbox of every outgoing channel, the scheduler's runs, daily reports
+        {
+            uR"(CREATE TABLE notifications (
+                id TEXT PRIMARY KEY,
+                user_id TEXT NOT NULL REFERENCES users(id),
+                kind TEXT NOT NULL,
+                level TEXT NOT NULL,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                read_at BIGINT,
+                updated_at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX notifications_user ON notifications(user_id, id)"_s,
+            uR"(CREATE TABLE outbox (
+                id TEXT PRIMARY KEY,
+                channel TEXT NOT NULL,
+                recipient TEXT NOT NULL DEFAULT '',
+                subject TEXT NOT NULL DEFAULT '',
+                body TEXT NOT NULL,
+                template_variables TEXT NOT NULL DEFAULT '',
+                attachment_ref TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NOT NULL DEFAULT '',
+                next_attempt_at BIGINT NOT NULL,
+                first_failure_at BIGINT,
+                admins_alerted INTEGER NOT NULL DEFAULT 0,
+                created_at BIGINT NOT NULL,
+                sent_at BIGINT,
+                updated_at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX outbox_due ON outbox(status, next_attempt_at)"_s,
+            u"CREATE INDEX outbox_listing ON outbox(status, id)"_s,
+            uR"(CREATE TABLE job_runs (
+                job TEXT NOT NULL,
+                slot TEXT NOT NULL,
+                started_at BIGINT NOT NULL,
+                finished_at BIGINT,
+                result TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (job, slot)))"_s,
+            uR"(CREATE TABLE daily_reports (
+                report_date TEXT PRIMARY KEY,
+                report TEXT NOT NULL,
+                created_at BIGINT NOT NULL))"_s,
+            uR"(CREATE TABLE receipts (
+                payment_id TEXT PRIMARY KEY,
+                receipt_number TEXT NOT NULL UNIQUE,
+                pdf_base64 TEXT NOT NULL,
+                created_at BIGINT NOT NULL))"_s,
+            uR"(CREATE TABLE webhook_events (
+                provider TEXT NOT NULL,
+                event_id TEXT NOT NULL,
+                event_type TEXT NOT NULL,
+                received_at BIGINT NOT NULL,
+                PRIMARY KEY (provider, event_id)))"_s,
         },
     };
     return all;

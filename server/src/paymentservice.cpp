@@ -59,12 +59,14 @@ QJsonObject PaymentService::transactions(const AuthUser &user, const QUrlQuery &
         merchantId = query.queryItemValue(u"merchant_id"_s);
         if (merchantId.isEmpty())
             throw ApiError::validation(u"merchant_id"_s, u"is required for an admin"_s);
+        if (!isWellFormedId(merchantId))
+            throw ApiError::notFound();
     }
     const PageRequest page = PageRequest::fromQuery(query);
     if (!m_ledger.deposit(merchantId))
         throw ApiError::notFound();
     QString sql = u"SELECT id, kind, amount_cents, balance_delta_cents, reserved_delta_cents, balance_after_cents, "
-                  u"reserved_after_cents, lead_id, payment_id, description, created_at FROM transactions "
+                  u"reserved_after_cents, lead_id, payment_id, description, created_at, seq FROM transactions "
                   u"WHERE merchant_id = ?"_s;
     QVariantList values{merchantId};
     if (page.updatedSince) {
@@ -72,10 +74,14 @@ QJsonObject PaymentService::transactions(const AuthUser &user, const QUrlQuery &
         values << *page.updatedSince;
     }
     if (!page.cursor.isEmpty()) {
-        sql += u" AND id < ?"_s;
-        values << page.cursor;
+        bool ok = false;
+        const qint64 seq = page.cursor.toLongLong(&ok);
+        if (!ok)
+            throw ApiError::validation(u"cursor"_s, u"is not a cursor this server gave"_s);
+        sql += u" AND seq < ?"_s;
+        values << seq;
     }
-    sql += u" ORDER BY id DESC LIMIT ?"_s;
+    sql += u" ORDER BY seq DESC LIMIT ?"_s;
     values << page.limit + 1;
     const qint64 serverTime = m_ctx.now() - 2000; // see LeadService::list
     QSqlQuery q = m_ctx.db.exec(sql, values);
@@ -92,7 +98,7 @@ QJsonObject PaymentService::transactions(const AuthUser &user, const QUrlQuery &
         t.paymentId = row.value(8).toString();
         t.description = row.value(9).toString();
         t.createdAt = row.value(10).toLongLong();
-        return std::pair{t.toJson(), t.id};
+        return std::pair{t.toJson(), row.value(11).toString()};
     });
 }
 

@@ -22,7 +22,11 @@ ServerApp::ServerApp(const Config &config, QObject *parent)
 {
 }
 
-ServerApp::~ServerApp() = default;
+ServerApp::~ServerApp()
+{
+    if (m_sender)
+        m_sender->stop();
+}
 
 bool ServerApp::start()
 {
@@ -75,6 +79,7 @@ bool ServerApp::start()
     registerLeadRoutes(*m_api, *m_services);
     registerPaymentRoutes(*m_api, *m_services);
     registerAdminRoutes(*m_api, *m_services);
+    registerNotificationRoutes(*m_api, *m_services);
     registerOperationsRoutes(*m_api, *m_services);
 
     if (m_clock.offsetMs() != 0)
@@ -86,6 +91,21 @@ bool ServerApp::start()
     log->info("payment providers on: {}", providers.isEmpty() ? "none" : providers.join(u", "_s).toStdString());
     log->info("database {} at schema version {}", m_db->engine() == Engine::SQLite ? "SQLite" : "PostgreSQL",
               latestSchemaVersion());
+
+    for (const QString &channel : {u"email"_s, u"sms"_s, u"whatsapp"_s}) {
+        if (!m_services->notifications.channelConfigured(channel))
+            log->info("{}: no provider configured; messages are logged and kept in the outbox as skipped",
+                      channel.toStdString());
+    }
+    if (m_config.value(u"LEADMARKET_SCHEDULER"_s) != "0"_L1) {
+        m_scheduler = new Scheduler(*m_context, *m_services, this);
+        m_services->scheduler = m_scheduler;
+        m_scheduler->start();
+    } else {
+        log->warn("the scheduler is off on this instance (LEADMARKET_SCHEDULER=0)");
+    }
+    m_sender = std::make_unique<OutboxSender>(m_config, m_clock, m_context->publicUrl);
+    m_sender->start();
 
     const QString url = (m_config.tls() ? u"https://"_s : u"http://"_s) + m_config.listenAddress() + u':'
         + QString::number(m_port);

@@ -5,6 +5,8 @@
 #include "database.h"
 #include "httpapi.h"
 #include "idempotencystore.h"
+#include "outboxsender.h"
+#include "scheduler.h"
 #include "services.h"
 
 #include <QObject>
@@ -34,7 +36,9 @@ private:
     std::unique_ptr<Context> m_context;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<SqlIdempotencyStore> m_idempotency;
+    std::unique_ptr<OutboxSender> m_sender;
     HttpApi *m_api = nullptr;
+    Scheduler *m_scheduler = nullptr;
     quint16 m_port = 0;
 };
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "adminservice.h"
+#include "alertservice.h"
 #include "authservice.h"
 #include "campaignservice.h"
 #include "context.h"
 #include "leadservice.h"
+#include "notificationservice.h"
 #include "paymentservice.h"
 
 namespace lm::server {
@@ -15,7 +17,8 @@ class HttpApi;
 struct Services
 {
     explicit Services(Context &context)
-        : ctx(context), auth(context), campaigns(context), leads(context), payments(context), admin(context)
+        : ctx(context), auth(context), campaigns(context), leads(context), payments(context), admin(context),
+          notifications(context), alerts(context)
     {
     }
 
@@ -25,6 +28,9 @@ struct Services
     LeadService leads;
     PaymentService payments;
     AdminService admin;
+    NotificationService notifications;
+    AlertService alerts;
+    class Scheduler *scheduler = nullptr; ///< owned by ServerApp; null when the scheduler is off
 };
 
 // One function per resource registers its routes (server/routes/*.cpp).
@@ -33,6 +39,7 @@ void registerCampaignRoutes(HttpApi &api, Services &services);
 void registerLeadRoutes(HttpApi &api, Services &services);
 void registerPaymentRoutes(HttpApi &api, Services &services);
 void registerAdminRoutes(HttpApi &api, Services &services);
+void registerNotificationRoutes(HttpApi &api, Services &services);
 void registerOperationsRoutes(HttpApi &api, Services &services);
 
 } // namespace lm::server

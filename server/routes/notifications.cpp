@@ -1,0 +1,62 @@
+#include "apierror.h"
+#include "httpapi.h"
+#include "scheduler.h"
+#include "services.h"
+#include "timeutil.h"
+
+#include <QDate>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+void registerNotificationRoutes(HttpApi &api, Services &s)
+{
+    api.route(u"GET"_s, u"/api/notifications"_s, {}, [&s](Request &req) {
+        return Response::json(200, s.notifications.list(req.me(), req.query));
+    });
+    api.route(u"PUT"_s, u"/api/notifications/{}/read"_s, {}, [&s](Request &req) {
+        s.notifications.markRead(req.me(), req.params.at(0));
+        return Response::noContent();
+    });
+
+    api.route(u"GET"_s, u"/api/admin/outbox"_s, {.roles = Admin}, [&s](Request &req) {
+        return Response::json(200, s.notifications.outbox(req.query));
+    });
+    api.route(u"POST"_s, u"/api/admin/jobs/{}/run"_s, {.roles = Admin}, [&s](Request &req) {
+        const QString job = req.params.at(0);
+        if (!Scheduler::jobNames().contains(job))
+            throw ApiError::notFound();
+        if (!s.scheduler)
+            throw ApiError::conflict(u"scheduler_off"_s, u"The scheduler is off on this instance (LEADMARKET_SCHEDULER=0)."_s);
+        const qint64 ranAt = s.ctx.now();
+        const QJsonObject result = *s.scheduler->runNow(job);
+        return Response::json(200, {{u"job"_s, job}, {u"ran_at"_s, formatApiTime(ranAt)}, {u"result"_s, result}});
+    });
+    api.route(u"GET"_s, u"/api/admin/reports/daily"_s, {.roles = Admin}, [&s](Request &req) {
+        QDate date;
+        if (req.query.hasQueryItem(u"date"_s)) {
+            date = QDate::fromString(req.queryValue(u"date"_s), Qt::ISODate);
+            if (!date.isValid())
+                throw ApiError::validation(u"date"_s, u"must be a day as YYYY-MM-DD"_s);
+        } else {
+            date = QDateTime::fromMSecsSinceEpoch(s.ctx.now(), s.alerts.zone()).date().addDays(-1);
+        }
+        return Response::json(200, s.alerts.dailyReport(date));
+    });
+
+    // Alert emails link here: the recharge itself happens in the desktop client.
+    api.route(u"GET"_s, u"/recharge"_s, {.authenticated = false}, [](Request &) {
+        return Response::text(
+            200,
+            QString(u"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Recharger mon dépôt — "
+                    u"LeadMarket</title></head><body style=\"font-family:sans-serif;max-width:32rem;margin:3rem auto\">"
+                    u"<h1>Recharger mon dépôt</h1><p>Ouvrez l'application LeadMarket, puis cliquez sur "
+                    u"<strong>Recharger</strong> sur la carte de votre dépôt (montants suggérés : 2 000, 5 000 ou "
+                    u"10 000 dhs ; minimum 500 dhs).</p></body></html>"_s)
+                .toUtf8(),
+            "text/html; charset=utf-8");
+    });
+}
+
+} // namespace lm::server

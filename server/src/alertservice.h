@@ -1,0 +1,45 @@
+#pragma once
+
+#include "context.h"
+#include "ledger.h"
+#include "notificationservice.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace lm::server {
+
+/// The scheduler's jobs about money: the hourly deposit check (levels, alerts on every channel
+/// the level calls for, depletion block and campaign pause) and the daily report.
+class AlertService final
+{
+public:
+    explicit AlertService(Context &ctx);
+
+    static constexpr qint64 ReminderMs = 24LL * 3600 * 1000;
+
+    /// Grades every deposit; alerts when a level gets worse (and reminds every 24 h while critical
+    /// or depleted); blocks and pauses on depletion. Returns {deposits_checked, alerts_sent, blocked}.
+    QJsonObject checkDeposits();
+
+    /// The report of `date` (a day in the scheduler's zone), computed and stored (replacing an
+    /// earlier one of that date), emailed to admins when `email`.
+    QJsonObject buildDailyReport(const QDate &date, bool email);
+    /// The stored report of `date`, or one computed now when none is stored.
+    QJsonObject dailyReport(const QDate &date);
+
+    QTimeZone zone() const { return m_zone; }
+
+private:
+    QJsonObject computeReport(const QDate &date);
+    void alert(const QString &merchantId, const QString &name, const QString &email, const QString &phone,
+               AlertLevel level, qint64 balance, qint64 reference, bool reminder);
+
+    Context &m_ctx;
+    Ledger m_ledger;
+    NotificationService m_notifications;
+    QTimeZone m_zone;
+};
+
+} // namespace lm::server

@@ -1,0 +1,126 @@
+#include "scheduler.h"
+
+#include "logging.h"
+#include "services.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+namespace {
+
+constexpr qint64 LateAfterMs = 5 * 60 * 1000; // a slot run later than this was missed (server down)
+
+} // namespace
+
+Scheduler::Scheduler(Context &ctx, Services &services, QObject *parent)
+    : QObject(parent), m_ctx(ctx), m_services(services),
+      m_zone(ctx.config.value(u"LEADMARKET_TIMEZONE"_s).toUtf8())
+{
+}
+
+QStringList Scheduler::jobNames()
+{
+    return {u"deposit-check"_s, u"daily-report"_s, u"expire-leads"_s};
+}
+
+void Scheduler::start()
+{
+    m_timer = new QTimer(this);
+    m_timer->setInterval(m_ctx.config.value(u"LEADMARKET_SCHEDULER_POLL_MS"_s).toInt());
+    connect(m_timer, &QTimer::timeout, this, [this] { runDueSlots(); });
+    m_timer->start();
+    runDueSlots();
+}
+
+QDateTime Scheduler::latestSlot(const QString &job, qint64 nowMs, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
+    if (job == "deposit-check"_L1)
+        return QDateTime(local.date(), QTime(local.time().hour(), 0), zone);
+    const int hour = job == "daily-report"_L1 ? 9 : 23;
+    const QDate day = local.time().hour() >= hour ? local.date() : local.date().addDays(-1);
+    return QDateTime(day, QTime(hour, 0), zone);
+}
+
+QStringList Scheduler::runDueSlots()
+{
+    QStringList ran;
+    for (const QString &job : jobNames()) {
+        const qint64 now = m_ctx.now();
+        const QDateTime slot = latestSlot(job, now, m_zone);
+        const QString slotKey = slot.toString(Qt::ISODate);
+        try {
+            bool ranBefore = false;
+            {
+                WriteTransaction tx(m_ctx.db);
+                if (m_ctx.db.scalar(u"SELECT 1 FROM job_runs WHERE job = ? AND slot = ?"_s, {job, slotKey}))
+                    continue;
+                // On a new database nothing was missed: the first slot simply runs.
+                ranBefore = m_ctx.db.scalar(u"SELECT 1 FROM job_runs WHERE job = ?"_s, {job}).has_value();
+                // Claim the slot first: the primary key lets exactly one instance have it.
+                m_ctx.db.exec(u"INSERT INTO job_runs (job, slot, started_at) VALUES (?, ?, ?)"_s, {job, slotKey, now});
+                tx.commit();
+            }
+            if (ranBefore && now - slot.toMSecsSinceEpoch() > LateAfterMs) {
+                WriteTransaction tx(m_ctx.db);
+                m_services.notifications.notifyAdmins(
+                    u"job_missed"_s, u"warning"_s, u"Tâche « %1 » exécutée en retard"_s.arg(job),
+                    u"Le créneau %1 a été manqué (serveur arrêté) ; la tâche a été exécutée au démarrage."_s.arg(slotKey));
+                tx.commit();
+                logger("server.jobs")->warn("{} slot {} was missed; running it now", job.toStdString(),
+                                            slotKey.toStdString());
+            }
+            const QJsonObject result = run(job, slot.toMSecsSinceEpoch());
+            WriteTransaction tx(m_ctx.db);
+            m_ctx.db.exec(u"UPDATE job_runs SET finished_at = ?, result = ? WHERE job = ? AND slot = ?"_s,
+                          {m_ctx.now(), QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), job,
+                           slotKey});
+            tx.commit();
+            ran << job;
+        } catch (const DbError &e) {
+            if (!e.isUniqueViolation()) // another instance took the slot between our check and insert
+                logger("server.jobs")->error("{} slot {}: {}", job.toStdString(), slotKey.toStdString(), e.what());
+        } catch (const std::exception &e) {
+            logger("server.jobs")->error("{} slot {}: {}", job.toStdString(), slotKey.toStdString(), e.what());
+        }
+    }
+    return ran;
+}
+
+QJsonObject Scheduler::run(const QString &job, qint64 slotMs)
+{
+    if (job == "deposit-check"_L1)
+        return m_services.alerts.checkDeposits();
+    if (job == "expire-leads"_L1)
+        return {{u"expired"_s, m_services.leads.expireDue()}};
+    // The 09:00 report is about the day before the slot's day.
+    const QDate day = QDateTime::fromMSecsSinceEpoch(slotMs, m_zone).date().addDays(-1);
+    return m_services.alerts.buildDailyReport(day, /*email=*/true);
+}
+
+std::optional<QJsonObject> Scheduler::runNow(const QString &job)
+{
+    if (!jobNames().contains(job))
+        return std::nullopt;
+    return run(job, m_ctx.now());
+}
+
+QString Scheduler::metricsText()
+{
+    QString out = u"# HELP leadmarket_job_last_run_timestamp_seconds When each job last finished a run.\n"
+                  u"# TYPE leadmarket_job_last_run_timestamp_seconds gauge\n"_s;
+    for (const QString &job : jobNames()) {
+        const auto last = m_ctx.db.scalar(u"SELECT MAX(finished_at) FROM job_runs WHERE job = ?"_s, {job});
+        const qint64 ms = last && !last->isNull() ? last->toLongLong() : 0;
+        out += u"leadmarket_job_last_run_timestamp_seconds{job=\""_s + job + u"\"} "_s + QString::number(ms / 1000)
+            + u'\n';
+    }
+    return out;
+}
+
+} // namespace lm::server
