@@ -58,20 +58,21 @@ int storeToken(lm::client::Settings &settings, const lm::client::StartupOptions 
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"LeadMarket"_s);
-    QApplication::setOrganizationDomain(u"leadmarket.ma"_s);
-    QApplication::setApplicationName(u"leadmarket"_s);
-    QApplication::setApplicationDisplayName(u"LeadMarket"_s);
-    QApplication::setApplicationVersion(QStringLiteral(LEADMARKET_VERSION));
-    QApplication::setDesktopFileName(u"ma.leadmarket.LeadMarket"_s);
+    QCoreApplication::setOrganizationName(u"LeadMarket"_s);
+    QCoreApplication::setOrganizationDomain(u"leadmarket.ma"_s);
+    QCoreApplication::setApplicationName(u"leadmarket"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADMARKET_VERSION));
 
-    const auto parsed = lm::client::StartupOptions::parse(QApplication::arguments());
+    // The command line is read before any window system is touched: --help, --version, a wrong
+    // option and --store-token work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const auto parsed = lm::client::StartupOptions::parse(arguments);
     if (!parsed.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(parsed.error()));
-        const bool informational = QApplication::arguments().contains(u"--help"_s)
-            || QApplication::arguments().contains(u"--version"_s) || QApplication::arguments().contains(u"-h"_s)
-            || QApplication::arguments().contains(u"-v"_s);
+        const bool informational = arguments.contains(u"--help"_s) || arguments.contains(u"--version"_s)
+            || arguments.contains(u"-h"_s) || arguments.contains(u"-v"_s);
+        std::fprintf(informational ? stdout : stderr, "%s\n", qPrintable(parsed.error()));
         return informational ? 0 : 2;
     }
     const lm::client::StartupOptions &options = parsed.value();
@@ -88,8 +89,14 @@ int main(int argc, char *argv[])
     }
     lm::client::setupLogging(profile.logDirectory(), true, options.debug);
     lm::client::Settings settings(profile.settingsFile());
-    if (options.storeToken)
+    if (options.storeToken) {
+        QCoreApplication core(argc, argv);
         return storeToken(settings, options);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(u"LeadMarket"_s);
+    QApplication::setDesktopFileName(u"ma.leadmarket.LeadMarket"_s);
 
     const QLocale locale = lm::client::localeForLanguage(options.language.isEmpty() ? settings.language()
                                                                                      : options.language);

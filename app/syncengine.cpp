@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
-SyncEngine::SyncEngine(QString cacheFile, QObject *parent) : QObject(parent), m_cacheFile(std::move(cacheFile))
+SyncEngine::SyncEngine(QString cacheFile, QObject *parent)
+    : QObject(parent), m_cacheFile(std::move(cacheFile)), m_timer(this)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);

@@ -82,7 +82,7 @@ private:
     QString m_cacheFile;
     std::unique_ptr<Cache> m_cache;
     ApiClient *m_api = nullptr;
-    QTimer m_timer;
+    QTimer m_timer; ///< a child, so it moves with the engine to the sync thread
     QString m_role;
     bool m_configured = false;
     bool m_running = false;
