@@ -112,7 +112,7 @@
         <translation>هذه الحملة متوقفة مؤقتًا: لا تقبل عملاء محتملين جددًا حاليًا.</translation>
     </message>
     <message>
-        <source>The merchant's deposit is too low to pay the commission of this lead.</source>
+        <source>The merchant&apos;s deposit is too low to pay the commission of this lead.</source>
         <translation>رصيد التاجر غير كافٍ لدفع عمولة هذا العميل المحتمل.</translation>
     </message>
     <message>

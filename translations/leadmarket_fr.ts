@@ -69,19 +69,19 @@
     </message>
     <message>
         <source>This server address is not secure (it does not start with https://). Use the https:// address of your LeadMarket server.</source>
-        <translation>Cette adresse de serveur n'est pas sécurisée (elle ne commence pas par https://). Utilisez l'adresse https:// de votre serveur LeadMarket.</translation>
+        <translation>Cette adresse de serveur n&apos;est pas sécurisée (elle ne commence pas par https://). Utilisez l&apos;adresse https:// de votre serveur LeadMarket.</translation>
     </message>
     <message>
         <source>The server sent an answer this version of LeadMarket does not understand. Please update the application or contact support.</source>
-        <translation>Le serveur a envoyé une réponse que cette version de LeadMarket ne comprend pas. Mettez l'application à jour ou contactez le support.</translation>
+        <translation>Le serveur a envoyé une réponse que cette version de LeadMarket ne comprend pas. Mettez l&apos;application à jour ou contactez le support.</translation>
     </message>
     <message>
         <source>Your password could not be remembered: no keychain is available on this computer (the Secret Service, such as GNOME Keyring, is missing or locked). You will be asked to sign in next time.</source>
-        <translation>Votre connexion n'a pas pu être mémorisée : aucun trousseau n'est disponible sur cet ordinateur (le service de secrets, comme GNOME Keyring, est absent ou verrouillé). Il faudra vous reconnecter la prochaine fois.</translation>
+        <translation>Votre connexion n&apos;a pas pu être mémorisée : aucun trousseau n&apos;est disponible sur cet ordinateur (le service de secrets, comme GNOME Keyring, est absent ou verrouillé). Il faudra vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>The email address or the password is incorrect.</source>
-        <translation>L'adresse e-mail ou le mot de passe est incorrect.</translation>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>Your session has expired. Please sign in again.</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation>Votre compte n'est pas autorisé à faire cela.</translation>
+        <translation>Votre compte n&apos;est pas autorisé à faire cela.</translation>
     </message>
     <message>
         <source>This item no longer exists or is not yours.</source>
-        <translation>Cet élément n'existe plus ou ne vous appartient pas.</translation>
+        <translation>Cet élément n&apos;existe plus ou ne vous appartient pas.</translation>
     </message>
     <message>
         <source>An account already exists with this email address.</source>
@@ -109,19 +109,19 @@
     </message>
     <message>
         <source>This campaign is paused: it does not accept new leads for now.</source>
-        <translation>Cette campagne est en pause : elle n'accepte pas de nouveaux leads pour le moment.</translation>
+        <translation>Cette campagne est en pause : elle n&apos;accepte pas de nouveaux leads pour le moment.</translation>
     </message>
     <message>
-        <source>The merchant's deposit is too low to pay the commission of this lead.</source>
+        <source>The merchant&apos;s deposit is too low to pay the commission of this lead.</source>
         <translation>Le dépôt du marchand est insuffisant pour payer la commission de ce lead.</translation>
     </message>
     <message>
         <source>The deposit is blocked: new leads are refused until it is recharged.</source>
-        <translation>Le dépôt est bloqué : les nouveaux leads sont refusés jusqu'à sa recharge.</translation>
+        <translation>Le dépôt est bloqué : les nouveaux leads sont refusés jusqu&apos;à sa recharge.</translation>
     </message>
     <message>
         <source>This action was already sent with different details. Please start it again.</source>
-        <translation>Cette action a déjà été envoyée avec d'autres informations. Veuillez la recommencer.</translation>
+        <translation>Cette action a déjà été envoyée avec d&apos;autres informations. Veuillez la recommencer.</translation>
     </message>
     <message>
         <source>Too many attempts. Please wait a minute and try again.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>The payment or messaging service is not answering. Nothing was charged; please try again later.</source>
-        <translation>Le service de paiement ou de messagerie ne répond pas. Rien n'a été débité ; réessayez plus tard.</translation>
+        <translation>Le service de paiement ou de messagerie ne répond pas. Rien n&apos;a été débité ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>Some information is missing or incorrect.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>The server could not read the request. Please update the application.</source>
-        <translation>Le serveur n'a pas pu lire la demande. Veuillez mettre l'application à jour.</translation>
+        <translation>Le serveur n&apos;a pas pu lire la demande. Veuillez mettre l&apos;application à jour.</translation>
     </message>
     <message>
         <source>The LeadMarket server has a problem right now. Your work is kept; please try again later.</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Interface language: fr, ar or en.</source>
-        <translation>Langue de l'interface : fr, ar ou en.</translation>
+        <translation>Langue de l&apos;interface : fr, ar ou en.</translation>
     </message>
     <message>
         <source>Profile (account or server) to use.</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Read a token on standard input, keep it in the keychain for --server and --email, and exit.</source>
-        <translation>Lire un jeton sur l'entrée standard, le garder dans le trousseau pour --server et --email, puis quitter.</translation>
+        <translation>Lire un jeton sur l&apos;entrée standard, le garder dans le trousseau pour --server et --email, puis quitter.</translation>
     </message>
     <message>
         <source>Log debug messages.</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>The pay-per-lead marketplace for services in Morocco: influencers bring clients, merchants pay only for the leads they validate.</source>
-        <translation>La place de marché de leads payés au résultat pour les services au Maroc : les influenceurs apportent des clients, les marchands ne paient que les leads qu'ils valident.</translation>
+        <translation>La place de marché de leads payés au résultat pour les services au Maroc : les influenceurs apportent des clients, les marchands ne paient que les leads qu&apos;ils valident.</translation>
     </message>
     <message>
         <source>Log file: %1</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Influencer share</source>
-        <translation>Part de l'influenceur</translation>
+        <translation>Part de l&apos;influenceur</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Deposit</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>All leads</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Overview (%1)</source>
-        <translation>Vue d'ensemble (%1)</translation>
+        <translation>Vue d&apos;ensemble (%1)</translation>
     </message>
     <message>
         <source>Online</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Select a pending lead first.</source>
-        <translation>Sélectionnez d'abord un lead en attente.</translation>
+        <translation>Sélectionnez d&apos;abord un lead en attente.</translation>
     </message>
 </context>
 <context>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Queued</source>
