@@ -1,0 +1,156 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <dto.h>
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace lm::client {
+
+/// A value or the ApiError that prevented it.
+template <typename T>
+class Result final
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+    Result(ApiError error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+
+    bool ok() const { return m_value.has_value(); }
+    const T &value() const { return *m_value; }
+    const ApiError &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    ApiError m_error;
+};
+
+struct Done
+{
+};
+
+struct LoginResult
+{
+    QString token;
+    qint64 expiresAt = 0;
+    dto::User user;
+};
+
+/// One page of a list route (API.md "Lists").
+template <typename T>
+struct Page
+{
+    QList<T> items;
+    QString nextCursor; ///< empty: last page
+    qint64 serverTime = 0;
+};
+
+struct ListQuery
+{
+    QString cursor;
+    std::optional<qint64> updatedSince;
+    int limit = 200;
+    QString status;
+};
+
+template <typename T>
+using Callback = std::function<void(const Result<T> &)>;
+
+/// Typed calls to the LeadMarket REST API (API.md) over one QNetworkAccessManager: timeouts,
+/// retries with back-off on network failures only, an Idempotency-Key on every mutation, and
+/// plain HTTP refused except to loopback unless allowed. Callbacks run only while `context` lives.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+    void setAllowInsecureHttp(bool allow) { m_allowInsecure = allow; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /// Delays before each retry after a network failure; its length is the number of retries.
+    void setRetryDelaysMs(QList<int> delays) { m_retryDelaysMs = std::move(delays); }
+
+    static bool isLoopback(const QUrl &url);
+    /// An InsecureUrl error for http:// to a non-loopback host (unless allowed), or for anything
+    /// that is not http(s); Kind::None when the URL may be used.
+    static ApiError checkUrl(const QUrl &url, bool allowInsecure);
+    /// A fresh random key for one mutation (stored before the first send).
+    static QString newIdempotencyKey();
+
+    void login(const QString &email, const QString &password, QObject *context, Callback<LoginResult> done);
+    void logout(QObject *context, Callback<Done> done);
+    void me(QObject *context, Callback<dto::User> done);
+    void campaigns(const ListQuery &query, QObject *context, Callback<Page<dto::Campaign>> done);
+    void leads(const ListQuery &query, QObject *context, Callback<Page<dto::Lead>> done);
+    void lead(const QString &id, QObject *context, Callback<dto::Lead> done);
+    void createLead(const QJsonObject &body, const QString &idempotencyKey, QObject *context, Callback<dto::Lead> done);
+    void validateLead(const QString &id, const QJsonObject &body, const QString &idempotencyKey, QObject *context,
+                      Callback<dto::Lead> done);
+    void rejectLead(const QString &id, const QJsonObject &body, const QString &idempotencyKey, QObject *context,
+                    Callback<dto::Lead> done);
+    void deposit(QObject *context, Callback<dto::Deposit> done);
+    void transactions(const ListQuery &query, QObject *context, Callback<Page<dto::Transaction>> done);
+    /// A server without the notifications routes (404) answers an empty last page.
+    void notifications(const ListQuery &query, QObject *context, Callback<Page<dto::Notification>> done);
+
+Q_SIGNALS:
+    /// A request with a token got 401: the session must be renewed.
+    void authenticationExpired();
+    /// The server answered (true) or could not be reached after the retries (false).
+    void reachabilityChanged(bool reachable);
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QJsonDocument json;
+        ApiError error;
+    };
+    struct Call;
+    using RawCallback = std::function<void(const Reply &)>;
+
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+              const std::optional<QJsonObject> &body, const QString &idempotencyKey, bool authenticated,
+              QObject *context, RawCallback done);
+    void attempt(const std::shared_ptr<Call> &call);
+    void finish(const std::shared_ptr<Call> &call, const Reply &reply);
+    void setReachable(bool reachable);
+
+    template <typename T>
+    void getObject(const QString &path, QObject *context, Callback<T> done);
+    template <typename T>
+    void getPage(const QString &path, const ListQuery &query, QObject *context, Callback<Page<T>> done,
+                 bool notFoundIsEmpty = false);
+    void mutateLead(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &key,
+                    QObject *context, Callback<dto::Lead> done);
+
+    QNetworkAccessManager m_nam;
+    QUrl m_baseUrl;
+    QString m_token;
+    bool m_allowInsecure = false;
+    int m_timeoutMs = 15000;
+    QList<int> m_retryDelaysMs{500, 1500, 4000};
+    std::optional<bool> m_reachable;
+};
+
+} // namespace lm::client

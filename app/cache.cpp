@@ -1,0 +1,628 @@
+#include "cache.h"
+
+#include "apiclient.h"
+#include "logging.h"
+
+#include <timeutil.h>
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+namespace {
+
+QAtomicInteger<int> g_connectionCounter;
+
+QString toText(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Keeps a transaction open until commit(); rolls back otherwise.
+class Transaction final
+{
+public:
+    explicit Transaction(const QString &connection) : m_db(QSqlDatabase::database(connection, false))
+    {
+        m_active = m_db.transaction();
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    Q_DISABLE_COPY_MOVE(Transaction)
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace
+
+QString OutboxEntry::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::CreateLead: return u"create_lead"_s;
+    case Kind::ValidateLead: return u"validate_lead"_s;
+    case Kind::RejectLead: return u"reject_lead"_s;
+    }
+    return {};
+}
+
+std::optional<OutboxEntry::Kind> OutboxEntry::kindFromName(const QString &name)
+{
+    for (const Kind kind : {Kind::CreateLead, Kind::ValidateLead, Kind::RejectLead}) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+Cache::Cache(QString filePath)
+    : m_filePath(std::move(filePath)), m_connection(u"lm-cache-"_s + QString::number(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Cache::~Cache()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isValid())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connection))
+        QSqlDatabase::removeDatabase(m_connection);
+}
+
+Expected<bool> Cache::open()
+{
+    // The file exists with mode 0600 before SQLite writes anything; its -wal and -shm files take
+    // the same mode from it.
+    QFile file(m_filePath);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly))
+            return Expected<bool>::failure(u"cannot create "_s + m_filePath + u": "_s + file.errorString());
+        file.close();
+    }
+    if (!QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Expected<bool>::failure(u"cannot restrict the permissions of "_s + m_filePath);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open())
+        return Expected<bool>::failure(u"cannot open the cache: "_s + db.lastError().text());
+    m_open = true;
+    if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s) || !migrate()) {
+        m_open = false;
+        return Expected<bool>::failure(u"cannot prepare the cache database "_s + m_filePath);
+    }
+    return true;
+}
+
+bool Cache::exec(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    logger("app.cache")->error("SQL error: {} ({})", query.lastError().text().toStdString(),
+                               query.lastQuery().left(80).toStdString());
+    return false;
+}
+
+bool Cache::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.prepare(sql)) {
+        logger("app.cache")->error("SQL prepare error: {} ({})", query.lastError().text().toStdString(),
+                                   sql.left(80).toStdString());
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return exec(query);
+}
+
+bool Cache::migrate()
+{
+    // Stepwise: step N brings the schema from version N-1 to N.
+    static const QList<QStringList> steps{
+        {
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE leads (id TEXT PRIMARY KEY, status TEXT NOT NULL, updated_at INTEGER NOT NULL, "
+            "local INTEGER NOT NULL DEFAULT 0, json TEXT NOT NULL)"_s,
+            u"CREATE INDEX leads_status ON leads (status)"_s,
+            u"CREATE TABLE campaigns (id TEXT PRIMARY KEY, updated_at INTEGER NOT NULL, json TEXT NOT NULL)"_s,
+            u"CREATE TABLE deposit (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)"_s,
+            u"CREATE TABLE transactions (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, json TEXT NOT NULL)"_s,
+            u"CREATE TABLE notifications (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, json TEXT NOT NULL)"_s,
+            u"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, target_id TEXT NOT NULL, "
+            "body TEXT NOT NULL, idempotency_key TEXT NOT NULL UNIQUE, status TEXT NOT NULL, error_code TEXT, "
+            "error_message TEXT, previous TEXT, attempts INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)"_s,
+        },
+    };
+    static_assert(SchemaVersion == 1, "add a migration step");
+    if (!exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s))
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT version FROM schema_version"_s);
+    if (!exec(query))
+        return false;
+    int version = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    if (version > SchemaVersion) {
+        logger("app.cache")->error("cache schema {} is newer than this program's {}", version, SchemaVersion);
+        return false;
+    }
+    while (version < SchemaVersion) {
+        Transaction tx(m_connection);
+        for (const QString &sql : steps.at(version)) {
+            if (!exec(sql))
+                return false;
+        }
+        ++version;
+        if (!exec(u"DELETE FROM schema_version"_s)
+            || !exec(u"INSERT INTO schema_version (version) VALUES (?)"_s, {version}) || !tx.commit())
+            return false;
+        logger("app.cache")->info("cache schema at version {}", version);
+    }
+    return true;
+}
+
+std::optional<dto::User> Cache::user() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT value FROM meta WHERE key = 'user'"_s);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return dto::User::fromJson(fromText(query.value(0).toString()));
+}
+
+QString Cache::serverUrl() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT value FROM meta WHERE key = 'server'"_s);
+    if (!exec(query) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+void Cache::setUser(const dto::User &account, const QString &server)
+{
+    const auto current = user();
+    if (current && (current->id != account.id || serverUrl() != server)) {
+        logger("app.cache")->info("another account signed in on this profile: the cache is emptied");
+        clearAll();
+    }
+    Transaction tx(m_connection);
+    exec(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('user', ?)"_s, {toText(account.toJson())});
+    exec(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('server', ?)"_s, {server});
+    tx.commit();
+}
+
+void Cache::clearAll()
+{
+    Transaction tx(m_connection);
+    for (const QString &table : {u"meta"_s, u"leads"_s, u"campaigns"_s, u"deposit"_s, u"transactions"_s,
+                                 u"notifications"_s, u"sync_state"_s, u"outbox"_s})
+        exec(u"DELETE FROM "_s + table);
+    tx.commit();
+}
+
+QList<dto::Lead> Cache::leads() const
+{
+    QList<dto::Lead> result;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT json FROM leads ORDER BY updated_at DESC, id"_s);
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        if (auto lead = dto::Lead::fromJson(fromText(query.value(0).toString())))
+            result.append(std::move(*lead));
+    }
+    return result;
+}
+
+std::optional<dto::Lead> Cache::lead(const QString &id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT json FROM leads WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return dto::Lead::fromJson(fromText(query.value(0).toString()));
+}
+
+bool Cache::hasQueuedMutation(const QString &leadId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT 1 FROM outbox WHERE target_id = ? AND status = 'queued'"_s);
+    query.addBindValue(leadId);
+    return exec(query) && query.next();
+}
+
+void Cache::writeLead(const dto::Lead &lead, bool local)
+{
+    exec(u"INSERT OR REPLACE INTO leads (id, status, updated_at, local, json) VALUES (?, ?, ?, ?, ?)"_s,
+         {lead.id, toString(lead.status), lead.updatedAt, local ? 1 : 0, toText(lead.toJson())});
+}
+
+void Cache::upsertLeads(const QList<dto::Lead> &leads)
+{
+    Transaction tx(m_connection);
+    for (const dto::Lead &lead : leads) {
+        if (!hasQueuedMutation(lead.id))
+            writeLead(lead, false);
+    }
+    tx.commit();
+}
+
+QList<dto::Campaign> Cache::campaigns() const
+{
+    QList<dto::Campaign> result;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT json FROM campaigns ORDER BY updated_at DESC, id"_s);
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        if (auto campaign = dto::Campaign::fromJson(fromText(query.value(0).toString())))
+            result.append(std::move(*campaign));
+    }
+    return result;
+}
+
+std::optional<dto::Campaign> Cache::campaign(const QString &id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT json FROM campaigns WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return dto::Campaign::fromJson(fromText(query.value(0).toString()));
+}
+
+void Cache::upsertCampaigns(const QList<dto::Campaign> &campaigns)
+{
+    Transaction tx(m_connection);
+    for (const dto::Campaign &campaign : campaigns) {
+        exec(u"INSERT OR REPLACE INTO campaigns (id, updated_at, json) VALUES (?, ?, ?)"_s,
+             {campaign.id, campaign.updatedAt, toText(campaign.toJson())});
+    }
+    tx.commit();
+}
+
+std::optional<dto::Deposit> Cache::deposit() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT json FROM deposit WHERE id = 1"_s);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return dto::Deposit::fromJson(fromText(query.value(0).toString()));
+}
+
+void Cache::setDeposit(const dto::Deposit &deposit)
+{
+    exec(u"INSERT OR REPLACE INTO deposit (id, json) VALUES (1, ?)"_s, {toText(deposit.toJson())});
+}
+
+void Cache::adjustDeposit(qint64 balanceDelta, qint64 reservedDelta)
+{
+    auto current = deposit();
+    if (!current)
+        return;
+    current->currentBalanceCents += balanceDelta;
+    current->reservedCents += reservedDelta;
+    setDeposit(*current);
+}
+
+QList<dto::Transaction> Cache::transactions() const
+{
+    QList<dto::Transaction> result;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT json FROM transactions ORDER BY created_at DESC, id DESC"_s);
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        if (auto transaction = dto::Transaction::fromJson(fromText(query.value(0).toString())))
+            result.append(std::move(*transaction));
+    }
+    return result;
+}
+
+void Cache::upsertTransactions(const QList<dto::Transaction> &transactions)
+{
+    Transaction tx(m_connection);
+    for (const dto::Transaction &transaction : transactions) {
+        exec(u"INSERT OR REPLACE INTO transactions (id, created_at, json) VALUES (?, ?, ?)"_s,
+             {transaction.id, transaction.createdAt, toText(transaction.toJson())});
+    }
+    tx.commit();
+}
+
+QList<dto::Notification> Cache::notifications() const
+{
+    QList<dto::Notification> result;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT json FROM notifications ORDER BY created_at DESC, id DESC"_s);
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        if (auto notification = dto::Notification::fromJson(fromText(query.value(0).toString())))
+            result.append(std::move(*notification));
+    }
+    return result;
+}
+
+void Cache::upsertNotifications(const QList<dto::Notification> &notifications)
+{
+    Transaction tx(m_connection);
+    for (const dto::Notification &notification : notifications) {
+        exec(u"INSERT OR REPLACE INTO notifications (id, created_at, json) VALUES (?, ?, ?)"_s,
+             {notification.id, notification.createdAt, toText(notification.toJson())});
+    }
+    tx.commit();
+}
+
+QString Cache::syncState(const QString &key) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!exec(query) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+void Cache::setSyncState(const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        exec(u"DELETE FROM sync_state WHERE key = ?"_s, {key});
+    else
+        exec(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"_s, {key, value});
+}
+
+qint64 Cache::lastSyncAt() const
+{
+    return syncState(u"last_sync_at"_s).toLongLong();
+}
+
+Expected<qint64> Cache::insertOutbox(OutboxEntry::Kind kind, const QString &targetId, const QJsonObject &body,
+                                     const std::optional<dto::Lead> &previous)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"INSERT INTO outbox (kind, target_id, body, idempotency_key, status, previous, created_at) "
+                  "VALUES (?, ?, ?, ?, 'queued', ?, ?)"_s);
+    query.addBindValue(OutboxEntry::kindName(kind));
+    query.addBindValue(targetId);
+    query.addBindValue(toText(body));
+    query.addBindValue(ApiClient::newIdempotencyKey());
+    query.addBindValue(previous ? toText(previous->toJson()) : QString());
+    query.addBindValue(now());
+    if (!exec(query))
+        return Expected<qint64>::failure(u"cannot queue the action"_s);
+    return query.lastInsertId().toLongLong();
+}
+
+Expected<qint64> Cache::enqueueValidate(const QString &leadId, int qualityScore, const QString &feedback)
+{
+    Transaction tx(m_connection);
+    auto lead = this->lead(leadId);
+    if (!lead)
+        return Expected<qint64>::failure(u"unknown lead"_s);
+    if (lead->status != LeadStatus::Pending)
+        return Expected<qint64>::failure(u"lead is not pending"_s);
+    QJsonObject body{{u"quality_score"_s, qualityScore}};
+    if (!feedback.isEmpty())
+        body.insert(u"feedback"_s, feedback);
+    const dto::Lead previous = *lead;
+    auto id = insertOutbox(OutboxEntry::Kind::ValidateLead, leadId, body, previous);
+    if (!id.ok())
+        return id;
+    lead->status = LeadStatus::Validated;
+    lead->qualityScore = qualityScore;
+    lead->feedback = feedback;
+    lead->decidedAt = now();
+    lead->updatedAt = now();
+    writeLead(*lead, false);
+    adjustDeposit(-lead->commissionCents, -lead->commissionCents);
+    if (!tx.commit())
+        return Expected<qint64>::failure(u"cannot queue the action"_s);
+    return id;
+}
+
+Expected<qint64> Cache::enqueueReject(const QString &leadId, const QString &reason)
+{
+    Transaction tx(m_connection);
+    auto lead = this->lead(leadId);
+    if (!lead)
+        return Expected<qint64>::failure(u"unknown lead"_s);
+    if (lead->status != LeadStatus::Pending)
+        return Expected<qint64>::failure(u"lead is not pending"_s);
+    const dto::Lead previous = *lead;
+    auto id = insertOutbox(OutboxEntry::Kind::RejectLead, leadId, QJsonObject{{u"reason"_s, reason}}, previous);
+    if (!id.ok())
+        return id;
+    lead->status = LeadStatus::Rejected;
+    lead->rejectionReason = reason;
+    lead->decidedAt = now();
+    lead->updatedAt = now();
+    writeLead(*lead, false);
+    adjustDeposit(0, -lead->commissionCents);
+    if (!tx.commit())
+        return Expected<qint64>::failure(u"cannot queue the action"_s);
+    return id;
+}
+
+Expected<qint64> Cache::enqueueCreateLead(const QJsonObject &body)
+{
+    Transaction tx(m_connection);
+    const auto campaign = this->campaign(body.value("campaign_id"_L1).toString());
+    if (!campaign)
+        return Expected<qint64>::failure(u"unknown campaign"_s);
+    const auto me = user();
+
+    // A local preview with core's commission rule; the server's answer replaces it.
+    dto::Lead lead;
+    lead.id = u"local-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    lead.campaignId = campaign->id;
+    lead.campaignName = campaign->name;
+    lead.merchantId = campaign->merchantId;
+    lead.influencerId = me ? me->id : QString();
+    lead.influencerName = me ? me->displayName : QString();
+    lead.clientName = body.value("client_name"_L1).toString();
+    lead.clientEmail = body.value("client_email"_L1).toString();
+    lead.clientPhone = body.value("client_phone"_L1).toString();
+    lead.company = body.value("company"_L1).toString();
+    lead.estimatedValueCents = body.value("estimated_value_cents"_L1).toInteger();
+    const Commission commission = campaign->policy.compute(lead.estimatedValueCents);
+    lead.commissionCents = commission.commissionCents;
+    lead.commissionType = commission.type;
+    lead.influencerShareCents = commission.influencerShareCents;
+    lead.source = leadSourceFromString(body.value("source"_L1).toString()).value_or(LeadSource::Other);
+    lead.notes = body.value("notes"_L1).toString();
+    lead.createdAt = now();
+    lead.expiresAt = lead.createdAt + qint64(72) * 3600 * 1000;
+    lead.updatedAt = lead.createdAt;
+
+    auto id = insertOutbox(OutboxEntry::Kind::CreateLead, lead.id, body, std::nullopt);
+    if (!id.ok())
+        return id;
+    writeLead(lead, true);
+    if (!tx.commit())
+        return Expected<qint64>::failure(u"cannot queue the action"_s);
+    return id;
+}
+
+QList<OutboxEntry> Cache::outbox(std::optional<OutboxEntry::Status> status) const
+{
+    QList<OutboxEntry> result;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QString sql = u"SELECT id, kind, target_id, body, idempotency_key, status, error_code, error_message, attempts, "
+                  "created_at FROM outbox"_s;
+    if (status)
+        sql += *status == OutboxEntry::Status::Queued ? u" WHERE status = 'queued'"_s : u" WHERE status = 'failed'"_s;
+    sql += u" ORDER BY id"_s;
+    query.prepare(sql);
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        OutboxEntry entry;
+        entry.id = query.value(0).toLongLong();
+        const auto kind = OutboxEntry::kindFromName(query.value(1).toString());
+        if (!kind)
+            continue;
+        entry.kind = *kind;
+        entry.targetId = query.value(2).toString();
+        entry.body = fromText(query.value(3).toString());
+        entry.idempotencyKey = query.value(4).toString();
+        entry.status = query.value(5).toString() == "failed"_L1 ? OutboxEntry::Status::Failed
+                                                                : OutboxEntry::Status::Queued;
+        entry.errorCode = query.value(6).toString();
+        entry.errorMessage = query.value(7).toString();
+        entry.attempts = query.value(8).toInt();
+        entry.createdAt = query.value(9).toLongLong();
+        result.append(entry);
+    }
+    return result;
+}
+
+int Cache::queuedCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT COUNT(*) FROM outbox WHERE status = 'queued'"_s);
+    return exec(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
+int Cache::failedCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT COUNT(*) FROM outbox WHERE status = 'failed'"_s);
+    return exec(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
+void Cache::countAttempt(qint64 outboxId)
+{
+    exec(u"UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"_s, {outboxId});
+}
+
+void Cache::completeOutbox(qint64 outboxId, const dto::Lead &serverLead)
+{
+    Transaction tx(m_connection);
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT kind, target_id FROM outbox WHERE id = ?"_s);
+    query.addBindValue(outboxId);
+    if (!exec(query) || !query.next())
+        return;
+    const QString kind = query.value(0).toString();
+    const QString target = query.value(1).toString();
+    query.finish();
+    if (kind == OutboxEntry::kindName(OutboxEntry::Kind::CreateLead))
+        exec(u"DELETE FROM leads WHERE id = ? AND local = 1"_s, {target});
+    exec(u"DELETE FROM outbox WHERE id = ?"_s, {outboxId});
+    writeLead(serverLead, false);
+    tx.commit();
+}
+
+void Cache::failOutbox(qint64 outboxId, const QString &code, const QString &message,
+                       const std::optional<dto::Lead> &serverLead)
+{
+    Transaction tx(m_connection);
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT kind, target_id, previous FROM outbox WHERE id = ?"_s);
+    query.addBindValue(outboxId);
+    if (!exec(query) || !query.next())
+        return;
+    const QString kind = query.value(0).toString();
+    const QString target = query.value(1).toString();
+    const QString previous = query.value(2).toString();
+    query.finish();
+    exec(u"UPDATE outbox SET status = 'failed', error_code = ?, error_message = ? WHERE id = ?"_s,
+         {code, message, outboxId});
+    if (kind == OutboxEntry::kindName(OutboxEntry::Kind::CreateLead)) {
+        exec(u"DELETE FROM leads WHERE id = ? AND local = 1"_s, {target});
+    } else if (serverLead) {
+        writeLead(*serverLead, false);
+    } else if (auto before = dto::Lead::fromJson(fromText(previous))) {
+        writeLead(*before, false);
+    }
+    tx.commit();
+}
+
+void Cache::dismissOutbox(qint64 outboxId)
+{
+    exec(u"DELETE FROM outbox WHERE id = ? AND status = 'failed'"_s, {outboxId});
+}
+
+} // namespace lm::client

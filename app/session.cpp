@@ -1,0 +1,134 @@
+#include "session.h"
+
+#include "logging.h"
+#include "settings.h"
+
+#include <validation.h>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+Session::Session(Settings &settings, TokenStore &tokens, QObject *parent)
+    : QObject(parent), m_settings(settings), m_tokens(tokens)
+{
+    m_api.setTimeoutMs(m_settings.requestTimeoutMs());
+    m_api.setAllowInsecureHttp(m_settings.allowInsecureHttp());
+    connect(&m_api, &ApiClient::authenticationExpired, this, &Session::expire);
+}
+
+void Session::accept(const QUrl &server, const QString &email, const QString &token, const dto::User &user)
+{
+    m_server = server;
+    m_email = email;
+    m_token = token;
+    m_user = user;
+    m_api.setBaseUrl(server);
+    m_api.setToken(token);
+    logger("app.session")->info("signed in as user {} ({})", user.id.toStdString(), user.role.toStdString());
+    Q_EMIT signedIn(user);
+}
+
+void Session::restore(const std::optional<dto::User> &cachedUser)
+{
+    const QUrl server = m_settings.serverUrl();
+    const QString email = m_settings.lastEmail();
+    if (email.isEmpty() || !m_settings.rememberMe()) {
+        Q_EMIT signInRequired(QString());
+        return;
+    }
+    m_tokens.read(TokenStore::accountKey(server, email), this,
+                  [this, server, email, cachedUser](const KeychainResult &stored) {
+                      if (!stored.ok) {
+                          if (stored.error.isError())
+                              Q_EMIT keychainProblem(stored.error.userMessage());
+                          Q_EMIT signInRequired(QString());
+                          return;
+                      }
+                      const QString token = stored.token;
+                      m_api.setBaseUrl(server);
+                      m_api.setToken(token);
+                      m_api.me(this, [this, server, email, token, cachedUser](const Result<dto::User> &me) {
+                          if (me.ok()) {
+                              accept(server, email, token, me.value());
+                              return;
+                          }
+                          if (me.error().isTransient() && cachedUser && normalizeEmail(cachedUser->email) == normalizeEmail(email)) {
+                              logger("app.session")->info("server unreachable: working offline from the cache");
+                              accept(server, email, token, *cachedUser);
+                              return;
+                          }
+                          if (me.error().isAuthenticationExpired())
+                              forgetStoredToken(server, email);
+                          m_api.setToken({});
+                          Q_EMIT signInRequired(me.error().userMessage());
+                      });
+                  });
+}
+
+void Session::signIn(const QUrl &server, const QString &email, const QString &password, bool remember,
+                     QObject *context, SignInDone done)
+{
+    const ApiError urlError = ApiClient::checkUrl(server, m_settings.allowInsecureHttp());
+    if (urlError.isError()) {
+        done(urlError);
+        return;
+    }
+    m_api.setBaseUrl(server);
+    m_api.login(normalizeEmail(email), password, context,
+                [this, server, email, remember, done](const Result<LoginResult> &result) {
+                    if (!result.ok()) {
+                        done(result.error());
+                        return;
+                    }
+                    const LoginResult &login = result.value();
+                    m_settings.setValue(Settings::Key::ServerUrl, server.toString());
+                    m_settings.setValue(Settings::Key::LastEmail, normalizeEmail(email));
+                    m_settings.setValue(Settings::Key::RememberMe, remember);
+                    m_settings.sync();
+                    const QString key = TokenStore::accountKey(server, email);
+                    if (remember) {
+                        m_tokens.write(key, login.token, this, [this](const KeychainResult &stored) {
+                            if (!stored.ok)
+                                Q_EMIT keychainProblem(stored.error.userMessage());
+                        });
+                    } else {
+                        forgetStoredToken(server, email);
+                    }
+                    done(ApiError());
+                    accept(server, normalizeEmail(email), login.token, login.user);
+                });
+}
+
+void Session::forgetStoredToken(const QUrl &server, const QString &email)
+{
+    m_tokens.remove(TokenStore::accountKey(server, email), this, [](const KeychainResult &removed) {
+        if (!removed.ok && !removed.notFound)
+            logger("app.session")->warn("the stored token could not be deleted");
+    });
+}
+
+void Session::signOut()
+{
+    if (!m_token.isEmpty())
+        m_api.logout(this, [](const Result<Done> &) {});
+    forgetStoredToken(m_server, m_email);
+    m_token.clear();
+    m_user.reset();
+    m_api.setToken({});
+    logger("app.session")->info("signed out");
+    Q_EMIT signedOut();
+}
+
+void Session::expire()
+{
+    if (m_token.isEmpty())
+        return;
+    logger("app.session")->info("the token was refused (401): signing in again");
+    forgetStoredToken(m_server, m_email);
+    m_token.clear();
+    m_api.setToken({});
+    Q_EMIT signInRequired(ApiError::http(401, u"unauthenticated"_s, {}).userMessage());
+}
+
+} // namespace lm::client

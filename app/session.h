@@ -1,0 +1,69 @@
+#pragma once
+
+#include "apiclient.h"
+#include "tokenstore.h"
+
+#include <dto.h>
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace lm::client {
+
+class Settings;
+
+/// Who is signed in, to which server, with which token: signs in with a password or silently with
+/// the token kept in the keychain, renews after a 401, signs out (token revoked and deleted).
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Session(Settings &settings, TokenStore &tokens, QObject *parent = nullptr);
+
+    ApiClient &api() { return m_api; }
+    bool isSignedIn() const { return !m_token.isEmpty() && m_user.has_value(); }
+    std::optional<dto::User> user() const { return m_user; }
+    QString token() const { return m_token; }
+    QUrl server() const { return m_server; }
+    QString email() const { return m_email; }
+
+    /// Start-up: with a server and email in the settings and a token in the keychain, checks the
+    /// token (GET /api/me). When the server cannot be reached, `cachedUser` (the cache's copy)
+    /// keeps the user signed in offline. Emits signedIn or signInRequired.
+    void restore(const std::optional<dto::User> &cachedUser);
+
+    using SignInDone = std::function<void(const ApiError &error)>;
+    /// Password sign-in; with `remember` the token goes to the keychain (a keychain failure does
+    /// not fail the sign-in: it is reported through keychainProblem).
+    void signIn(const QUrl &server, const QString &email, const QString &password, bool remember, QObject *context,
+                SignInDone done);
+    /// Revokes the token on the server (best effort), deletes it from the keychain, forgets it.
+    void signOut();
+    /// The server said 401: the token is dropped (and deleted from the keychain); the user signs in again.
+    void expire();
+
+Q_SIGNALS:
+    void signedIn(const lm::dto::User &user);
+    void signInRequired(const QString &reason);
+    void signedOut();
+    void keychainProblem(const QString &message);
+
+private:
+    void accept(const QUrl &server, const QString &email, const QString &token, const dto::User &user);
+    void forgetStoredToken(const QUrl &server, const QString &email);
+
+    Settings &m_settings;
+    TokenStore &m_tokens;
+    ApiClient m_api;
+    std::optional<dto::User> m_user;
+    QString m_token;
+    QUrl m_server;
+    QString m_email;
+};
+
+} // namespace lm::client

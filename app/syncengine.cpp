@@ -1,0 +1,328 @@
+#include "syncengine.h"
+
+#include "cache.h"
+#include "logging.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+SyncEngine::SyncEngine(QString cacheFile, QObject *parent)
+    : QObject(parent), m_cacheFile(std::move(cacheFile)), m_timer(this)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::start()
+{
+    if (m_cache)
+        return;
+    m_cache = std::make_unique<Cache>(m_cacheFile);
+    const auto opened = m_cache->open();
+    if (!opened.ok())
+        logger("app.sync")->error("{}", opened.error().toStdString());
+    m_api = new ApiClient(this);
+    connect(m_api, &ApiClient::reachabilityChanged, this,
+            [this](bool reachable) { setConnection(reachable ? Connection::Online : Connection::Offline); });
+    reportOutbox();
+}
+
+void SyncEngine::configure(const QUrl &server, const QString &token, const QString &role, bool allowInsecureHttp)
+{
+    start();
+    ++m_generation;
+    if (m_running) {
+        m_running = false;
+        Q_EMIT syncingChanged(false);
+    }
+    m_api->setBaseUrl(server);
+    m_api->setToken(token);
+    m_api->setAllowInsecureHttp(allowInsecureHttp);
+    m_role = role;
+    m_configured = !token.isEmpty();
+    if (!m_configured)
+        m_timer.stop();
+}
+
+void SyncEngine::setIntervalSeconds(int seconds)
+{
+    m_intervalMs = std::max(1, seconds) * 1000;
+}
+
+void SyncEngine::setRetryPolicy(const QList<int> &retryDelaysMs, int offlineRetryMs)
+{
+    start();
+    m_api->setRetryDelaysMs(retryDelaysMs);
+    m_offlineRetryMs = offlineRetryMs;
+}
+
+void SyncEngine::setRequestTimeoutMs(int ms)
+{
+    start();
+    m_api->setTimeoutMs(ms);
+}
+
+void SyncEngine::stop()
+{
+    ++m_generation;
+    m_timer.stop();
+    m_configured = false;
+    if (m_running) {
+        m_running = false;
+        Q_EMIT syncingChanged(false);
+    }
+}
+
+void SyncEngine::syncNow()
+{
+    start();
+    if (!m_configured || !m_cache->isOpen())
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_timer.stop();
+    m_running = true;
+    m_again = false;
+    Q_EMIT syncingChanged(true);
+
+    const bool merchant = m_role == "merchant"_L1;
+    const bool influencer = m_role == "influencer"_L1;
+    m_steps.clear();
+    if (merchant || influencer)
+        m_steps.append({tr("Sending queued actions"), [this] { flushOutbox(); }});
+    if (merchant)
+        m_steps.append({tr("Deposit"), [this] { pullDeposit(); }});
+    m_steps.append({tr("Campaigns"), [this] {
+                        pullList<dto::Campaign>(
+                            u"campaigns"_s,
+                            [this](const ListQuery &q, QObject *c, Callback<Page<dto::Campaign>> d) {
+                                m_api->campaigns(q, c, std::move(d));
+                            },
+                            [this](const QList<dto::Campaign> &items) { m_cache->upsertCampaigns(items); });
+                    }});
+    m_steps.append({tr("Leads"), [this] {
+                        pullList<dto::Lead>(
+                            u"leads"_s,
+                            [this](const ListQuery &q, QObject *c, Callback<Page<dto::Lead>> d) {
+                                m_api->leads(q, c, std::move(d));
+                            },
+                            [this](const QList<dto::Lead> &items) { m_cache->upsertLeads(items); });
+                    }});
+    if (merchant) {
+        m_steps.append({tr("Transactions"), [this] {
+                            pullList<dto::Transaction>(
+                                u"transactions"_s,
+                                [this](const ListQuery &q, QObject *c, Callback<Page<dto::Transaction>> d) {
+                                    m_api->transactions(q, c, std::move(d));
+                                },
+                                [this](const QList<dto::Transaction> &items) { m_cache->upsertTransactions(items); });
+                        }});
+    }
+    m_steps.append({tr("Notifications"), [this] {
+                        pullList<dto::Notification>(
+                            u"notifications"_s,
+                            [this](const ListQuery &q, QObject *c, Callback<Page<dto::Notification>> d) {
+                                m_api->notifications(q, c, std::move(d));
+                            },
+                            [this](const QList<dto::Notification> &items) { m_cache->upsertNotifications(items); });
+                    }});
+    m_stepIndex = 0;
+    runStep();
+}
+
+void SyncEngine::runStep()
+{
+    if (m_stepIndex >= m_steps.size()) {
+        m_cache->setSyncState(u"last_sync_at"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));
+        finish(true, {});
+        return;
+    }
+    Q_EMIT progress(m_stepIndex, static_cast<int>(m_steps.size()), m_steps.at(m_stepIndex).label);
+    m_steps.at(m_stepIndex).run();
+}
+
+void SyncEngine::stepDone()
+{
+    ++m_stepIndex;
+    runStep();
+}
+
+void SyncEngine::fail(const ApiError &error)
+{
+    logger("app.sync")->info("sync stopped: {}", error.logText().toStdString());
+    if (error.isAuthenticationExpired()) {
+        m_configured = false;
+        finish(false, error.userMessage());
+        Q_EMIT authenticationRequired();
+        return;
+    }
+    finish(false, error.userMessage());
+}
+
+void SyncEngine::finish(bool ok, const QString &message)
+{
+    m_running = false;
+    Q_EMIT progress(static_cast<int>(m_steps.size()), static_cast<int>(m_steps.size()), QString());
+    Q_EMIT syncingChanged(false);
+    Q_EMIT syncFinished(ok, message);
+    reportOutbox();
+    if (!m_configured)
+        return;
+    if (m_again) {
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+        return;
+    }
+    m_timer.start(m_connection == Connection::Offline ? std::min(m_offlineRetryMs, m_intervalMs) : m_intervalMs);
+}
+
+void SyncEngine::setConnection(Connection connection)
+{
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    logger("app.sync")->info("server {}", connection == Connection::Online ? "reachable" : "unreachable");
+    Q_EMIT connectionChanged(connection);
+}
+
+void SyncEngine::reportOutbox()
+{
+    if (m_cache && m_cache->isOpen())
+        Q_EMIT outboxChanged(m_cache->queuedCount(), m_cache->failedCount());
+}
+
+void SyncEngine::flushOutbox()
+{
+    const QList<OutboxEntry> queued = m_cache->outbox(OutboxEntry::Status::Queued);
+    if (queued.isEmpty()) {
+        stepDone();
+        return;
+    }
+    const OutboxEntry entry = queued.first();
+    const quint64 generation = m_generation;
+    m_cache->countAttempt(entry.id);
+    auto done = [this, entry, generation](const Result<dto::Lead> &result) {
+        if (generation != m_generation)
+            return;
+        if (result.ok()) {
+            logger("app.sync")->info("queued {} {} applied by the server (lead {})",
+                                     OutboxEntry::kindName(entry.kind).toStdString(), entry.id,
+                                     result.value().id.toStdString());
+            m_cache->completeOutbox(entry.id, result.value());
+            Q_EMIT cacheChanged();
+            reportOutbox();
+            flushOutbox();
+            return;
+        }
+        const ApiError &error = result.error();
+        if (error.isTransient() || error.isAuthenticationExpired() || error.code() == "rate_limited"_L1
+            || error.kind() == ApiError::Kind::InsecureUrl) {
+            fail(error);
+            return;
+        }
+        // Refused: keep it as failed with the server's reason and put the lead back as the server has it.
+        const QString message = error.userMessage();
+        logger("app.sync")->warn("queued {} {} refused: {}", OutboxEntry::kindName(entry.kind).toStdString(),
+                                 entry.id, error.logText().toStdString());
+        auto record = [this, entry, error, message](const std::optional<dto::Lead> &serverLead) {
+            m_cache->failOutbox(entry.id, error.code(), message, serverLead);
+            Q_EMIT cacheChanged();
+            Q_EMIT actionFailed(entry.id, message);
+            reportOutbox();
+            flushOutbox();
+        };
+        if (entry.kind == OutboxEntry::Kind::CreateLead) {
+            record(std::nullopt);
+            return;
+        }
+        m_api->lead(entry.targetId, this, [this, record, generation](const Result<dto::Lead> &lead) {
+            if (generation != m_generation)
+                return;
+            record(lead.ok() ? std::optional<dto::Lead>(lead.value()) : std::nullopt);
+        });
+    };
+    switch (entry.kind) {
+    case OutboxEntry::Kind::CreateLead:
+        m_api->createLead(entry.body, entry.idempotencyKey, this, done);
+        break;
+    case OutboxEntry::Kind::ValidateLead:
+        m_api->validateLead(entry.targetId, entry.body, entry.idempotencyKey, this, done);
+        break;
+    case OutboxEntry::Kind::RejectLead:
+        m_api->rejectLead(entry.targetId, entry.body, entry.idempotencyKey, this, done);
+        break;
+    }
+}
+
+void SyncEngine::pullDeposit()
+{
+    // While actions are still queued, the cached deposit carries their effect: keep it.
+    if (m_cache->queuedCount() > 0) {
+        stepDone();
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_api->deposit(this, [this, generation](const Result<dto::Deposit> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok())
+            return fail(result.error());
+        if (m_cache->deposit() != result.value()) {
+            m_cache->setDeposit(result.value());
+            Q_EMIT cacheChanged();
+        }
+        stepDone();
+    });
+}
+
+template <typename T>
+void SyncEngine::pullList(const QString &name, Fetch<T> fetch, std::function<void(const QList<T> &)> store)
+{
+    // State per list: `since` (server_time of the last complete pull), and while a pull is in
+    // progress its `cursor` and `pending` (the server_time its first page answered), so a pull
+    // interrupted by a crash or a network loss resumes where it stopped.
+    const QString sinceKey = name + u".since"_s;
+    const QString cursorKey = name + u".cursor"_s;
+    const QString pendingKey = name + u".pending"_s;
+    ListQuery query;
+    query.limit = 500;
+    const QString since = m_cache->syncState(sinceKey);
+    if (!since.isEmpty())
+        query.updatedSince = since.toLongLong();
+    query.cursor = m_cache->syncState(cursorKey);
+    const quint64 generation = m_generation;
+    fetch(query, this,
+          [this, name, fetch, store, query, sinceKey, cursorKey, pendingKey, generation](const Result<Page<T>> &result) {
+              if (generation != m_generation)
+                  return;
+              if (!result.ok())
+                  return fail(result.error());
+              const Page<T> &page = result.value();
+              if (!page.items.isEmpty()) {
+                  store(page.items);
+                  Q_EMIT cacheChanged();
+              }
+              if (query.cursor.isEmpty() && page.serverTime > 0)
+                  m_cache->setSyncState(pendingKey, QString::number(page.serverTime));
+              if (!page.nextCursor.isEmpty()) {
+                  m_cache->setSyncState(cursorKey, page.nextCursor);
+                  pullList<T>(name, fetch, store);
+                  return;
+              }
+              const QString pending = m_cache->syncState(pendingKey);
+              if (!pending.isEmpty())
+                  m_cache->setSyncState(sinceKey, pending);
+              m_cache->setSyncState(cursorKey, {});
+              m_cache->setSyncState(pendingKey, {});
+              logger("app.sync")->debug("{}: {} item(s) in the last page", name.toStdString(), page.items.size());
+              stepDone();
+          });
+}
+
+} // namespace lm::client

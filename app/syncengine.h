@@ -1,0 +1,98 @@
+#pragma once
+
+#include "apiclient.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace lm::client {
+
+class Cache;
+
+/// Brings the cache up to date with the server: first replays the outbox (each mutation with the
+/// idempotency key stored when it was queued), then pulls deltas (`updated_since` + cursors) of the
+/// lists the user's role sees. Runs periodically and on demand, in whatever thread it lives in
+/// (SyncService gives it its own); it owns its cache connection and its ApiClient.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Connection { Unknown, Online, Offline };
+    Q_ENUM(Connection)
+
+    explicit SyncEngine(QString cacheFile, QObject *parent = nullptr);
+    ~SyncEngine() override;
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+    bool isSyncing() const { return m_running; }
+
+public Q_SLOTS:
+    /// Opens the cache connection in the engine's thread; call once before anything else.
+    void start();
+    /// Server, token and role of the signed-in user; an empty token pauses syncing.
+    void configure(const QUrl &server, const QString &token, const QString &role, bool allowInsecureHttp);
+    void setIntervalSeconds(int seconds);
+    /// Tests make back-off short: delays of the ApiClient's retries and the retry while offline.
+    void setRetryPolicy(const QList<int> &retryDelaysMs, int offlineRetryMs);
+    void setRequestTimeoutMs(int ms);
+    void syncNow();
+    void stop();
+
+Q_SIGNALS:
+    void connectionChanged(lm::client::SyncEngine::Connection connection);
+    void syncingChanged(bool syncing);
+    /// step `done` of `total`, named for the status bar.
+    void progress(int done, int total, const QString &step);
+    void syncFinished(bool ok, const QString &message);
+    /// Cached data changed: readers reload.
+    void cacheChanged();
+    void outboxChanged(int queued, int failed);
+    /// A queued action was refused by the server; `message` says why, for the user.
+    void actionFailed(qint64 outboxId, const QString &message);
+    void authenticationRequired();
+
+private:
+    struct Step
+    {
+        QString label;
+        std::function<void()> run;
+    };
+
+    void runStep();
+    void stepDone();
+    void fail(const ApiError &error);
+    void finish(bool ok, const QString &message);
+    void setConnection(Connection connection);
+    void reportOutbox();
+
+    void flushOutbox();
+    void pullDeposit();
+    template <typename T>
+    using Fetch = std::function<void(const ListQuery &, QObject *, Callback<Page<T>>)>;
+    template <typename T>
+    void pullList(const QString &name, Fetch<T> fetch, std::function<void(const QList<T> &)> store);
+
+    QString m_cacheFile;
+    std::unique_ptr<Cache> m_cache;
+    ApiClient *m_api = nullptr;
+    QTimer m_timer; ///< a child, so it moves with the engine to the sync thread
+    QString m_role;
+    bool m_configured = false;
+    bool m_running = false;
+    bool m_again = false;
+    int m_intervalMs = 30000;
+    int m_offlineRetryMs = 10000;
+    Connection m_connection = Connection::Unknown;
+    QList<Step> m_steps;
+    int m_stepIndex = 0;
+    quint64 m_generation = 0; ///< bumped by configure/stop: answers of an older run are ignored
+};
+
+} // namespace lm::client

@@ -1,0 +1,102 @@
+#include "notificationsmodel.h"
+
+#include <alertlevel.h>
+
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace lm::client {
+
+NotificationsModel::NotificationsModel(QObject *parent) : TableModelBase(parent)
+{
+}
+
+void NotificationsModel::setNotifications(QList<dto::Notification> notifications)
+{
+    replaceRows(m_notifications, std::move(notifications));
+}
+
+int NotificationsModel::unreadCount() const
+{
+    return static_cast<int>(std::count_if(m_notifications.cbegin(), m_notifications.cend(),
+                                          [](const dto::Notification &n) { return !n.readAt.has_value(); }));
+}
+
+int NotificationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_notifications.size());
+}
+
+int NotificationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NotificationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const dto::Notification &n = m_notifications.at(index.row());
+    switch (role) {
+    case IdRole:
+        return n.id;
+    case Qt::FontRole:
+        if (!n.readAt) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case Date: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(n.createdAt), QLocale::ShortFormat);
+        case Level: {
+            const auto level = alertLevelFromString(n.level);
+            if (!level)
+                return n.level;
+            switch (*level) {
+            case AlertLevel::Healthy: return tr("Healthy");
+            case AlertLevel::Attention: return tr("Attention");
+            case AlertLevel::Warning: return tr("Warning");
+            case AlertLevel::Critical: return tr("Critical");
+            case AlertLevel::Depleted: return tr("Depleted");
+            }
+            return n.level;
+        }
+        case Title: return n.title;
+        case Body: return n.body;
+        case ColumnCount: break;
+        }
+        return {};
+    case SortRole:
+        switch (static_cast<Column>(index.column())) {
+        case Date: return n.createdAt;
+        case Level: return static_cast<int>(alertLevelFromString(n.level).value_or(AlertLevel::Healthy));
+        case Title: return n.title;
+        case Body: return n.body;
+        case ColumnCount: break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant NotificationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return TableModelBase::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Date: return tr("Date");
+    case Level: return tr("Level");
+    case Title: return tr("Title");
+    case Body: return tr("Message");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace lm::client

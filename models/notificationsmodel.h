@@ -1,0 +1,31 @@
+#pragma once
+
+#include "tablemodelbase.h"
+
+#include <dto.h>
+
+namespace lm::client {
+
+/// Dashboard notifications from the cache, newest first; unread ones in bold.
+class NotificationsModel final : public TableModelBase
+{
+    Q_OBJECT
+
+public:
+    enum Column { Date, Level, Title, Body, ColumnCount };
+
+    explicit NotificationsModel(QObject *parent = nullptr);
+
+    void setNotifications(QList<dto::Notification> notifications);
+    int unreadCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<dto::Notification> m_notifications;
+};
+
+} // namespace lm::client

@@ -1,0 +1,99 @@
+#include "transactionsmodel.h"
+
+#include <money.h>
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+TransactionsModel::TransactionsModel(QObject *parent) : TableModelBase(parent)
+{
+}
+
+void TransactionsModel::setTransactions(QList<dto::Transaction> transactions)
+{
+    replaceRows(m_transactions, std::move(transactions));
+}
+
+int TransactionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_transactions.size());
+}
+
+int TransactionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TransactionsModel::kindText(const QString &kind)
+{
+    if (kind == "recharge"_L1) return tr("Recharge");
+    if (kind == "reserve"_L1) return tr("Reservation");
+    if (kind == "release"_L1) return tr("Release");
+    if (kind == "deduction"_L1) return tr("Commission paid");
+    if (kind == "adjustment"_L1) return tr("Adjustment");
+    return kind;
+}
+
+QVariant TransactionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const dto::Transaction &t = m_transactions.at(index.row());
+    const QLocale locale;
+    // What the row did to the merchant's available money: the balance change, or the reservation's.
+    const qint64 signedAmount = t.balanceDeltaCents != 0 ? t.balanceDeltaCents : -t.reservedDeltaCents;
+    switch (role) {
+    case IdRole:
+        return t.id;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Amount || index.column() == BalanceAfter || index.column() == ReservedAfter)
+            return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case Date: return locale.toString(QDateTime::fromMSecsSinceEpoch(t.createdAt), QLocale::ShortFormat);
+        case Kind: return kindText(t.kind);
+        case Amount: return Money(signedAmount).formatSigned(locale);
+        case BalanceAfter: return Money(t.balanceAfterCents).format(locale);
+        case ReservedAfter: return Money(t.reservedAfterCents).format(locale);
+        case Description: return t.description;
+        case ColumnCount: break;
+        }
+        return {};
+    case SortRole:
+        switch (static_cast<Column>(index.column())) {
+        case Date: return t.createdAt;
+        case Kind: return t.kind;
+        case Amount: return signedAmount;
+        case BalanceAfter: return t.balanceAfterCents;
+        case ReservedAfter: return t.reservedAfterCents;
+        case Description: return t.description;
+        case ColumnCount: break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TransactionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return TableModelBase::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Date: return tr("Date");
+    case Kind: return tr("Operation");
+    case Amount: return tr("Amount");
+    case BalanceAfter: return tr("Balance after");
+    case ReservedAfter: return tr("Reserved after");
+    case Description: return tr("Description");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace lm::client

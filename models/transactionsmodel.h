@@ -1,0 +1,32 @@
+#pragma once
+
+#include "tablemodelbase.h"
+
+#include <dto.h>
+
+namespace lm::client {
+
+/// The deposit's ledger rows from the cache, newest first.
+class TransactionsModel final : public TableModelBase
+{
+    Q_OBJECT
+
+public:
+    enum Column { Date, Kind, Amount, BalanceAfter, ReservedAfter, Description, ColumnCount };
+
+    explicit TransactionsModel(QObject *parent = nullptr);
+
+    void setTransactions(QList<dto::Transaction> transactions);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString kindText(const QString &kind);
+
+private:
+    QList<dto::Transaction> m_transactions;
+};
+
+} // namespace lm::client

@@ -1,0 +1,29 @@
+# Client suites (included from tests/CMakeLists.txt when the client is built). Those that talk to
+# the real server reuse lm_server_harness from server_tests.cmake.
+
+lm_add_test(tst_client_models SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_models.cpp
+    LIBS leadmarket_models LABELS client)
+
+# Keychain: a real Secret Service in a private D-Bus session…
+add_executable(tst_client_keychain ${CMAKE_CURRENT_LIST_DIR}/tst_client_keychain.cpp)
+target_link_libraries(tst_client_keychain PRIVATE leadmarket_settings leadmarket_app Qt6::Test)
+add_test(NAME tst_client_keychain
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-with-keyring.sh $<TARGET_FILE:tst_client_keychain>
+            storeReadDelete keysSeparateServersAndAccounts)
+set_tests_properties(tst_client_keychain PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_KEYCHAIN=present" LABELS client TIMEOUT 60)
+# …and none at all: no session bus, no display.
+add_test(NAME tst_client_keychain_missing COMMAND tst_client_keychain missingKeychainIsExplained)
+set_tests_properties(tst_client_keychain_missing PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_KEYCHAIN=absent"
+    ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=unset:;DISPLAY=unset:;WAYLAND_DISPLAY=unset:"
+    LABELS client TIMEOUT 60)
+
+if(TARGET lm_server_harness)
+    lm_add_test(tst_client_sync SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_sync.cpp
+        LIBS leadmarket_app lm_server_harness LABELS client)
+    set_tests_properties(tst_client_sync PROPERTIES TIMEOUT 240)
+    lm_add_test(tst_client_gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_gui.cpp
+        LIBS leadmarket_ui lm_server_harness LABELS client GUI)
+    set_tests_properties(tst_client_gui PROPERTIES TIMEOUT 240)
+endif()

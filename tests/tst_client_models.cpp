@@ -1,0 +1,208 @@
+// The client's item models: QAbstractItemModelTester on each, raw-value sorting, filtering,
+// precise dataChanged on reload.
+
+#include "campaignsmodel.h"
+#include "leadfilterproxy.h"
+#include "leadsmodel.h"
+#include "notificationsmodel.h"
+#include "outboxmodel.h"
+#include "transactionsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lm;
+using namespace lm::client;
+
+namespace {
+
+dto::Lead lead(const QString &id, const QString &client, qint64 value, LeadStatus status, qint64 createdAt)
+{
+    dto::Lead l;
+    l.id = id;
+    l.campaignId = u"c1"_s;
+    l.campaignName = u"Marketing digital"_s;
+    l.clientName = client;
+    l.company = client == "Ahmed Bennani"_L1 ? u"TechCorp"_s : QString();
+    l.influencerName = u"Yasmine"_s;
+    l.estimatedValueCents = value;
+    l.commissionCents = CommissionPolicy{}.compute(value).commissionCents;
+    l.status = status;
+    l.createdAt = createdAt;
+    l.expiresAt = createdAt + 72 * 3600 * 1000LL;
+    l.updatedAt = createdAt;
+    return l;
+}
+
+QList<dto::Lead> sampleLeads()
+{
+    return {lead(u"1"_s, u"Ahmed Bennani"_s, 150000, LeadStatus::Pending, 3000),
+            lead(u"2"_s, u"Sara Alaoui"_s, 60000, LeadStatus::Pending, 2000),
+            lead(u"3"_s, u"Karim Tazi"_s, 30000, LeadStatus::Validated, 1000),
+            lead(u"4"_s, u"Zineb Idrissi"_s, 900000, LeadStatus::Rejected, 4000)};
+}
+
+} // namespace
+
+class TestClientModels final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::French, QLocale::Morocco)); }
+    void leadsModelPassesTheTester();
+    void leadsShowMoneyInTheLocale();
+    void sortByCentimesNotText();
+    void filterByStatusAndText();
+    void reloadSignalsOnlyChangedRows();
+    void otherModelsPassTheTester();
+};
+
+void TestClientModels::leadsModelPassesTheTester()
+{
+    LeadsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLeads(sampleLeads());
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(LeadsModel::ColumnCount));
+    model.setLeads(sampleLeads().mid(1));
+    model.setLeads({});
+    QCOMPARE(model.rowCount(), 0);
+    LeadFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    model.setLeads(sampleLeads());
+    proxy.setStatusFilter(LeadStatus::Pending);
+    proxy.sort(LeadsModel::EstimatedValue);
+    QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestClientModels::leadsShowMoneyInTheLocale()
+{
+    LeadsModel model;
+    model.setLeads(sampleLeads());
+    QCOMPARE(model.index(0, LeadsModel::EstimatedValue).data().toString(), u"1.500,00 dhs"_s);
+    QCOMPARE(model.index(0, LeadsModel::Commission).data().toString(), u"80,00 dhs"_s);
+    QCOMPARE(model.index(1, LeadsModel::Commission).data().toString(), u"60,00 dhs"_s);
+    QCOMPARE(model.index(0, LeadsModel::EstimatedValue).data(TableModelBase::SortRole).toLongLong(), 150000);
+    QCOMPARE(model.index(2, 0).data(TableModelBase::IdRole).toString(), u"3"_s);
+    QCOMPARE(model.index(2, LeadsModel::Status).data().toString(), u"Validated"_s);
+}
+
+void TestClientModels::sortByCentimesNotText()
+{
+    LeadsModel model;
+    model.setLeads(sampleLeads());
+    LeadFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(LeadsModel::EstimatedValue, Qt::AscendingOrder);
+    // As text "9.000,00" < "300,00" would be wrong; by centimes 300 < 600 < 1,500 < 9,000.
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, LeadsModel::Client).data().toString();
+    QCOMPARE(order, (QStringList{u"Karim Tazi"_s, u"Sara Alaoui"_s, u"Ahmed Bennani"_s, u"Zineb Idrissi"_s}));
+    proxy.sort(LeadsModel::Created, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, LeadsModel::Client).data().toString(), u"Zineb Idrissi"_s);
+}
+
+void TestClientModels::filterByStatusAndText()
+{
+    LeadsModel model;
+    model.setLeads(sampleLeads());
+    LeadFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setStatusFilter(LeadStatus::Pending);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setSearchText(u"techcorp"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, LeadsModel::Client).data().toString(), u"Ahmed Bennani"_s);
+    proxy.setStatusFilter(std::nullopt);
+    proxy.setSearchText(u"  KARIM "_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QString());
+    QCOMPARE(proxy.rowCount(), 4);
+}
+
+void TestClientModels::reloadSignalsOnlyChangedRows()
+{
+    LeadsModel model;
+    model.setLeads(sampleLeads());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QList<dto::Lead> next = sampleLeads();
+    next[1].status = LeadStatus::Validated;
+    model.setLeads(next);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), int(LeadsModel::ColumnCount) - 1);
+    next.removeLast();
+    model.setLeads(next);
+    QCOMPARE(reset.count(), 1);
+}
+
+void TestClientModels::otherModelsPassTheTester()
+{
+    CampaignsModel campaigns;
+    QAbstractItemModelTester t1(&campaigns, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dto::Campaign c;
+    c.id = u"c1"_s;
+    c.name = u"Marketing digital"_s;
+    c.merchantName = u"Agence Atlas"_s;
+    campaigns.setCampaigns({c});
+    QCOMPARE(campaigns.index(0, CampaignsModel::Commission).data().toString(), u"10 % below 800 dhs, else 80 dhs"_s);
+    c.status = u"paused"_s;
+    c.pausedReason = u"depleted"_s;
+    campaigns.setCampaigns({c});
+    QCOMPARE(campaigns.index(0, CampaignsModel::Status).data().toString(), u"Paused (deposit empty)"_s);
+
+    TransactionsModel transactions;
+    QAbstractItemModelTester t2(&transactions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dto::Transaction recharge;
+    recharge.id = u"t1"_s;
+    recharge.kind = u"recharge"_s;
+    recharge.amountCents = 500000;
+    recharge.balanceDeltaCents = 500000;
+    recharge.balanceAfterCents = 500000;
+    dto::Transaction reserve;
+    reserve.id = u"t2"_s;
+    reserve.kind = u"reserve"_s;
+    reserve.amountCents = 8000;
+    reserve.reservedDeltaCents = 8000;
+    reserve.balanceAfterCents = 500000;
+    reserve.reservedAfterCents = 8000;
+    transactions.setTransactions({reserve, recharge});
+    QCOMPARE(transactions.index(0, TransactionsModel::Amount).data().toString(), u"-80,00 dhs"_s);
+    QCOMPARE(transactions.index(1, TransactionsModel::Amount).data().toString(), u"+5.000,00 dhs"_s);
+    QCOMPARE(transactions.index(0, TransactionsModel::Kind).data().toString(), u"Reservation"_s);
+
+    NotificationsModel notifications;
+    QAbstractItemModelTester t3(&notifications, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dto::Notification n;
+    n.id = u"n1"_s;
+    n.level = u"critical"_s;
+    n.title = u"Dépôt critique"_s;
+    notifications.setNotifications({n});
+    QCOMPARE(notifications.unreadCount(), 1);
+    QCOMPARE(notifications.index(0, NotificationsModel::Level).data().toString(), u"Critical"_s);
+    QVERIFY(notifications.index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+
+    OutboxModel outbox;
+    QAbstractItemModelTester t4(&outbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    OutboxEntry e;
+    e.id = 7;
+    e.kind = OutboxEntry::Kind::RejectLead;
+    e.targetId = u"42"_s;
+    e.status = OutboxEntry::Status::Failed;
+    e.errorMessage = u"déjà traité"_s;
+    outbox.setEntries({e});
+    QCOMPARE(outbox.index(0, OutboxModel::State).data().toString(), u"Refused"_s);
+    QCOMPARE(outbox.index(0, OutboxModel::Reason).data().toString(), u"déjà traité"_s);
+    outbox.setEntries({});
+    QCOMPARE(outbox.rowCount(), 0);
+}
+
+QTEST_MAIN(TestClientModels)
+#include "tst_client_models.moc"

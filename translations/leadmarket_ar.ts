@@ -1,0 +1,817 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>email address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation>اسم العميل</translation>
+    </message>
+    <message>
+        <source>client email</source>
+        <translation>بريد العميل الإلكتروني</translation>
+    </message>
+    <message>
+        <source>client phone</source>
+        <translation>هاتف العميل</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>estimated value</source>
+        <translation>القيمة التقديرية</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>quality score</source>
+        <translation>تقييم الجودة</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>rejection reason</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>The LeadMarket server cannot be reached. Check your Internet connection; your work is kept and will be sent when the connection is back.</source>
+        <translation>تعذّر الوصول إلى خادم LeadMarket. تحقّق من اتصالك بالإنترنت؛ عملك محفوظ وسيُرسَل عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>The LeadMarket server is taking too long to answer. Please try again in a moment.</source>
+        <translation>خادم LeadMarket يستغرق وقتًا طويلًا للرد. يُرجى المحاولة بعد لحظات.</translation>
+    </message>
+    <message>
+        <source>This server address is not secure (it does not start with https://). Use the https:// address of your LeadMarket server.</source>
+        <translation>عنوان الخادم هذا غير آمن (لا يبدأ بـ https://). استعمل عنوان https:// لخادم LeadMarket الخاص بك.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this version of LeadMarket does not understand. Please update the application or contact support.</source>
+        <translation>أرسل الخادم ردًّا لا تفهمه هذه النسخة من LeadMarket. يُرجى تحديث التطبيق أو الاتصال بالدعم.</translation>
+    </message>
+    <message>
+        <source>Your password could not be remembered: no keychain is available on this computer (the Secret Service, such as GNOME Keyring, is missing or locked). You will be asked to sign in next time.</source>
+        <translation>تعذّر حفظ تسجيل دخولك: لا توجد سلسلة مفاتيح على هذا الحاسوب (خدمة الأسرار مثل GNOME Keyring غير موجودة أو مقفلة). سيُطلب منك تسجيل الدخول في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is incorrect.</source>
+        <translation>البريد الإلكتروني أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>انتهت صلاحية جلستك. يُرجى تسجيل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>حسابك غير مسموح له بالقيام بهذا.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists or is not yours.</source>
+        <translation>هذا العنصر لم يعد موجودًا أو لا يخصّك.</translation>
+    </message>
+    <message>
+        <source>An account already exists with this email address.</source>
+        <translation>يوجد حساب بهذا البريد الإلكتروني مسبقًا.</translation>
+    </message>
+    <message>
+        <source>This lead has already been handled (validated, rejected or expired).</source>
+        <translation>تمت معالجة هذا العميل المحتمل مسبقًا (مقبول أو مرفوض أو منتهي الصلاحية).</translation>
+    </message>
+    <message>
+        <source>This client was already sent to this campaign in the last 30 days.</source>
+        <translation>سبق إرسال هذا العميل إلى هذه الحملة خلال الثلاثين يومًا الماضية.</translation>
+    </message>
+    <message>
+        <source>This campaign is paused: it does not accept new leads for now.</source>
+        <translation>هذه الحملة متوقفة مؤقتًا: لا تقبل عملاء محتملين جددًا حاليًا.</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s deposit is too low to pay the commission of this lead.</source>
+        <translation>رصيد التاجر غير كافٍ لدفع عمولة هذا العميل المحتمل.</translation>
+    </message>
+    <message>
+        <source>The deposit is blocked: new leads are refused until it is recharged.</source>
+        <translation>الرصيد محظور: يُرفض العملاء المحتملون الجدد إلى أن يُعاد شحنه.</translation>
+    </message>
+    <message>
+        <source>This action was already sent with different details. Please start it again.</source>
+        <translation>أُرسل هذا الإجراء مسبقًا بتفاصيل مختلفة. يُرجى إعادته من البداية.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a minute and try again.</source>
+        <translation>محاولات كثيرة جدًا. انتظر دقيقة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>What you sent is too large.</source>
+        <translation>ما أرسلته كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>The payment or messaging service is not answering. Nothing was charged; please try again later.</source>
+        <translation>خدمة الدفع أو المراسلة لا تستجيب. لم يُخصم أي مبلغ؛ يُرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Some information is missing or incorrect.</source>
+        <translation>بعض المعلومات ناقصة أو غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Some information is missing or incorrect: %1.</source>
+        <translation>بعض المعلومات ناقصة أو غير صحيحة: %1.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request. Please update the application.</source>
+        <translation>تعذّر على الخادم قراءة الطلب. يُرجى تحديث التطبيق.</translation>
+    </message>
+    <message>
+        <source>The LeadMarket server has a problem right now. Your work is kept; please try again later.</source>
+        <translation>يواجه خادم LeadMarket مشكلة حاليًا. عملك محفوظ؛ يُرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>رفض الخادم الطلب (الخطأ %1).</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>LeadMarket desktop client</source>
+        <translation>تطبيق LeadMarket المكتبي</translation>
+    </message>
+    <message>
+        <source>Server address.</source>
+        <translation>عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>Interface language: fr, ar or en.</source>
+        <translation>لغة الواجهة: fr أو ar أو en.</translation>
+    </message>
+    <message>
+        <source>Profile (account or server) to use.</source>
+        <translation>الملف الشخصي (الحساب أو الخادم) المراد استعماله.</translation>
+    </message>
+    <message>
+        <source>Account email address.</source>
+        <translation>البريد الإلكتروني للحساب.</translation>
+    </message>
+    <message>
+        <source>Read a token on standard input, keep it in the keychain for --server and --email, and exit.</source>
+        <translation>قراءة رمز من المدخل القياسي وحفظه في سلسلة المفاتيح لـ --server و--email ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Log debug messages.</source>
+        <translation>تسجيل رسائل التصحيح.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AboutDialog</name>
+    <message>
+        <source>About LeadMarket</source>
+        <translation>حول LeadMarket</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>The pay-per-lead marketplace for services in Morocco: influencers bring clients, merchants pay only for the leads they validate.</source>
+        <translation>سوق الخدمات بالدفع مقابل العميل المحتمل في المغرب: المؤثرون يجلبون العملاء، والتجار لا يدفعون إلا مقابل العملاء الذين يقبلونهم.</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>ملف السجل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::CampaignsModel</name>
+    <message>
+        <source>%1 % below %2, else %3</source>
+        <translation>%1 % تحت %2، وإلا %3</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Paused (deposit empty)</source>
+        <translation>متوقفة (الرصيد نافد)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>التاجر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>العمولة</translation>
+    </message>
+    <message>
+        <source>Influencer share</source>
+        <translation>حصة المؤثر</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::LeadsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>إنستغرام</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>تيك توك</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>فيسبوك</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>يوتيوب</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>المؤثر</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>القيمة التقديرية</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>العمولة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>ينتهي في</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::LoginDialog</name>
+    <message>
+        <source>Sign in to LeadMarket</source>
+        <translation>تسجيل الدخول إلى LeadMarket</translation>
+    </message>
+    <message>
+        <source>name@company.ma</source>
+        <translation>name@company.ma</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;تذكّرني على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;الخادم:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>أدخل بريدًا إلكترونيًا صالحًا.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::MainWindow</name>
+    <message>
+        <source>An action was refused by the server: %1</source>
+        <translation>رفض الخادم إجراءً: %1</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>انتباه</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <translation>نافد</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>لم يتم تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Send queued actions and fetch the latest data (F5)</source>
+        <translation>إرسال الإجراءات المنتظرة وجلب أحدث البيانات (F5)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadMarket</source>
+        <translation>&amp;حول LeadMarket</translation>
+    </message>
+    <message>
+        <source>&amp;Find a lead</source>
+        <translation>ال&amp;بحث عن عميل محتمل</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation>الرصيد الحالي:</translation>
+    </message>
+    <message>
+        <source>Reserved for pending leads:</source>
+        <translation>محجوز للعملاء المنتظرين:</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>المتاح:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>المستوى:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>غير معروف بعد</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Search by client, company, campaign or influencer</source>
+        <translation>ابحث حسب العميل أو الشركة أو الحملة أو المؤثر</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leads waiting for your decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;عملاء محتملون ينتظرون قرارك&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation>&amp;قبول…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>كل العملاء المحتملين</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>Queued actions</source>
+        <translation>الإجراءات المنتظرة</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <translation>عملائي المحتملون</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>تاجر</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>مؤثر</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>LeadMarket — %1</source>
+        <translation>LeadMarket — %1</translation>
+    </message>
+    <message>
+        <source>Overview (%1)</source>
+        <translation>نظرة عامة (%1)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Synchronising: %1</source>
+        <translation>المزامنة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting</source>
+        <translation>
+            <numerusform>لا إجراءات منتظرة (%n)</numerusform>
+            <numerusform>إجراء واحد منتظر</numerusform>
+            <numerusform>إجراءان منتظران</numerusform>
+            <numerusform>%n إجراءات منتظرة</numerusform>
+            <numerusform>%n إجراءً منتظرًا</numerusform>
+            <numerusform>%n إجراء منتظر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>لا شيء منتظر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n مرفوض</numerusform>
+            <numerusform>مرفوض واحد</numerusform>
+            <numerusform>مرفوضان</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضًا</numerusform>
+            <numerusform>%n مرفوض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This lead can no longer be validated.</source>
+        <translation>لم يعد بالإمكان قبول هذا العميل المحتمل.</translation>
+    </message>
+    <message>
+        <source>Lead validated. It will be sent to the server as soon as possible.</source>
+        <translation>تم قبول العميل المحتمل. سيُرسَل إلى الخادم في أقرب وقت.</translation>
+    </message>
+    <message>
+        <source>This lead can no longer be rejected.</source>
+        <translation>لم يعد بالإمكان رفض هذا العميل المحتمل.</translation>
+    </message>
+    <message>
+        <source>Lead rejected. It will be sent to the server as soon as possible.</source>
+        <translation>تم رفض العميل المحتمل. سيُرسَل إلى الخادم في أقرب وقت.</translation>
+    </message>
+    <message>
+        <source>Select a pending lead first.</source>
+        <translation>اختر أولًا عميلًا محتملًا قيد الانتظار.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::NotificationsModel</name>
+    <message>
+        <source>Healthy</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>انتباه</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <translation>نافد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::OutboxModel</name>
+    <message>
+        <source>New lead</source>
+        <translation>عميل محتمل جديد</translation>
+    </message>
+    <message>
+        <source>Validate lead</source>
+        <translation>قبول العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Reject lead</source>
+        <translation>رفض العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>وُضع في الانتظار</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::RejectLeadDialog</name>
+    <message>
+        <source>Reject lead</source>
+        <translation>رفض العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Reject the lead of %1? Its reserved commission goes back to your available deposit.</source>
+        <translation>رفض العميل المحتمل %1؟ تعود عمولته المحجوزة إلى رصيدك المتاح.</translation>
+    </message>
+    <message>
+        <source>Required: why is this lead refused?</source>
+        <translation>إلزامي: لماذا يُرفض هذا العميل المحتمل؟</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::SyncEngine</name>
+    <message>
+        <source>Sending queued actions</source>
+        <translation>إرسال الإجراءات المنتظرة</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::TransactionsModel</name>
+    <message>
+        <source>Recharge</source>
+        <translation>شحن</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>حجز</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Commission paid</source>
+        <translation>عمولة مدفوعة</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>الرصيد بعد</translation>
+    </message>
+    <message>
+        <source>Reserved after</source>
+        <translation>المحجوز بعد</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::ValidateLeadDialog</name>
+    <message>
+        <source>Validate lead</source>
+        <translation>قبول العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Validate the lead of %1? The commission of %2 will be paid from your deposit.</source>
+        <translation>قبول العميل المحتمل %1؟ ستُدفع عمولة %2 من رصيدك.</translation>
+    </message>
+    <message>
+        <source>Optional: how was this client?</source>
+        <translation>اختياري: كيف كان هذا العميل؟</translation>
+    </message>
+    <message>
+        <source>&amp;Quality score (1–10):</source>
+        <translation>&amp;تقييم الجودة (1–10):</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>ال&amp;تعليق:</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;قبول</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>email address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation>nom du client</translation>
+    </message>
+    <message>
+        <source>client email</source>
+        <translation>e-mail du client</translation>
+    </message>
+    <message>
+        <source>client phone</source>
+        <translation>téléphone du client</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>estimated value</source>
+        <translation>valeur estimée</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>quality score</source>
+        <translation>note de qualité</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>rejection reason</source>
+        <translation>motif du refus</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>The LeadMarket server cannot be reached. Check your Internet connection; your work is kept and will be sent when the connection is back.</source>
+        <translation>Le serveur LeadMarket est injoignable. Vérifiez votre connexion Internet ; votre travail est conservé et sera envoyé dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The LeadMarket server is taking too long to answer. Please try again in a moment.</source>
+        <translation>Le serveur LeadMarket met trop de temps à répondre. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This server address is not secure (it does not start with https://). Use the https:// address of your LeadMarket server.</source>
+        <translation>Cette adresse de serveur n&apos;est pas sécurisée (elle ne commence pas par https://). Utilisez l&apos;adresse https:// de votre serveur LeadMarket.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this version of LeadMarket does not understand. Please update the application or contact support.</source>
+        <translation>Le serveur a envoyé une réponse que cette version de LeadMarket ne comprend pas. Mettez l&apos;application à jour ou contactez le support.</translation>
+    </message>
+    <message>
+        <source>Your password could not be remembered: no keychain is available on this computer (the Secret Service, such as GNOME Keyring, is missing or locked). You will be asked to sign in next time.</source>
+        <translation>Votre connexion n&apos;a pas pu être mémorisée : aucun trousseau n&apos;est disponible sur cet ordinateur (le service de secrets, comme GNOME Keyring, est absent ou verrouillé). Il faudra vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is incorrect.</source>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Votre compte n&apos;est pas autorisé à faire cela.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists or is not yours.</source>
+        <translation>Cet élément n&apos;existe plus ou ne vous appartient pas.</translation>
+    </message>
+    <message>
+        <source>An account already exists with this email address.</source>
+        <translation>Un compte existe déjà avec cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This lead has already been handled (validated, rejected or expired).</source>
+        <translation>Ce lead a déjà été traité (validé, refusé ou expiré).</translation>
+    </message>
+    <message>
+        <source>This client was already sent to this campaign in the last 30 days.</source>
+        <translation>Ce client a déjà été proposé à cette campagne au cours des 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>This campaign is paused: it does not accept new leads for now.</source>
+        <translation>Cette campagne est en pause : elle n&apos;accepte pas de nouveaux leads pour le moment.</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s deposit is too low to pay the commission of this lead.</source>
+        <translation>Le dépôt du marchand est insuffisant pour payer la commission de ce lead.</translation>
+    </message>
+    <message>
+        <source>The deposit is blocked: new leads are refused until it is recharged.</source>
+        <translation>Le dépôt est bloqué : les nouveaux leads sont refusés jusqu&apos;à sa recharge.</translation>
+    </message>
+    <message>
+        <source>This action was already sent with different details. Please start it again.</source>
+        <translation>Cette action a déjà été envoyée avec d&apos;autres informations. Veuillez la recommencer.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a minute and try again.</source>
+        <translation>Trop de tentatives. Patientez une minute puis réessayez.</translation>
+    </message>
+    <message>
+        <source>What you sent is too large.</source>
+        <translation>Ce que vous avez envoyé est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The payment or messaging service is not answering. Nothing was charged; please try again later.</source>
+        <translation>Le service de paiement ou de messagerie ne répond pas. Rien n&apos;a été débité ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Some information is missing or incorrect.</source>
+        <translation>Certaines informations sont manquantes ou incorrectes.</translation>
+    </message>
+    <message>
+        <source>Some information is missing or incorrect: %1.</source>
+        <translation>Certaines informations sont manquantes ou incorrectes : %1.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request. Please update the application.</source>
+        <translation>Le serveur n&apos;a pas pu lire la demande. Veuillez mettre l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>The LeadMarket server has a problem right now. Your work is kept; please try again later.</source>
+        <translation>Le serveur LeadMarket rencontre un problème. Votre travail est conservé ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>Le serveur a refusé la demande (erreur %1).</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>LeadMarket desktop client</source>
+        <translation>Client de bureau LeadMarket</translation>
+    </message>
+    <message>
+        <source>Server address.</source>
+        <translation>Adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Interface language: fr, ar or en.</source>
+        <translation>Langue de l&apos;interface : fr, ar ou en.</translation>
+    </message>
+    <message>
+        <source>Profile (account or server) to use.</source>
+        <translation>Profil (compte ou serveur) à utiliser.</translation>
+    </message>
+    <message>
+        <source>Account email address.</source>
+        <translation>Adresse e-mail du compte.</translation>
+    </message>
+    <message>
+        <source>Read a token on standard input, keep it in the keychain for --server and --email, and exit.</source>
+        <translation>Lire un jeton sur l&apos;entrée standard, le garder dans le trousseau pour --server et --email, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Log debug messages.</source>
+        <translation>Journaliser les messages de débogage.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AboutDialog</name>
+    <message>
+        <source>About LeadMarket</source>
+        <translation>À propos de LeadMarket</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The pay-per-lead marketplace for services in Morocco: influencers bring clients, merchants pay only for the leads they validate.</source>
+        <translation>La place de marché de leads payés au résultat pour les services au Maroc : les influenceurs apportent des clients, les marchands ne paient que les leads qu&apos;ils valident.</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Fichier journal : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::CampaignsModel</name>
+    <message>
+        <source>%1 % below %2, else %3</source>
+        <translation>%1 % en dessous de %2, sinon %3</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Paused (deposit empty)</source>
+        <translation>En pause (dépôt épuisé)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Influencer share</source>
+        <translation>Part de l&apos;influenceur</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::LeadsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influenceur</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::LoginDialog</name>
+    <message>
+        <source>Sign in to LeadMarket</source>
+        <translation>Connexion à LeadMarket</translation>
+    </message>
+    <message>
+        <source>name@company.ma</source>
+        <translation>nom@entreprise.ma</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Se souvenir de &amp;moi sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Saisissez une adresse e-mail valide.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::MainWindow</name>
+    <message>
+        <source>An action was refused by the server: %1</source>
+        <translation>Une action a été refusée par le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send queued actions and fetch the latest data (F5)</source>
+        <translation>Envoyer les actions en attente et récupérer les dernières données (F5)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadMarket</source>
+        <translation>À &amp;propos de LeadMarket</translation>
+    </message>
+    <message>
+        <source>&amp;Find a lead</source>
+        <translation>&amp;Rechercher un lead</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation>Solde actuel :</translation>
+    </message>
+    <message>
+        <source>Reserved for pending leads:</source>
+        <translation>Réservé pour les leads en attente :</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>Disponible :</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau :</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Search by client, company, campaign or influencer</source>
+        <translation>Rechercher par client, entreprise, campagne ou influenceur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leads waiting for your decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Leads en attente de votre décision&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation>&amp;Valider…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>Tous les leads</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Queued actions</source>
+        <translation>Actions en attente</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <translation>Mes leads</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>marchand</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>influenceur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>LeadMarket — %1</source>
+        <translation>LeadMarket — %1</translation>
+    </message>
+    <message>
+        <source>Overview (%1)</source>
+        <translation>Vue d&apos;ensemble (%1)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Synchronising: %1</source>
+        <translation>Synchronisation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting</source>
+        <translation>
+            <numerusform>%n action en attente</numerusform>
+            <numerusform>%n actions en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Rien en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This lead can no longer be validated.</source>
+        <translation>Ce lead ne peut plus être validé.</translation>
+    </message>
+    <message>
+        <source>Lead validated. It will be sent to the server as soon as possible.</source>
+        <translation>Lead validé. Il sera envoyé au serveur dès que possible.</translation>
+    </message>
+    <message>
+        <source>This lead can no longer be rejected.</source>
+        <translation>Ce lead ne peut plus être refusé.</translation>
+    </message>
+    <message>
+        <source>Lead rejected. It will be sent to the server as soon as possible.</source>
+        <translation>Lead refusé. Il sera envoyé au serveur dès que possible.</translation>
+    </message>
+    <message>
+        <source>Select a pending lead first.</source>
+        <translation>Sélectionnez d&apos;abord un lead en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::NotificationsModel</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::OutboxModel</name>
+    <message>
+        <source>New lead</source>
+        <translation>Nouveau lead</translation>
+    </message>
+    <message>
+        <source>Validate lead</source>
+        <translation>Valider le lead</translation>
+    </message>
+    <message>
+        <source>Reject lead</source>
+        <translation>Refuser le lead</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Mise en attente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::RejectLeadDialog</name>
+    <message>
+        <source>Reject lead</source>
+        <translation>Refuser le lead</translation>
+    </message>
+    <message>
+        <source>Reject the lead of %1? Its reserved commission goes back to your available deposit.</source>
+        <translation>Refuser le lead de %1 ? Sa commission réservée revient à votre dépôt disponible.</translation>
+    </message>
+    <message>
+        <source>Required: why is this lead refused?</source>
+        <translation>Obligatoire : pourquoi ce lead est-il refusé ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::SyncEngine</name>
+    <message>
+        <source>Sending queued actions</source>
+        <translation>Envoi des actions en attente</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::TransactionsModel</name>
+    <message>
+        <source>Recharge</source>
+        <translation>Recharge</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libération</translation>
+    </message>
+    <message>
+        <source>Commission paid</source>
+        <translation>Commission payée</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Solde après</translation>
+    </message>
+    <message>
+        <source>Reserved after</source>
+        <translation>Réservé après</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::ValidateLeadDialog</name>
+    <message>
+        <source>Validate lead</source>
+        <translation>Valider le lead</translation>
+    </message>
+    <message>
+        <source>Validate the lead of %1? The commission of %2 will be paid from your deposit.</source>
+        <translation>Valider le lead de %1 ? La commission de %2 sera payée depuis votre dépôt.</translation>
+    </message>
+    <message>
+        <source>Optional: how was this client?</source>
+        <translation>Facultatif : comment était ce client ?</translation>
+    </message>
+    <message>
+        <source>&amp;Quality score (1–10):</source>
+        <translation>&amp;Note de qualité (1–10) :</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,504 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "cache.h"
+#include "decisiondialogs.h"
+#include "settings.h"
+
+#include "campaignsmodel.h"
+#include "leadfilterproxy.h"
+#include "leadsmodel.h"
+#include "notificationsmodel.h"
+#include "outboxmodel.h"
+#include "transactionsmodel.h"
+
+#include <alertlevel.h>
+#include <money.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+namespace {
+
+QString levelText(AlertLevel level)
+{
+    switch (level) {
+    case AlertLevel::Healthy: return MainWindow::tr("Healthy");
+    case AlertLevel::Attention: return MainWindow::tr("Attention");
+    case AlertLevel::Warning: return MainWindow::tr("Warning");
+    case AlertLevel::Critical: return MainWindow::tr("Critical");
+    case AlertLevel::Depleted: return MainWindow::tr("Depleted");
+    }
+    return {};
+}
+
+QString levelColour(AlertLevel level)
+{
+    switch (level) {
+    case AlertLevel::Healthy: return u"#1b7f3b"_s;
+    case AlertLevel::Attention: return u"#a36b00"_s;
+    case AlertLevel::Warning: return u"#c75000"_s;
+    case AlertLevel::Critical: return u"#b3261e"_s;
+    case AlertLevel::Depleted: return u"#6b0f0a"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(Cache &cache, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_cache(cache), m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(u"LeadMarket"_s);
+    m_leads = new LeadsModel(this);
+    m_pendingProxy = new LeadFilterProxy(this);
+    m_pendingProxy->setSourceModel(m_leads);
+    m_pendingProxy->setStatusFilter(LeadStatus::Pending);
+    m_allLeadsProxy = new LeadFilterProxy(this);
+    m_allLeadsProxy->setSourceModel(m_leads);
+    m_campaigns = new CampaignsModel(this);
+    m_transactions = new TransactionsModel(this);
+    m_notifications = new NotificationsModel(this);
+    m_outbox = new OutboxModel(this);
+
+    createActions();
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"syncProgress"_s);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_queuedLabel = new QLabel(this);
+    m_queuedLabel->setObjectName(u"queuedLabel"_s);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_queuedLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    setConnection(SyncEngine::Connection::Unknown);
+    setOutboxCounts(0, 0);
+
+    auto *empty = new QLabel(tr("Not signed in."), this);
+    empty->setAlignment(Qt::AlignCenter);
+    setCentralWidget(empty);
+
+    if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(1100, 700);
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_syncAction = new QAction(tr("&Synchronise now"), this);
+    m_syncAction->setObjectName(u"syncAction"_s);
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_syncAction->setStatusTip(tr("Send queued actions and fetch the latest data (F5)"));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
+
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(u"signOutAction"_s);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About LeadMarket"), this);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_searchAction = new QAction(tr("&Find a lead"), this);
+    m_searchAction->setObjectName(u"searchAction"_s);
+    m_searchAction->setShortcut(QKeySequence::Find);
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        if (m_search) {
+            m_search->setFocus();
+            m_search->selectAll();
+        }
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_syncAction);
+    file->addSeparator();
+    file->addAction(m_signOutAction);
+    file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_searchAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_syncAction);
+    toolbar->addAction(m_signOutAction);
+}
+
+QTableView *MainWindow::tableView(const QString &name, QAbstractItemModel *model)
+{
+    auto *view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    return view;
+}
+
+QWidget *MainWindow::depositCard()
+{
+    auto *box = new QGroupBox(tr("Deposit"));
+    box->setObjectName(u"depositCard"_s);
+    m_balance = new QLabel;
+    m_balance->setObjectName(u"balanceLabel"_s);
+    m_reserved = new QLabel;
+    m_reserved->setObjectName(u"reservedLabel"_s);
+    m_available = new QLabel;
+    m_available->setObjectName(u"availableLabel"_s);
+    m_level = new QLabel;
+    m_level->setObjectName(u"levelLabel"_s);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Current balance:"), m_balance);
+    form->addRow(tr("Reserved for pending leads:"), m_reserved);
+    form->addRow(tr("Available:"), m_available);
+    form->addRow(tr("Level:"), m_level);
+    return box;
+}
+
+void MainWindow::updateDeposit()
+{
+    if (!m_balance)
+        return;
+    const auto deposit = m_cache.deposit();
+    if (!deposit) {
+        for (QLabel *label : {m_balance, m_reserved, m_available, m_level})
+            label->setText(tr("not known yet"));
+        return;
+    }
+    const QLocale locale;
+    m_balance->setText(Money(deposit->currentBalanceCents).format(locale));
+    m_reserved->setText(Money(deposit->reservedCents).format(locale));
+    m_available->setText(Money(deposit->availableCents()).format(locale));
+    const AlertLevel level = deposit->level();
+    const int tenths = deposit->percentTenths();
+    m_level->setText(tr("%1 (%2 %)").arg(levelText(level), locale.toString(tenths / 10.0, 'f', 1)));
+    m_level->setStyleSheet(u"font-weight: bold; color: "_s + levelColour(level));
+}
+
+QWidget *MainWindow::leadsPage(const QString &name, bool withSearch)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    if (withSearch) {
+        m_search = new QLineEdit(page);
+        m_search->setObjectName(u"searchEdit"_s);
+        m_search->setPlaceholderText(tr("Search by client, company, campaign or influencer"));
+        m_search->setClearButtonEnabled(true);
+        connect(m_search, &QLineEdit::textChanged, m_allLeadsProxy, &LeadFilterProxy::setSearchText);
+        layout->addWidget(m_search);
+    }
+    QTableView *view = tableView(name, m_allLeadsProxy);
+    view->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
+    layout->addWidget(view);
+    return page;
+}
+
+QWidget *MainWindow::buildMerchantWorkspace()
+{
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(u"merchantWorkspace"_s);
+
+    auto *overview = new QWidget;
+    auto *layout = new QHBoxLayout(overview);
+    auto *left = new QVBoxLayout;
+    left->addWidget(depositCard());
+    left->addStretch();
+    layout->addLayout(left, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("<b>Leads waiting for your decision</b>")));
+    m_pendingView = tableView(u"pendingLeadsView"_s, m_pendingProxy);
+    m_pendingView->sortByColumn(LeadsModel::Expires, Qt::AscendingOrder);
+    right->addWidget(m_pendingView);
+    auto *buttons = new QHBoxLayout;
+    auto *validate = new QPushButton(tr("&Validate…"));
+    validate->setObjectName(u"validateButton"_s);
+    auto *reject = new QPushButton(tr("&Reject…"));
+    reject->setObjectName(u"rejectButton"_s);
+    connect(validate, &QPushButton::clicked, this, &MainWindow::validateSelected);
+    connect(reject, &QPushButton::clicked, this, &MainWindow::rejectSelected);
+    connect(m_pendingView, &QTableView::doubleClicked, this, &MainWindow::validateSelected);
+    buttons->addStretch();
+    buttons->addWidget(reject);
+    buttons->addWidget(validate);
+    right->addLayout(buttons);
+    layout->addLayout(right, 3);
+
+    tabs->addTab(overview, tr("Overview"));
+    tabs->addTab(leadsPage(u"leadsView"_s, true), tr("All leads"));
+    QTableView *transactions = tableView(u"transactionsView"_s, m_transactions);
+    tabs->addTab(transactions, tr("Transactions"));
+    tabs->addTab(tableView(u"campaignsView"_s, m_campaigns), tr("Campaigns"));
+    tabs->addTab(tableView(u"notificationsView"_s, m_notifications), tr("Notifications"));
+    tabs->addTab(tableView(u"outboxView"_s, m_outbox), tr("Queued actions"));
+    return tabs;
+}
+
+QWidget *MainWindow::buildInfluencerWorkspace()
+{
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(u"influencerWorkspace"_s);
+    tabs->addTab(leadsPage(u"leadsView"_s, true), tr("My leads"));
+    tabs->addTab(tableView(u"campaignsView"_s, m_campaigns), tr("Campaigns"));
+    tabs->addTab(tableView(u"notificationsView"_s, m_notifications), tr("Notifications"));
+    tabs->addTab(tableView(u"outboxView"_s, m_outbox), tr("Queued actions"));
+    return tabs;
+}
+
+QWidget *MainWindow::buildAdminWorkspace()
+{
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(u"adminWorkspace"_s);
+    tabs->addTab(leadsPage(u"leadsView"_s, true), tr("Leads"));
+    tabs->addTab(tableView(u"campaignsView"_s, m_campaigns), tr("Campaigns"));
+    tabs->addTab(tableView(u"notificationsView"_s, m_notifications), tr("Notifications"));
+    return tabs;
+}
+
+void MainWindow::setUser(const dto::User &user)
+{
+    m_user = user;
+    m_pendingView = nullptr;
+    m_search = nullptr;
+    m_balance = m_reserved = m_available = m_level = nullptr;
+    QWidget *workspace = nullptr;
+    if (user.role == "merchant"_L1)
+        workspace = buildMerchantWorkspace();
+    else if (user.role == "influencer"_L1)
+        workspace = buildInfluencerWorkspace();
+    else
+        workspace = buildAdminWorkspace();
+    m_workspace = qobject_cast<QTabWidget *>(workspace);
+    setCentralWidget(workspace);
+    // Alt+1 … Alt+9 switch pages.
+    for (int i = 0; i < m_workspace->count() && i < 9; ++i) {
+        auto *shortcut = new QAction(m_workspace);
+        shortcut->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(shortcut, &QAction::triggered, m_workspace, [tabs = m_workspace, i] { tabs->setCurrentIndex(i); });
+        m_workspace->addAction(shortcut);
+    }
+    const QString roleName = user.role == "merchant"_L1 ? tr("merchant")
+        : user.role == "influencer"_L1                 ? tr("influencer")
+                                                       : tr("administrator");
+    m_userLabel->setText(tr("%1 (%2)").arg(user.displayName, roleName));
+    setWindowTitle(tr("LeadMarket — %1").arg(user.displayName));
+    m_syncAction->setEnabled(true);
+    m_signOutAction->setEnabled(true);
+    reloadFromCache();
+}
+
+void MainWindow::clearUser()
+{
+    m_user.reset();
+    m_workspace = nullptr;
+    m_pendingView = nullptr;
+    m_search = nullptr;
+    m_balance = m_reserved = m_available = m_level = nullptr;
+    auto *empty = new QLabel(tr("Not signed in."), this);
+    empty->setAlignment(Qt::AlignCenter);
+    setCentralWidget(empty);
+    m_leads->setLeads({});
+    m_campaigns->setCampaigns({});
+    m_transactions->setTransactions({});
+    m_notifications->setNotifications({});
+    m_outbox->setEntries({});
+    m_userLabel->clear();
+    setWindowTitle(u"LeadMarket"_s);
+}
+
+void MainWindow::reloadFromCache()
+{
+    if (!m_user || !m_cache.isOpen())
+        return;
+    m_leads->setLeads(m_cache.leads());
+    m_campaigns->setCampaigns(m_cache.campaigns());
+    m_transactions->setTransactions(m_cache.transactions());
+    m_notifications->setNotifications(m_cache.notifications());
+    m_outbox->setEntries(m_cache.outbox());
+    setOutboxCounts(m_cache.queuedCount(), m_cache.failedCount());
+    updateDeposit();
+    if (m_workspace) {
+        const int pending = m_pendingProxy->rowCount();
+        if (m_user->role == "merchant"_L1)
+            m_workspace->setTabText(0, pending > 0 ? tr("Overview (%1)").arg(pending) : tr("Overview"));
+    }
+}
+
+void MainWindow::setConnection(SyncEngine::Connection connection)
+{
+    switch (connection) {
+    case SyncEngine::Connection::Online:
+        m_connectionLabel->setText(tr("Online"));
+        m_connectionLabel->setProperty("state", u"online"_s);
+        break;
+    case SyncEngine::Connection::Offline:
+        m_connectionLabel->setText(tr("Offline"));
+        m_connectionLabel->setProperty("state", u"offline"_s);
+        break;
+    case SyncEngine::Connection::Unknown:
+        m_connectionLabel->setText(tr("Connecting…"));
+        m_connectionLabel->setProperty("state", u"unknown"_s);
+        break;
+    }
+}
+
+void MainWindow::setSyncing(bool syncing)
+{
+    m_progress->setVisible(syncing);
+    if (syncing)
+        m_connectionLabel->setText(tr("Synchronising…"));
+    else if (m_connectionLabel->property("state").toString() == "online"_L1)
+        m_connectionLabel->setText(tr("Online"));
+    else if (m_connectionLabel->property("state").toString() == "offline"_L1)
+        m_connectionLabel->setText(tr("Offline"));
+}
+
+void MainWindow::setProgress(int done, int total, const QString &step)
+{
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    if (!step.isEmpty())
+        statusBar()->showMessage(tr("Synchronising: %1").arg(step), 3000);
+}
+
+void MainWindow::setOutboxCounts(int queued, int failed)
+{
+    QString text = queued > 0 ? tr("%n action(s) waiting", nullptr, queued) : tr("Nothing waiting");
+    if (failed > 0)
+        text += u" · "_s + tr("%n refused", nullptr, failed);
+    m_queuedLabel->setText(text);
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+std::optional<dto::Lead> MainWindow::selectedPendingLead() const
+{
+    if (!m_pendingView || !m_pendingView->selectionModel())
+        return std::nullopt;
+    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const QString id = rows.first().data(TableModelBase::IdRole).toString();
+    return m_cache.lead(id);
+}
+
+std::optional<QString> MainWindow::queueValidate(const QString &leadId, int score, const QString &feedback)
+{
+    const auto queued = m_cache.enqueueValidate(leadId, score, feedback);
+    if (!queued.ok())
+        return tr("This lead can no longer be validated.");
+    reloadFromCache();
+    showMessage(tr("Lead validated. It will be sent to the server as soon as possible."));
+    Q_EMIT actionQueued();
+    return std::nullopt;
+}
+
+std::optional<QString> MainWindow::queueReject(const QString &leadId, const QString &reason)
+{
+    const auto queued = m_cache.enqueueReject(leadId, reason);
+    if (!queued.ok())
+        return tr("This lead can no longer be rejected.");
+    reloadFromCache();
+    showMessage(tr("Lead rejected. It will be sent to the server as soon as possible."));
+    Q_EMIT actionQueued();
+    return std::nullopt;
+}
+
+void MainWindow::validateSelected()
+{
+    const auto lead = selectedPendingLead();
+    if (!lead) {
+        showMessage(tr("Select a pending lead first."));
+        return;
+    }
+    auto *dialog = new ValidateLeadDialog(lead->clientName, Money(lead->commissionCents).format(QLocale()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = lead->id] {
+        if (const auto problem = queueValidate(id, dialog->qualityScore(), dialog->feedback()))
+            showMessage(*problem);
+    });
+    dialog->open();
+}
+
+void MainWindow::rejectSelected()
+{
+    const auto lead = selectedPendingLead();
+    if (!lead) {
+        showMessage(tr("Select a pending lead first."));
+        return;
+    }
+    auto *dialog = new RejectLeadDialog(lead->clientName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = lead->id] {
+        if (const auto problem = queueReject(id, dialog->reason()))
+            showMessage(*problem);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::saveGeometry()
+{
+    m_settings.setValue(Settings::Key::WindowGeometry, QMainWindow::saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveGeometry();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace lm::client

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "syncengine.h"
+
+#include <dto.h>
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTabWidget;
+class QTableView;
+
+namespace lm::client {
+
+class Cache;
+class CampaignsModel;
+class LeadFilterProxy;
+class LeadsModel;
+class NotificationsModel;
+class OutboxModel;
+class Settings;
+class TransactionsModel;
+
+/// The shell: menu, toolbar, status bar (online / offline / syncing, queued actions) and the
+/// workspace of the signed-in user's role. Everything shown comes from the cache.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Cache &cache, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Builds the workspace of `user.role` and fills it from the cache.
+    void setUser(const dto::User &user);
+    void clearUser();
+    QString role() const { return m_user ? m_user->role : QString(); }
+
+    void setConnection(SyncEngine::Connection connection);
+    void setSyncing(bool syncing);
+    void setProgress(int done, int total, const QString &step);
+    void setOutboxCounts(int queued, int failed);
+    void showMessage(const QString &message);
+
+    /// Queue the decision on a lead (the UI's path: cache + outbox); the message when refused locally.
+    std::optional<QString> queueValidate(const QString &leadId, int score, const QString &feedback);
+    std::optional<QString> queueReject(const QString &leadId, const QString &reason);
+
+public Q_SLOTS:
+    void reloadFromCache();
+    void showAbout();
+
+Q_SIGNALS:
+    void syncRequested();
+    void signOutRequested();
+    /// Something was put in the outbox: time to send it.
+    void actionQueued();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *buildMerchantWorkspace();
+    QWidget *buildInfluencerWorkspace();
+    QWidget *buildAdminWorkspace();
+    QWidget *leadsPage(const QString &name, bool withSearch);
+    QTableView *tableView(const QString &name, QAbstractItemModel *model);
+    QWidget *depositCard();
+    void updateDeposit();
+    void validateSelected();
+    void rejectSelected();
+    std::optional<dto::Lead> selectedPendingLead() const;
+    void saveGeometry();
+
+    Cache &m_cache;
+    Settings &m_settings;
+    std::optional<dto::User> m_user;
+
+    LeadsModel *m_leads = nullptr;
+    LeadFilterProxy *m_pendingProxy = nullptr;
+    LeadFilterProxy *m_allLeadsProxy = nullptr;
+    CampaignsModel *m_campaigns = nullptr;
+    TransactionsModel *m_transactions = nullptr;
+    NotificationsModel *m_notifications = nullptr;
+    OutboxModel *m_outbox = nullptr;
+
+    QTabWidget *m_workspace = nullptr;
+    QTableView *m_pendingView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_balance = nullptr;
+    QLabel *m_reserved = nullptr;
+    QLabel *m_available = nullptr;
+    QLabel *m_level = nullptr;
+
+    QAction *m_syncAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_searchAction = nullptr;
+
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_queuedLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+};
+
+} // namespace lm::client
