@@ -197,13 +197,37 @@ bool Cache::migrate()
     return true;
 }
 
-std::optional<dto::User> Cache::user() const
+template <class T>
+QList<T> Cache::readAll(const QString &sql) const
+{
+    QList<T> result;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        if (auto item = T::fromJson(fromText(query.value(0).toString())))
+            result.append(std::move(*item));
+    }
+    return result;
+}
+
+template <class T>
+std::optional<T> Cache::readOne(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT value FROM meta WHERE key = 'user'"_s);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!exec(query) || !query.next())
         return std::nullopt;
-    return dto::User::fromJson(fromText(query.value(0).toString()));
+    return T::fromJson(fromText(query.value(0).toString()));
+}
+
+std::optional<dto::User> Cache::user() const
+{
+    return readOne<dto::User>(u"SELECT value FROM meta WHERE key = 'user'"_s);
 }
 
 QString Cache::serverUrl() const
@@ -239,27 +263,12 @@ void Cache::clearAll()
 
 QList<dto::Lead> Cache::leads() const
 {
-    QList<dto::Lead> result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT json FROM leads ORDER BY updated_at DESC, id"_s);
-    if (!exec(query))
-        return result;
-    while (query.next()) {
-        if (auto lead = dto::Lead::fromJson(fromText(query.value(0).toString())))
-            result.append(std::move(*lead));
-    }
-    return result;
+    return readAll<dto::Lead>(u"SELECT json FROM leads ORDER BY updated_at DESC, id"_s);
 }
 
 std::optional<dto::Lead> Cache::lead(const QString &id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT json FROM leads WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!exec(query) || !query.next())
-        return std::nullopt;
-    return dto::Lead::fromJson(fromText(query.value(0).toString()));
+    return readOne<dto::Lead>(u"SELECT json FROM leads WHERE id = ?"_s, {id});
 }
 
 bool Cache::hasQueuedMutation(const QString &leadId) const
@@ -288,27 +297,12 @@ void Cache::upsertLeads(const QList<dto::Lead> &leads)
 
 QList<dto::Campaign> Cache::campaigns() const
 {
-    QList<dto::Campaign> result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT json FROM campaigns ORDER BY updated_at DESC, id"_s);
-    if (!exec(query))
-        return result;
-    while (query.next()) {
-        if (auto campaign = dto::Campaign::fromJson(fromText(query.value(0).toString())))
-            result.append(std::move(*campaign));
-    }
-    return result;
+    return readAll<dto::Campaign>(u"SELECT json FROM campaigns ORDER BY updated_at DESC, id"_s);
 }
 
 std::optional<dto::Campaign> Cache::campaign(const QString &id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT json FROM campaigns WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!exec(query) || !query.next())
-        return std::nullopt;
-    return dto::Campaign::fromJson(fromText(query.value(0).toString()));
+    return readOne<dto::Campaign>(u"SELECT json FROM campaigns WHERE id = ?"_s, {id});
 }
 
 void Cache::upsertCampaigns(const QList<dto::Campaign> &campaigns)
@@ -323,11 +317,7 @@ void Cache::upsertCampaigns(const QList<dto::Campaign> &campaigns)
 
 std::optional<dto::Deposit> Cache::deposit() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT json FROM deposit WHERE id = 1"_s);
-    if (!exec(query) || !query.next())
-        return std::nullopt;
-    return dto::Deposit::fromJson(fromText(query.value(0).toString()));
+    return readOne<dto::Deposit>(u"SELECT json FROM deposit WHERE id = 1"_s);
 }
 
 void Cache::setDeposit(const dto::Deposit &deposit)
@@ -347,17 +337,7 @@ void Cache::adjustDeposit(qint64 balanceDelta, qint64 reservedDelta)
 
 QList<dto::Transaction> Cache::transactions() const
 {
-    QList<dto::Transaction> result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT json FROM transactions ORDER BY created_at DESC, id DESC"_s);
-    if (!exec(query))
-        return result;
-    while (query.next()) {
-        if (auto transaction = dto::Transaction::fromJson(fromText(query.value(0).toString())))
-            result.append(std::move(*transaction));
-    }
-    return result;
+    return readAll<dto::Transaction>(u"SELECT json FROM transactions ORDER BY created_at DESC, id DESC"_s);
 }
 
 void Cache::upsertTransactions(const QList<dto::Transaction> &transactions)
@@ -372,17 +352,7 @@ void Cache::upsertTransactions(const QList<dto::Transaction> &transactions)
 
 QList<dto::Notification> Cache::notifications() const
 {
-    QList<dto::Notification> result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT json FROM notifications ORDER BY created_at DESC, id DESC"_s);
-    if (!exec(query))
-        return result;
-    while (query.next()) {
-        if (auto notification = dto::Notification::fromJson(fromText(query.value(0).toString())))
-            result.append(std::move(*notification));
-    }
-    return result;
+    return readAll<dto::Notification>(u"SELECT json FROM notifications ORDER BY created_at DESC, id DESC"_s);
 }
 
 void Cache::upsertNotifications(const QList<dto::Notification> &notifications)

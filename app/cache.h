@@ -122,6 +122,12 @@ public:
 private:
     bool exec(QSqlQuery &query) const;
     bool exec(const QString &sql, const QVariantList &values = {}) const;
+    /// Every row's `json` column (the first) parsed as T; rows that do not parse are left out.
+    template <class T>
+    QList<T> readAll(const QString &sql) const;
+    /// The first row's JSON parsed as T.
+    template <class T>
+    std::optional<T> readOne(const QString &sql, const QVariantList &values = {}) const;
     bool migrate();
     bool hasQueuedMutation(const QString &leadId) const;
     void writeLead(const dto::Lead &lead, bool local);

@@ -12,11 +12,8 @@ add_library(lm_jobs_fixture STATIC
     ${CMAKE_CURRENT_LIST_DIR}/jobsfixture.h)
 target_link_libraries(lm_jobs_fixture PUBLIC lm_server_harness PRIVATE leadmarket_settings)
 
-lm_add_server_test(jobs)
-target_link_libraries(tst_server_jobs PRIVATE lm_jobs_fixture)
-
-lm_add_server_test(delivery)
-target_link_libraries(tst_server_delivery PRIVATE lm_jobs_fixture)
+lm_add_server_test(tst_server_jobs LIBS lm_jobs_fixture)
+lm_add_server_test(tst_server_delivery LIBS lm_jobs_fixture)
 # The SMTP sink runs on Debian's Python (the python3 on PATH may be a build without aiosmtpd).
 target_compile_definitions(tst_server_delivery PRIVATE
     LM_SMTP_SINK_SCRIPT="${CMAKE_CURRENT_LIST_DIR}/smtpsink.py"

@@ -7,21 +7,7 @@ add_library(lm_money_harness STATIC
     ${CMAKE_CURRENT_LIST_DIR}/moneyharness.h)
 target_link_libraries(lm_money_harness PUBLIC lm_server_harness PRIVATE leadmarket_settings)
 
-#   lm_add_money_test(<area>) → tst_server_<area> (SQLite) and tst_server_<area>_pg (PostgreSQL)
-function(lm_add_money_test area)
-    set(name tst_server_${area})
-    lm_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp LIBS lm_money_harness LABELS "server;money")
-    add_dependencies(${name} leadmarket-server)
-    set_tests_properties(${name} PROPERTIES TIMEOUT 180)
-
-    add_test(NAME ${name}_pg COMMAND ${name})
-    set_tests_properties(${name}_pg PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_ENGINE=postgresql"
-        LABELS "server;money;postgresql"
-        TIMEOUT 180)
-endfunction()
-
-lm_add_money_test(leads)
-lm_add_money_test(money)
-lm_add_money_test(concurrency)
-lm_add_money_test(faults)
+lm_add_server_test(tst_server_leads LIBS lm_money_harness LABELS money)
+lm_add_server_test(tst_server_money LIBS lm_money_harness LABELS money)
+lm_add_server_test(tst_server_concurrency LIBS lm_money_harness LABELS money)
+lm_add_server_test(tst_server_faults LIBS lm_money_harness LABELS money)

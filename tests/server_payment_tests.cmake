@@ -10,21 +10,10 @@ target_link_libraries(lm_payment_testkit
     PRIVATE leadmarket_settings)
 set_target_properties(lm_payment_testkit PROPERTIES AUTOMOC ON)
 
-function(lm_add_payment_test area)
-    set(name tst_server_payment_${area})
-    lm_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp LIBS lm_payment_testkit LABELS server)
-    add_dependencies(${name} leadmarket-server)
-    set_tests_properties(${name} PROPERTIES TIMEOUT 300)
-    add_test(NAME ${name}_pg COMMAND ${name})
-    set_tests_properties(${name}_pg PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_ENGINE=postgresql"
-        LABELS "server;postgresql"
-        TIMEOUT 300)
-endfunction()
 
-lm_add_payment_test(stripe)
-lm_add_payment_test(cmi)
-lm_add_payment_test(receipt)
+lm_add_server_test(tst_server_payment_stripe LIBS lm_payment_testkit TIMEOUT 300)
+lm_add_server_test(tst_server_payment_cmi LIBS lm_payment_testkit TIMEOUT 300)
+lm_add_server_test(tst_server_payment_receipt LIBS lm_payment_testkit TIMEOUT 300)
 
 # The receipt's French number words, straight from the server library.
 lm_add_test(tst_payment_words SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_payment_words.cpp

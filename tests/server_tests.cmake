@@ -15,20 +15,26 @@ target_compile_definitions(lm_server_harness PRIVATE
 add_dependencies(lm_server_harness leadmarket-server)
 
 #   lm_add_server_test(<area>) → tst_server_<area> (SQLite) and tst_server_<area>_pg (PostgreSQL)
-function(lm_add_server_test area)
-    set(name tst_server_${area})
-    lm_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp LIBS lm_server_harness LABELS server)
+# lm_add_server_test(<name> [LIBS …] [LABELS …] [TIMEOUT seconds]): tests/<name>.cpp against the
+# real server, registered twice: <name> on SQLite and <name>_pg on PostgreSQL.
+function(lm_add_server_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS;LABELS" ${ARGN})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 180)
+    endif()
+    lm_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp LIBS lm_server_harness ${ARG_LIBS}
+        LABELS server ${ARG_LABELS})
     add_dependencies(${name} leadmarket-server)
-    set_tests_properties(${name} PROPERTIES TIMEOUT 180)
+    set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT})
 
     add_test(NAME ${name}_pg COMMAND ${name})
     set_tests_properties(${name}_pg PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_ENGINE=postgresql"
-        LABELS "server;postgresql"
-        TIMEOUT 180)
+        LABELS "server;postgresql;${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT})
 endfunction()
 
-lm_add_server_test(auth)
-lm_add_server_test(http)
-lm_add_server_test(campaigns)
-lm_add_server_test(cli)
+lm_add_server_test(tst_server_auth)
+lm_add_server_test(tst_server_http)
+lm_add_server_test(tst_server_campaigns)
+lm_add_server_test(tst_server_cli)
