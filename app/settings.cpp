@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include <QByteArray>
+#include <QFile>
 
 #include <algorithm>
 #include <array>
@@ -43,7 +44,24 @@ const Entry &entry(Settings::Key key)
 
 } // namespace
 
-Settings::Settings(const QString &filePath) : m_settings(filePath, QSettings::IniFormat)
+namespace {
+
+/// Creates the settings file readable by the user alone before QSettings first writes it; its
+/// atomic saves keep an existing file's permissions.
+const QString &privateFile(const QString &filePath)
+{
+    if (!QFile::exists(filePath)) {
+        QFile file(filePath);
+        if (file.open(QIODevice::WriteOnly))
+            file.close();
+    }
+    QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return filePath;
+}
+
+} // namespace
+
+Settings::Settings(const QString &filePath) : m_settings(privateFile(filePath), QSettings::IniFormat)
 {
 }
 

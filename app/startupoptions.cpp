@@ -32,7 +32,8 @@ Expected<StartupOptions> StartupOptions::parse(const QStringList &arguments)
     if (!parser.parse(arguments))
         return Expected<StartupOptions>::failure(parser.errorText());
     if (parser.isSet(u"help"_s))
-        return Expected<StartupOptions>::failure(parser.helpText());
+        // Read before QCoreApplication exists, so the parser cannot know the program's name.
+        return Expected<StartupOptions>::failure(parser.helpText().replace(u"<executable_name>"_s, u"leadmarket"_s));
     if (parser.isSet(u"version"_s))
         return Expected<StartupOptions>::failure(QCoreApplication::applicationName() + u' '
                                                  + QCoreApplication::applicationVersion());
