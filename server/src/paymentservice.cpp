@@ -274,10 +274,11 @@ void PaymentService::queueConfirmationEmail(const QString &paymentId, const QStr
 
 void PaymentService::afterConfirmed(const QString &paymentId)
 {
-    QCoreApplication *app = QCoreApplication::instance();
-    if (!app)
+    if (!QCoreApplication::instance())
         return; // no event loop (a one-shot command): the next server start makes the receipt
-    QTimer::singleShot(0, app, [this, paymentId] {
+    // Bound to this service's lifetime: a receipt still queued when the service goes is made at
+    // the next start instead of touching a closed database.
+    QTimer::singleShot(0, &m_lifetime, [this, paymentId] {
         try {
             m_receipts.ensure(paymentId);
         } catch (const std::exception &e) {

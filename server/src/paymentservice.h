@@ -9,6 +9,7 @@
 #include "stripe.h"
 
 #include <QJsonObject>
+#include <QObject>
 #include <QStringList>
 
 namespace lm::server {
@@ -73,6 +74,7 @@ private:
     StripeGateway m_stripe;
     CmiGateway m_cmi;
     ReceiptService m_receipts;
+    QObject m_lifetime; ///< context of the work queued after a commit (see afterConfirmed)
 };
 
 } // namespace lm::server
