@@ -6,6 +6,7 @@
 #include "aboutdialog.h"
 #include "cache.h"
 #include "clientcontroller.h"
+#include "depositgauge.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "profile.h"
@@ -232,7 +233,11 @@ void TestClientGui::shellForEachRole()
         const QLocale locale;
         QCOMPARE(window.findChild<QLabel *>(u"balanceLabel"_s)->text(), Money(492000).format(locale));
         QCOMPARE(window.findChild<QLabel *>(u"availableLabel"_s)->text(), Money(476000).format(locale));
-        QVERIFY(window.findChild<QLabel *>(u"levelLabel"_s)->text().startsWith(u"Healthy"_s));
+        auto *gauge = window.findChild<DepositGauge *>(u"depositGauge"_s);
+        QVERIFY(gauge);
+        QVERIFY(gauge->level() == AlertLevel::Healthy);
+        QCOMPARE(gauge->levelLabel(), u"Healthy balance"_s);
+        QVERIFY(window.findChild<DepositBar *>(u"depositBar"_s));
         QCOMPARE(tabWidget->tabText(0), u"Overview (2)"_s);
     }
 

@@ -254,6 +254,47 @@
     </message>
 </context>
 <context>
+    <name>lm::client::DepositGauge</name>
+    <message>
+        <source>Healthy balance</source>
+        <translation>رصيد جيد</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <comment>deposit level</comment>
+        <translation>انتباه</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>deposit level</comment>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>deposit level</comment>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <comment>deposit level</comment>
+        <translation>مستنفد</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>deposit gauge percentage</comment>
+        <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>غير معروف بعد</translation>
+    </message>
+    <message>
+        <source>Deposit level</source>
+        <translation>مستوى الوديعة</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::LeadsModel</name>
     <message>
         <source>Pending</source>
@@ -378,26 +419,6 @@
         <translation>رفض الخادم إجراءً: %1</translation>
     </message>
     <message>
-        <source>Healthy</source>
-        <translation>جيد</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>انتباه</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>تحذير</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>حرج</translation>
-    </message>
-    <message>
-        <source>Depleted</source>
-        <translation>نافد</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>لم يتم تسجيل الدخول.</translation>
     </message>
@@ -458,16 +479,8 @@
         <translation>المتاح:</translation>
     </message>
     <message>
-        <source>Level:</source>
-        <translation>المستوى:</translation>
-    </message>
-    <message>
         <source>not known yet</source>
         <translation>غير معروف بعد</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>Search by client, company, campaign or influencer</source>

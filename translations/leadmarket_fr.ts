@@ -254,6 +254,47 @@
     </message>
 </context>
 <context>
+    <name>lm::client::DepositGauge</name>
+    <message>
+        <source>Healthy balance</source>
+        <translation>Solde sain</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <comment>deposit level</comment>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>deposit level</comment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>deposit level</comment>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <comment>deposit level</comment>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>deposit gauge percentage</comment>
+        <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <source>Deposit level</source>
+        <translation>Niveau du dépôt</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::LeadsModel</name>
     <message>
         <source>Pending</source>
@@ -378,26 +419,6 @@
         <translation>Une action a été refusée par le serveur : %1</translation>
     </message>
     <message>
-        <source>Healthy</source>
-        <translation>Sain</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>Attention</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Alerte</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Depleted</source>
-        <translation>Épuisé</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -458,16 +479,8 @@
         <translation>Disponible :</translation>
     </message>
     <message>
-        <source>Level:</source>
-        <translation>Niveau :</translation>
-    </message>
-    <message>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>Search by client, company, campaign or influencer</source>

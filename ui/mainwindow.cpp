@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "cache.h"
 #include "decisiondialogs.h"
+#include "depositgauge.h"
 #include "settings.h"
 
 #include "campaignsmodel.h"
@@ -37,34 +38,6 @@
 using namespace Qt::StringLiterals;
 
 namespace lm::client {
-
-namespace {
-
-QString levelText(AlertLevel level)
-{
-    switch (level) {
-    case AlertLevel::Healthy: return MainWindow::tr("Healthy");
-    case AlertLevel::Attention: return MainWindow::tr("Attention");
-    case AlertLevel::Warning: return MainWindow::tr("Warning");
-    case AlertLevel::Critical: return MainWindow::tr("Critical");
-    case AlertLevel::Depleted: return MainWindow::tr("Depleted");
-    }
-    return {};
-}
-
-QString levelColour(AlertLevel level)
-{
-    switch (level) {
-    case AlertLevel::Healthy: return u"#1b7f3b"_s;
-    case AlertLevel::Attention: return u"#a36b00"_s;
-    case AlertLevel::Warning: return u"#c75000"_s;
-    case AlertLevel::Critical: return u"#b3261e"_s;
-    case AlertLevel::Depleted: return u"#6b0f0a"_s;
-    }
-    return {};
-}
-
-} // namespace
 
 MainWindow::MainWindow(Cache &cache, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_cache(cache), m_settings(settings)
@@ -188,13 +161,17 @@ QWidget *MainWindow::depositCard()
     m_reserved->setObjectName(u"reservedLabel"_s);
     m_available = new QLabel;
     m_available->setObjectName(u"availableLabel"_s);
-    m_level = new QLabel;
-    m_level->setObjectName(u"levelLabel"_s);
-    auto *form = new QFormLayout(box);
+    m_gauge = new DepositGauge;
+    m_bar = new DepositBar;
+    connect(m_gauge, &DepositGauge::displayedChanged, m_bar, &DepositBar::setDisplayed);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_gauge, 0, Qt::AlignHCenter);
+    layout->addWidget(m_bar);
+    auto *form = new QFormLayout;
     form->addRow(tr("Current balance:"), m_balance);
     form->addRow(tr("Reserved for pending leads:"), m_reserved);
     form->addRow(tr("Available:"), m_available);
-    form->addRow(tr("Level:"), m_level);
+    layout->addLayout(form);
     return box;
 }
 
@@ -204,18 +181,16 @@ void MainWindow::updateDeposit()
         return;
     const auto deposit = m_cache.deposit();
     if (!deposit) {
-        for (QLabel *label : {m_balance, m_reserved, m_available, m_level})
+        for (QLabel *label : {m_balance, m_reserved, m_available})
             label->setText(tr("not known yet"));
+        m_gauge->clear();
         return;
     }
     const QLocale locale;
     m_balance->setText(Money(deposit->currentBalanceCents).format(locale));
     m_reserved->setText(Money(deposit->reservedCents).format(locale));
     m_available->setText(Money(deposit->availableCents()).format(locale));
-    const AlertLevel level = deposit->level();
-    const int tenths = deposit->percentTenths();
-    m_level->setText(tr("%1 (%2 %)").arg(levelText(level), locale.toString(tenths / 10.0, 'f', 1)));
-    m_level->setStyleSheet(u"font-weight: bold; color: "_s + levelColour(level));
+    m_gauge->setDeposit(deposit->currentBalanceCents, deposit->referenceCents);
 }
 
 QWidget *MainWindow::leadsPage(const QString &name, bool withSearch)
@@ -302,7 +277,9 @@ void MainWindow::setUser(const dto::User &user)
     m_user = user;
     m_pendingView = nullptr;
     m_search = nullptr;
-    m_balance = m_reserved = m_available = m_level = nullptr;
+    m_balance = m_reserved = m_available = nullptr;
+    m_gauge = nullptr;
+    m_bar = nullptr;
     QWidget *workspace = nullptr;
     if (user.role == "merchant"_L1)
         workspace = buildMerchantWorkspace();
@@ -335,7 +312,9 @@ void MainWindow::clearUser()
     m_workspace = nullptr;
     m_pendingView = nullptr;
     m_search = nullptr;
-    m_balance = m_reserved = m_available = m_level = nullptr;
+    m_balance = m_reserved = m_available = nullptr;
+    m_gauge = nullptr;
+    m_bar = nullptr;
     auto *empty = new QLabel(tr("Not signed in."), this);
     empty->setAlignment(Qt::AlignCenter);
     setCentralWidget(empty);

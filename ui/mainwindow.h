@@ -20,6 +20,8 @@ namespace lm::client {
 
 class Cache;
 class CampaignsModel;
+class DepositBar;
+class DepositGauge;
 class LeadFilterProxy;
 class LeadsModel;
 class NotificationsModel;
@@ -97,7 +99,8 @@ private:
     QLabel *m_balance = nullptr;
     QLabel *m_reserved = nullptr;
     QLabel *m_available = nullptr;
-    QLabel *m_level = nullptr;
+    DepositGauge *m_gauge = nullptr;
+    DepositBar *m_bar = nullptr;
 
     QAction *m_syncAction = nullptr;
     QAction *m_signOutAction = nullptr;
