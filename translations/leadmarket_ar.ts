@@ -254,6 +254,13 @@
     </message>
 </context>
 <context>
+    <name>lm::client::CheckoutSession</name>
+    <message>
+        <source>The payment window could not be opened (%1).</source>
+        <translation>تعذر فتح نافذة الدفع (%1).</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::DepositGauge</name>
     <message>
         <source>Healthy balance</source>
@@ -283,7 +290,7 @@
         <source>%1%</source>
         <comment>deposit gauge percentage</comment>
         <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>Not known yet</source>
@@ -620,6 +627,18 @@
         <source>Select a pending lead first.</source>
         <translation>اختر أولًا عميلًا محتملًا قيد الانتظار.</translation>
     </message>
+    <message>
+        <source>&amp;Recharge the deposit…</source>
+        <translation>&amp;شحن الوديعة…</translation>
+    </message>
+    <message>
+        <source>Add money to your deposit (Ctrl+R)</source>
+        <translation>إضافة مبلغ إلى وديعتك (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;charge…</source>
+        <translation>&amp;شحن…</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::NotificationsModel</name>
@@ -701,6 +720,128 @@
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::RechargeDialog</name>
+    <message>
+        <source>Bank card (Stripe)</source>
+        <translation>بطاقة بنكية (Stripe)</translation>
+    </message>
+    <message>
+        <source>Moroccan bank card (CMI)</source>
+        <translation>بطاقة بنكية مغربية (CMI)</translation>
+    </message>
+    <message>
+        <source>Test payment (sandbox)</source>
+        <translation>دفع تجريبي (sandbox)</translation>
+    </message>
+    <message>
+        <source>Recharge the deposit</source>
+        <translation>شحن الوديعة</translation>
+    </message>
+    <message>
+        <source>Pick an amount or type your own (at least %1).</source>
+        <translation>اختر مبلغًا أو اكتب مبلغك (%1 على الأقل).</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;المبلغ (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with:</source>
+        <translation>ال&amp;دفع بواسطة:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>&amp;متابعة إلى الدفع…</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>أدخل مبلغًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type for example %2.</source>
+        <translation>«%1» ليس مبلغًا؛ اكتب مثلًا %2.</translation>
+    </message>
+    <message>
+        <source>The minimum recharge is %1.</source>
+        <translation>الحد الأدنى للشحن هو %1.</translation>
+    </message>
+    <message>
+        <source>The maximum recharge is %1.</source>
+        <translation>الحد الأقصى للشحن هو %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::RechargeFlow</name>
+    <message>
+        <source>Payment window open: complete the payment there (or in your browser).</source>
+        <translation>نافذة الدفع مفتوحة: أكمل الدفع هناك (أو في متصفحك).</translation>
+    </message>
+    <message>
+        <source>A payment is already open.</source>
+        <translation>هناك عملية دفع مفتوحة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Opening the payment of %1…</source>
+        <translation>جارٍ فتح دفع %1…</translation>
+    </message>
+    <message>
+        <source>Deposit recharged by %1</source>
+        <translation>تم شحن الوديعة بمبلغ %1</translation>
+    </message>
+    <message>
+        <source>You cancelled the payment. Your deposit has not changed.</source>
+        <translation>لقد ألغيت الدفع. لم تتغير وديعتك.</translation>
+    </message>
+    <message>
+        <source>The payment was refused or cancelled. Your deposit has not changed.</source>
+        <translation>تم رفض الدفع أو إلغاؤه. لم تتغير وديعتك.</translation>
+    </message>
+    <message>
+        <source>The payment expired before it was completed. Your deposit has not changed.</source>
+        <translation>انتهت صلاحية الدفع قبل إكماله. لم تتغير وديعتك.</translation>
+    </message>
+    <message>
+        <source>The payment window was closed before the payment was completed. If you paid in your browser, your balance will update at the next synchronisation.</source>
+        <translation>أُغلقت نافذة الدفع قبل إكمال الدفع. إذا دفعت في متصفحك، فسيُحدَّث رصيدك في المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>The payment could not be started: %1</source>
+        <translation>تعذر بدء الدفع: %1</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Open the &amp;receipt</source>
+        <translation>فتح ال&amp;إيصال</translation>
+    </message>
+    <message>
+        <source>Downloading the receipt…</source>
+        <translation>جارٍ تنزيل الإيصال…</translation>
+    </message>
+    <message>
+        <source>The receipt is not ready yet. Try again in a moment.</source>
+        <translation>الإيصال غير جاهز بعد. حاول مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be downloaded: %1</source>
+        <translation>تعذر تنزيل الإيصال: %1</translation>
+    </message>
+    <message>
+        <source>LeadMarket receipt %1.pdf</source>
+        <translation>إيصال LeadMarket %1.pdf</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved in %1.</source>
+        <translation>تعذر حفظ الإيصال في %1.</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>تم حفظ الإيصال: %1</translation>
     </message>
 </context>
 <context>

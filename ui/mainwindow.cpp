@@ -119,8 +119,16 @@ void MainWindow::createActions()
         }
     });
 
+    m_rechargeAction = new QAction(tr("&Recharge the deposit…"), this);
+    m_rechargeAction->setObjectName(u"rechargeAction"_s);
+    m_rechargeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_rechargeAction->setStatusTip(tr("Add money to your deposit (Ctrl+R)"));
+    m_rechargeAction->setVisible(false); // merchants only
+    connect(m_rechargeAction, &QAction::triggered, this, &MainWindow::rechargeRequested);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncAction);
+    file->addAction(m_rechargeAction);
     file->addSeparator();
     file->addAction(m_signOutAction);
     file->addAction(m_quitAction);
@@ -172,6 +180,11 @@ QWidget *MainWindow::depositCard()
     form->addRow(tr("Reserved for pending leads:"), m_reserved);
     form->addRow(tr("Available:"), m_available);
     layout->addLayout(form);
+    auto *recharge = new QPushButton(tr("Re&charge…"));
+    recharge->setObjectName(u"rechargeButton"_s);
+    recharge->setToolTip(m_rechargeAction->statusTip());
+    connect(recharge, &QPushButton::clicked, m_rechargeAction, &QAction::trigger);
+    layout->addWidget(recharge, 0, Qt::AlignRight);
     return box;
 }
 
@@ -303,6 +316,7 @@ void MainWindow::setUser(const dto::User &user)
     setWindowTitle(tr("LeadMarket — %1").arg(user.displayName));
     m_syncAction->setEnabled(true);
     m_signOutAction->setEnabled(true);
+    m_rechargeAction->setVisible(user.role == "merchant"_L1);
     reloadFromCache();
 }
 
@@ -324,6 +338,7 @@ void MainWindow::clearUser()
     m_notifications->setNotifications({});
     m_outbox->setEntries({});
     m_userLabel->clear();
+    m_rechargeAction->setVisible(false);
     setWindowTitle(u"LeadMarket"_s);
 }
 

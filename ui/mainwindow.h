@@ -60,6 +60,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void syncRequested();
+    /// Ctrl+R or the deposit card's button: the merchant wants to recharge.
+    void rechargeRequested();
     void signOutRequested();
     /// Something was put in the outbox: time to send it.
     void actionQueued();
@@ -107,6 +109,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_rechargeAction = nullptr;
 
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_queuedLabel = nullptr;
