@@ -157,6 +157,89 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>المؤثر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Estimated value (MAD)</source>
+        <translation>القيمة المقدرة (MAD)</translation>
+    </message>
+    <message>
+        <source>Commission (MAD)</source>
+        <translation>العمولة (MAD)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>Amount (MAD)</source>
+        <translation>المبلغ (MAD)</translation>
+    </message>
+    <message>
+        <source>Balance change (MAD)</source>
+        <translation>تغير الرصيد (MAD)</translation>
+    </message>
+    <message>
+        <source>Balance after (MAD)</source>
+        <translation>الرصيد بعد العملية (MAD)</translation>
+    </message>
+    <message>
+        <source>Reserved after (MAD)</source>
+        <translation>المحجوز بعد العملية (MAD)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت الكتابة في %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>LeadMarket desktop client</source>
@@ -638,6 +721,53 @@
     <message>
         <source>Re&amp;charge…</source>
         <translation>&amp;شحن…</translation>
+    </message>
+    <message>
+        <source>Export &amp;leads to CSV…</source>
+        <translation>تصدير ال&amp;عملاء المحتملين إلى CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;transactions to CSV…</source>
+        <translation>تصدير ال&amp;معاملات إلى CSV…</translation>
+    </message>
+    <message>
+        <source>Save your deposit&apos;s transaction history as a spreadsheet file</source>
+        <translation>حفظ سجل معاملات وديعتك كملف جدول بيانات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>تصدير العملاء المحتملين</translation>
+    </message>
+    <message>
+        <source>leads-%1.csv</source>
+        <translation>leads-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>تصدير المعاملات</translation>
+    </message>
+    <message>
+        <source>transactions-%1.csv</source>
+        <translation>transactions-%1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي سطر (%n) في %1</numerusform>
+            <numerusform>تم حفظ سطر واحد في %1</numerusform>
+            <numerusform>تم حفظ سطرين في %1</numerusform>
+            <numerusform>تم حفظ %n أسطر في %1</numerusform>
+            <numerusform>تم حفظ %n سطرًا في %1</numerusform>
+            <numerusform>تم حفظ %n سطر في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the leads shown in the leads table as a spreadsheet file</source>
+        <translation>حفظ العملاء المحتملين المعروضين في الجدول كملف جدول بيانات</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,89 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influenceur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Estimated value (MAD)</source>
+        <translation>Valeur estimée (MAD)</translation>
+    </message>
+    <message>
+        <source>Commission (MAD)</source>
+        <translation>Commission (MAD)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Amount (MAD)</source>
+        <translation>Montant (MAD)</translation>
+    </message>
+    <message>
+        <source>Balance change (MAD)</source>
+        <translation>Variation du solde (MAD)</translation>
+    </message>
+    <message>
+        <source>Balance after (MAD)</source>
+        <translation>Solde après (MAD)</translation>
+    </message>
+    <message>
+        <source>Reserved after (MAD)</source>
+        <translation>Réservé après (MAD)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>LeadMarket desktop client</source>
@@ -630,6 +713,49 @@
     <message>
         <source>Re&amp;charge…</source>
         <translation>Re&amp;charger…</translation>
+    </message>
+    <message>
+        <source>Export &amp;leads to CSV…</source>
+        <translation>Exporter les &amp;leads en CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;transactions to CSV…</source>
+        <translation>Exporter les &amp;transactions en CSV…</translation>
+    </message>
+    <message>
+        <source>Save your deposit&apos;s transaction history as a spreadsheet file</source>
+        <translation>Enregistrer l’historique des transactions de votre dépôt dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exporter les leads</translation>
+    </message>
+    <message>
+        <source>leads-%1.csv</source>
+        <translation>leads-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>Exporter les transactions</translation>
+    </message>
+    <message>
+        <source>transactions-%1.csv</source>
+        <translation>transactions-%1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1</numerusform>
+            <numerusform>%n lignes enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the leads shown in the leads table as a spreadsheet file</source>
+        <translation>Enregistrer les leads affichés dans le tableau des leads dans un fichier de tableur</translation>
     </message>
 </context>
 <context>

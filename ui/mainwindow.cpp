@@ -7,6 +7,7 @@
 #include "settings.h"
 
 #include "campaignsmodel.h"
+#include "csvexport.h"
 #include "leadfilterproxy.h"
 #include "leadsmodel.h"
 #include "notificationsmodel.h"
@@ -19,6 +20,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,6 +33,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -126,9 +131,30 @@ void MainWindow::createActions()
     m_rechargeAction->setVisible(false); // merchants only
     connect(m_rechargeAction, &QAction::triggered, this, &MainWindow::rechargeRequested);
 
+    m_exportLeadsAction = new QAction(tr("Export &leads to CSV…"), this);
+    m_exportLeadsAction->setObjectName(u"exportLeadsAction"_s);
+    m_exportLeadsAction->setStatusTip(tr("Save the leads shown in the leads table as a spreadsheet file"));
+    m_exportLeadsAction->setEnabled(false);
+    connect(m_exportLeadsAction, &QAction::triggered, this, &MainWindow::exportLeads);
+
+    m_exportTransactionsAction = new QAction(tr("Export &transactions to CSV…"), this);
+    m_exportTransactionsAction->setObjectName(u"exportTransactionsAction"_s);
+    m_exportTransactionsAction->setStatusTip(tr("Save your deposit's transaction history as a spreadsheet file"));
+    m_exportTransactionsAction->setVisible(false); // merchants only
+    connect(m_exportTransactionsAction, &QAction::triggered, this, &MainWindow::exportTransactions);
+
+    m_chooseSaveFile = [this](const QString &title, const QString &suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName),
+                                            tr("CSV files (*.csv)"));
+    };
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncAction);
     file->addAction(m_rechargeAction);
+    file->addSeparator();
+    file->addAction(m_exportLeadsAction);
+    file->addAction(m_exportTransactionsAction);
     file->addSeparator();
     file->addAction(m_signOutAction);
     file->addAction(m_quitAction);
@@ -317,6 +343,8 @@ void MainWindow::setUser(const dto::User &user)
     m_syncAction->setEnabled(true);
     m_signOutAction->setEnabled(true);
     m_rechargeAction->setVisible(user.role == "merchant"_L1);
+    m_exportLeadsAction->setEnabled(true);
+    m_exportTransactionsAction->setVisible(user.role == "merchant"_L1);
     reloadFromCache();
 }
 
@@ -339,6 +367,8 @@ void MainWindow::clearUser()
     m_outbox->setEntries({});
     m_userLabel->clear();
     m_rechargeAction->setVisible(false);
+    m_exportLeadsAction->setEnabled(false);
+    m_exportTransactionsAction->setVisible(false);
     setWindowTitle(u"LeadMarket"_s);
 }
 
@@ -480,6 +510,39 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::exportLeads()
+{
+    QList<dto::Lead> leads;
+    leads.reserve(m_allLeadsProxy->rowCount());
+    for (int row = 0; row < m_allLeadsProxy->rowCount(); ++row)
+        leads.append(m_leads->leadAt(m_allLeadsProxy->mapToSource(m_allLeadsProxy->index(row, 0)).row()));
+    exportCsv(tr("Export leads"), tr("leads-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+              csv::leads(leads), int(leads.size()));
+}
+
+void MainWindow::exportTransactions()
+{
+    QList<dto::Transaction> transactions;
+    transactions.reserve(m_transactions->rowCount());
+    for (int row = 0; row < m_transactions->rowCount(); ++row)
+        transactions.append(m_transactions->transactionAt(row));
+    exportCsv(tr("Export transactions"),
+              tr("transactions-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+              csv::transactions(transactions), int(transactions.size()));
+}
+
+void MainWindow::exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows)
+{
+    const QString path = m_chooseSaveFile ? m_chooseSaveFile(title, suggestedName) : QString();
+    if (path.isEmpty())
+        return;
+    if (const auto problem = csv::writeFile(path, bytes)) {
+        showMessage(*problem);
+        return;
+    }
+    showMessage(tr("%n row(s) saved to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::saveGeometry()

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QAbstractItemModel;
@@ -54,6 +55,14 @@ public:
     std::optional<QString> queueValidate(const QString &leadId, int score, const QString &feedback);
     std::optional<QString> queueReject(const QString &leadId, const QString &reason);
 
+    /// Asks where to save an export (tests answer without a file dialog); empty: cancelled.
+    using SaveFileChooser = std::function<QString(const QString &title, const QString &suggestedName)>;
+    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseSaveFile = std::move(chooser); }
+    /// The leads as the "All leads" table shows them (filter and order), as CSV.
+    void exportLeads();
+    /// The transaction history, as CSV (merchants).
+    void exportTransactions();
+
 public Q_SLOTS:
     void reloadFromCache();
     void showAbout();
@@ -82,6 +91,7 @@ private:
     void rejectSelected();
     std::optional<dto::Lead> selectedPendingLead() const;
     void saveGeometry();
+    void exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows);
 
     Cache &m_cache;
     Settings &m_settings;
@@ -110,6 +120,9 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_rechargeAction = nullptr;
+    QAction *m_exportLeadsAction = nullptr;
+    QAction *m_exportTransactionsAction = nullptr;
+    SaveFileChooser m_chooseSaveFile;
 
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_queuedLabel = nullptr;
