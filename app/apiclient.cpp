@@ -133,7 +133,7 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
     if (urlError.isError()) {
         logger("app.api")->warn("refused to send {} {}: {}", method.toStdString(), path.toStdString(),
                                 urlError.logText().toStdString());
-        QTimer::singleShot(0, this, [this, call, urlError] { finish(call, Reply{0, {}, urlError}); });
+        QTimer::singleShot(0, this, [this, call, urlError] { finish(call, Reply{0, {}, urlError, {}}); });
         return;
     }
     attempt(call);
@@ -174,15 +174,15 @@ void ApiClient::attempt(const std::shared_ptr<Call> &call)
                 return;
             }
             setReachable(false);
-            finish(call, Reply{0, {}, apiError});
+            finish(call, Reply{0, {}, apiError, {}});
             return;
         }
         setReachable(true);
         Reply result;
         result.status = statusAttribute.toInt();
-        const QByteArray bytes = reply->readAll();
-        if (!bytes.isEmpty())
-            result.json = QJsonDocument::fromJson(bytes);
+        result.bytes = reply->readAll();
+        if (!result.bytes.isEmpty())
+            result.json = QJsonDocument::fromJson(result.bytes);
         if (result.status >= 400) {
             result.error = errorFromBody(result.status, result.json);
             logger("app.api")->info("{} {} → {}", call->method.toStdString(), call->url.path().toStdString(),
@@ -325,6 +325,45 @@ void ApiClient::rejectLead(const QString &id, const QJsonObject &body, const QSt
 void ApiClient::deposit(QObject *context, Callback<dto::Deposit> done)
 {
     getObject<dto::Deposit>(u"/api/leads/deposits/me"_s, context, std::move(done));
+}
+
+void ApiClient::startRecharge(qint64 amountCents, const QString &provider, const QString &idempotencyKey,
+                              QObject *context, Callback<RechargeStart> done)
+{
+    const QJsonObject body{{u"amount_cents"_s, amountCents}, {u"provider"_s, provider}};
+    send("POST", u"/api/leads/deposits/recharge"_s, {}, body,
+         idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey, true, context, [done](const Reply &reply) {
+             if (reply.error.isError())
+                 return done(reply.error);
+             const QJsonObject json = reply.json.object();
+             RechargeStart start;
+             start.paymentId = json.value(u"payment_id"_s).toString();
+             start.provider = json.value(u"provider"_s).toString();
+             start.checkoutUrl = QUrl(json.value(u"checkout_url"_s).toString());
+             start.successUrl = json.value(u"success_url"_s).toString();
+             start.cancelUrl = json.value(u"cancel_url"_s).toString();
+             if (start.paymentId.isEmpty() || !start.checkoutUrl.isValid() || start.checkoutUrl.isRelative())
+                 return done(ApiError::invalidResponse(u"unexpected recharge answer"_s));
+             done(std::move(start));
+         });
+}
+
+void ApiClient::payment(const QString &id, QObject *context, Callback<dto::Payment> done)
+{
+    getObject<dto::Payment>(u"/api/payments/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)), context,
+                            std::move(done));
+}
+
+void ApiClient::paymentReceipt(const QString &id, QObject *context, Callback<QByteArray> done)
+{
+    send("GET", u"/api/payments/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/receipt.pdf"_s, {},
+         std::nullopt, {}, true, context, [done](const Reply &reply) {
+             if (reply.error.isError())
+                 return done(reply.error);
+             if (!reply.bytes.startsWith("%PDF"))
+                 return done(ApiError::invalidResponse(u"the receipt is not a PDF"_s));
+             done(reply.bytes);
+         });
 }
 
 void ApiClient::transactions(const ListQuery &listQuery, QObject *context, Callback<Page<dto::Transaction>> done)

@@ -66,6 +66,16 @@ struct ListQuery
     QString status;
 };
 
+/// POST /api/leads/deposits/recharge's answer: the checkout to open and the URLs it returns to.
+struct RechargeStart
+{
+    QString paymentId;
+    QString provider;
+    QUrl checkoutUrl;
+    QString successUrl;
+    QString cancelUrl;
+};
+
 template <typename T>
 using Callback = std::function<void(const Result<T> &)>;
 
@@ -110,6 +120,12 @@ public:
                     Callback<dto::Lead> done);
     void deposit(QObject *context, Callback<dto::Deposit> done);
     void transactions(const ListQuery &query, QObject *context, Callback<Page<dto::Transaction>> done);
+    /// Opens a payment of `amountCents` with `provider` ("sandbox", "stripe", "cmi").
+    void startRecharge(qint64 amountCents, const QString &provider, const QString &idempotencyKey, QObject *context,
+                       Callback<RechargeStart> done);
+    void payment(const QString &id, QObject *context, Callback<dto::Payment> done);
+    /// The PDF receipt of a paid payment (404 until the server has it).
+    void paymentReceipt(const QString &id, QObject *context, Callback<QByteArray> done);
     /// A server without the notifications routes (404) answers an empty last page.
     void notifications(const ListQuery &query, QObject *context, Callback<Page<dto::Notification>> done);
 
@@ -125,6 +141,7 @@ private:
         int status = 0;
         QJsonDocument json;
         ApiError error;
+        QByteArray bytes; ///< the raw body (receipts are not JSON)
     };
     struct Call;
     using RawCallback = std::function<void(const Reply &)>;

@@ -17,6 +17,7 @@ public:
     explicit TransactionsModel(QObject *parent = nullptr);
 
     void setTransactions(QList<dto::Transaction> transactions);
+    const dto::Transaction &transactionAt(int row) const { return m_transactions.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

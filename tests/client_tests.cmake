@@ -3,6 +3,10 @@
 
 lm_add_test(tst_client_models SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_models.cpp
     LIBS leadmarket_models LABELS client)
+lm_add_test(tst_client_csv SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_csv.cpp
+    LIBS leadmarket_models LABELS client)
+lm_add_test(tst_client_gauge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_gauge.cpp
+    LIBS leadmarket_ui LABELS client GUI)
 
 # Keychain: a real Secret Service in a private D-Bus session…
 add_executable(tst_client_keychain ${CMAKE_CURRENT_LIST_DIR}/tst_client_keychain.cpp)
@@ -26,4 +30,10 @@ if(TARGET lm_server_harness)
     lm_add_test(tst_client_gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_gui.cpp
         LIBS leadmarket_ui lm_server_harness LABELS client GUI)
     set_tests_properties(tst_client_gui PROPERTIES TIMEOUT 240)
+    # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
+    lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
+        LIBS leadmarket_ui lm_server_harness LABELS client GUI)
+    add_dependencies(tst_client_recharge leadmarket-checkout)
+    set_tests_properties(tst_client_recharge PROPERTIES TIMEOUT 240 ENVIRONMENT
+        "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1;QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")
 endif()

@@ -6,6 +6,8 @@
 #include "aboutdialog.h"
 #include "cache.h"
 #include "clientcontroller.h"
+#include "csvexport.h"
+#include "depositgauge.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "profile.h"
@@ -19,6 +21,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void shellForEachRole_data();
     void shellForEachRole();
     void merchantDecisionIsQueued();
+    void exportsLeadsAndTransactionsToCsv();
     void geometryIsRemembered();
     void expiredTokenBringsLoginBackKeepingTheWindow();
     void arabicIsRightToLeft();
@@ -232,7 +236,11 @@ void TestClientGui::shellForEachRole()
         const QLocale locale;
         QCOMPARE(window.findChild<QLabel *>(u"balanceLabel"_s)->text(), Money(492000).format(locale));
         QCOMPARE(window.findChild<QLabel *>(u"availableLabel"_s)->text(), Money(476000).format(locale));
-        QVERIFY(window.findChild<QLabel *>(u"levelLabel"_s)->text().startsWith(u"Healthy"_s));
+        auto *gauge = window.findChild<DepositGauge *>(u"depositGauge"_s);
+        QVERIFY(gauge);
+        QVERIFY(gauge->level() == AlertLevel::Healthy);
+        QCOMPARE(gauge->levelLabel(), u"Healthy balance"_s);
+        QVERIFY(window.findChild<DepositBar *>(u"depositBar"_s));
         QCOMPARE(tabWidget->tabText(0), u"Overview (2)"_s);
     }
 
@@ -278,6 +286,61 @@ void TestClientGui::merchantDecisionIsQueued()
     QCOMPARE(window.findChild<QLabel *>(u"reservedLabel"_s)->text(), Money(8000).format(QLocale()));
     QCOMPARE(window.findChild<QLabel *>(u"queuedLabel"_s)->text(), u"1 action(s) waiting"_s);
     QVERIFY(window.queueReject(id, u"again"_s).has_value()); // no longer pending
+}
+
+void TestClientGui::exportsLeadsAndTransactionsToCsv()
+{
+    Cache cache(m_dir->filePath(u"cache.sqlite"_s));
+    QVERIFY(cache.open().ok());
+    const dto::User user = seedCache(cache, u"merchant"_s);
+    dto::Transaction recharge;
+    recharge.id = u"t1"_s;
+    recharge.kind = u"recharge"_s;
+    recharge.amountCents = 500000;
+    recharge.balanceDeltaCents = 500000;
+    recharge.balanceAfterCents = 500000;
+    recharge.createdAt = 1'793'000'000'000;
+    cache.upsertTransactions({recharge});
+    Settings settings(m_dir->filePath(u"settings.ini"_s));
+    MainWindow window(cache, settings);
+    window.setUser(user);
+    QStringList suggested;
+    QString target;
+    window.setSaveFileChooser([&](const QString &, const QString &name) {
+        suggested << name;
+        return target;
+    });
+
+    // The leads as the table shows them, filtered by the search field.
+    target = m_dir->filePath(u"leads.csv"_s);
+    window.findChild<QLineEdit *>(u"searchEdit"_s)->setText(u"Client 1"_s);
+    auto *exportLeads = window.findChild<QAction *>(u"exportLeadsAction"_s);
+    QVERIFY(exportLeads && exportLeads->isEnabled());
+    exportLeads->trigger();
+    QVERIFY(suggested.constLast().startsWith(u"leads-"_s));
+    QFile leads(target);
+    QVERIFY(leads.open(QIODevice::ReadOnly));
+    const auto leadRows = csv::parse(leads.readAll());
+    QVERIFY(leadRows.has_value());
+    QCOMPARE(leadRows->size(), 2);
+    QCOMPARE(leadRows->at(1).at(1), u"Client 1"_s);
+
+    target = m_dir->filePath(u"transactions.csv"_s);
+    auto *exportTransactions = window.findChild<QAction *>(u"exportTransactionsAction"_s);
+    QVERIFY(exportTransactions && exportTransactions->isVisible());
+    exportTransactions->trigger();
+    QFile transactions(target);
+    QVERIFY(transactions.open(QIODevice::ReadOnly));
+    const auto transactionRows = csv::parse(transactions.readAll());
+    QVERIFY(transactionRows.has_value());
+    QCOMPARE(transactionRows->size(), 2);
+    QCOMPARE(transactionRows->at(1).at(2), u"5000.00"_s);
+
+    // Cancelling the file dialog writes nothing.
+    target.clear();
+    QFile::remove(m_dir->filePath(u"transactions.csv"_s));
+    exportTransactions->trigger();
+    QVERIFY(!QFile::exists(m_dir->filePath(u"transactions.csv"_s)));
 }
 
 void TestClientGui::geometryIsRemembered()

@@ -157,6 +157,89 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>المؤثر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Estimated value (MAD)</source>
+        <translation>القيمة المقدرة (MAD)</translation>
+    </message>
+    <message>
+        <source>Commission (MAD)</source>
+        <translation>العمولة (MAD)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>Amount (MAD)</source>
+        <translation>المبلغ (MAD)</translation>
+    </message>
+    <message>
+        <source>Balance change (MAD)</source>
+        <translation>تغير الرصيد (MAD)</translation>
+    </message>
+    <message>
+        <source>Balance after (MAD)</source>
+        <translation>الرصيد بعد العملية (MAD)</translation>
+    </message>
+    <message>
+        <source>Reserved after (MAD)</source>
+        <translation>المحجوز بعد العملية (MAD)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت الكتابة في %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>LeadMarket desktop client</source>
@@ -251,6 +334,54 @@
     <message>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::CheckoutSession</name>
+    <message>
+        <source>The payment window could not be opened (%1).</source>
+        <translation>تعذر فتح نافذة الدفع (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::DepositGauge</name>
+    <message>
+        <source>Healthy balance</source>
+        <translation>رصيد جيد</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <comment>deposit level</comment>
+        <translation>انتباه</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>deposit level</comment>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>deposit level</comment>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <comment>deposit level</comment>
+        <translation>مستنفد</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>deposit gauge percentage</comment>
+        <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>غير معروف بعد</translation>
+    </message>
+    <message>
+        <source>Deposit level</source>
+        <translation>مستوى الوديعة</translation>
     </message>
 </context>
 <context>
@@ -378,26 +509,6 @@
         <translation>رفض الخادم إجراءً: %1</translation>
     </message>
     <message>
-        <source>Healthy</source>
-        <translation>جيد</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>انتباه</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>تحذير</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>حرج</translation>
-    </message>
-    <message>
-        <source>Depleted</source>
-        <translation>نافد</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>لم يتم تسجيل الدخول.</translation>
     </message>
@@ -458,16 +569,8 @@
         <translation>المتاح:</translation>
     </message>
     <message>
-        <source>Level:</source>
-        <translation>المستوى:</translation>
-    </message>
-    <message>
         <source>not known yet</source>
         <translation>غير معروف بعد</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>Search by client, company, campaign or influencer</source>
@@ -607,6 +710,65 @@
         <source>Select a pending lead first.</source>
         <translation>اختر أولًا عميلًا محتملًا قيد الانتظار.</translation>
     </message>
+    <message>
+        <source>&amp;Recharge the deposit…</source>
+        <translation>&amp;شحن الوديعة…</translation>
+    </message>
+    <message>
+        <source>Add money to your deposit (Ctrl+R)</source>
+        <translation>إضافة مبلغ إلى وديعتك (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;charge…</source>
+        <translation>&amp;شحن…</translation>
+    </message>
+    <message>
+        <source>Export &amp;leads to CSV…</source>
+        <translation>تصدير ال&amp;عملاء المحتملين إلى CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;transactions to CSV…</source>
+        <translation>تصدير ال&amp;معاملات إلى CSV…</translation>
+    </message>
+    <message>
+        <source>Save your deposit&apos;s transaction history as a spreadsheet file</source>
+        <translation>حفظ سجل معاملات وديعتك كملف جدول بيانات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>تصدير العملاء المحتملين</translation>
+    </message>
+    <message>
+        <source>leads-%1.csv</source>
+        <translation>leads-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>تصدير المعاملات</translation>
+    </message>
+    <message>
+        <source>transactions-%1.csv</source>
+        <translation>transactions-%1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي سطر (%n) في %1</numerusform>
+            <numerusform>تم حفظ سطر واحد في %1</numerusform>
+            <numerusform>تم حفظ سطرين في %1</numerusform>
+            <numerusform>تم حفظ %n أسطر في %1</numerusform>
+            <numerusform>تم حفظ %n سطرًا في %1</numerusform>
+            <numerusform>تم حفظ %n سطر في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the leads shown in the leads table as a spreadsheet file</source>
+        <translation>حفظ العملاء المحتملين المعروضين في الجدول كملف جدول بيانات</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::NotificationsModel</name>
@@ -688,6 +850,128 @@
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::RechargeDialog</name>
+    <message>
+        <source>Bank card (Stripe)</source>
+        <translation>بطاقة بنكية (Stripe)</translation>
+    </message>
+    <message>
+        <source>Moroccan bank card (CMI)</source>
+        <translation>بطاقة بنكية مغربية (CMI)</translation>
+    </message>
+    <message>
+        <source>Test payment (sandbox)</source>
+        <translation>دفع تجريبي (sandbox)</translation>
+    </message>
+    <message>
+        <source>Recharge the deposit</source>
+        <translation>شحن الوديعة</translation>
+    </message>
+    <message>
+        <source>Pick an amount or type your own (at least %1).</source>
+        <translation>اختر مبلغًا أو اكتب مبلغك (%1 على الأقل).</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;المبلغ (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with:</source>
+        <translation>ال&amp;دفع بواسطة:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>&amp;متابعة إلى الدفع…</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>أدخل مبلغًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type for example %2.</source>
+        <translation>«%1» ليس مبلغًا؛ اكتب مثلًا %2.</translation>
+    </message>
+    <message>
+        <source>The minimum recharge is %1.</source>
+        <translation>الحد الأدنى للشحن هو %1.</translation>
+    </message>
+    <message>
+        <source>The maximum recharge is %1.</source>
+        <translation>الحد الأقصى للشحن هو %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::RechargeFlow</name>
+    <message>
+        <source>Payment window open: complete the payment there (or in your browser).</source>
+        <translation>نافذة الدفع مفتوحة: أكمل الدفع هناك (أو في متصفحك).</translation>
+    </message>
+    <message>
+        <source>A payment is already open.</source>
+        <translation>هناك عملية دفع مفتوحة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Opening the payment of %1…</source>
+        <translation>جارٍ فتح دفع %1…</translation>
+    </message>
+    <message>
+        <source>Deposit recharged by %1</source>
+        <translation>تم شحن الوديعة بمبلغ %1</translation>
+    </message>
+    <message>
+        <source>You cancelled the payment. Your deposit has not changed.</source>
+        <translation>لقد ألغيت الدفع. لم تتغير وديعتك.</translation>
+    </message>
+    <message>
+        <source>The payment was refused or cancelled. Your deposit has not changed.</source>
+        <translation>تم رفض الدفع أو إلغاؤه. لم تتغير وديعتك.</translation>
+    </message>
+    <message>
+        <source>The payment expired before it was completed. Your deposit has not changed.</source>
+        <translation>انتهت صلاحية الدفع قبل إكماله. لم تتغير وديعتك.</translation>
+    </message>
+    <message>
+        <source>The payment window was closed before the payment was completed. If you paid in your browser, your balance will update at the next synchronisation.</source>
+        <translation>أُغلقت نافذة الدفع قبل إكمال الدفع. إذا دفعت في متصفحك، فسيُحدَّث رصيدك في المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>The payment could not be started: %1</source>
+        <translation>تعذر بدء الدفع: %1</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Open the &amp;receipt</source>
+        <translation>فتح ال&amp;إيصال</translation>
+    </message>
+    <message>
+        <source>Downloading the receipt…</source>
+        <translation>جارٍ تنزيل الإيصال…</translation>
+    </message>
+    <message>
+        <source>The receipt is not ready yet. Try again in a moment.</source>
+        <translation>الإيصال غير جاهز بعد. حاول مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be downloaded: %1</source>
+        <translation>تعذر تنزيل الإيصال: %1</translation>
+    </message>
+    <message>
+        <source>LeadMarket receipt %1.pdf</source>
+        <translation>إيصال LeadMarket %1.pdf</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved in %1.</source>
+        <translation>تعذر حفظ الإيصال في %1.</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>تم حفظ الإيصال: %1</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,89 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influenceur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Estimated value (MAD)</source>
+        <translation>Valeur estimée (MAD)</translation>
+    </message>
+    <message>
+        <source>Commission (MAD)</source>
+        <translation>Commission (MAD)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Amount (MAD)</source>
+        <translation>Montant (MAD)</translation>
+    </message>
+    <message>
+        <source>Balance change (MAD)</source>
+        <translation>Variation du solde (MAD)</translation>
+    </message>
+    <message>
+        <source>Balance after (MAD)</source>
+        <translation>Solde après (MAD)</translation>
+    </message>
+    <message>
+        <source>Reserved after (MAD)</source>
+        <translation>Réservé après (MAD)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>LeadMarket desktop client</source>
@@ -251,6 +334,54 @@
     <message>
         <source>Updated</source>
         <translation>Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::CheckoutSession</name>
+    <message>
+        <source>The payment window could not be opened (%1).</source>
+        <translation>La fenêtre de paiement n’a pas pu s’ouvrir (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::DepositGauge</name>
+    <message>
+        <source>Healthy balance</source>
+        <translation>Solde sain</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <comment>deposit level</comment>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>deposit level</comment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>deposit level</comment>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <comment>deposit level</comment>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>deposit gauge percentage</comment>
+        <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <source>Deposit level</source>
+        <translation>Niveau du dépôt</translation>
     </message>
 </context>
 <context>
@@ -378,26 +509,6 @@
         <translation>Une action a été refusée par le serveur : %1</translation>
     </message>
     <message>
-        <source>Healthy</source>
-        <translation>Sain</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>Attention</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Alerte</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Depleted</source>
-        <translation>Épuisé</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -458,16 +569,8 @@
         <translation>Disponible :</translation>
     </message>
     <message>
-        <source>Level:</source>
-        <translation>Niveau :</translation>
-    </message>
-    <message>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>Search by client, company, campaign or influencer</source>
@@ -599,6 +702,61 @@
         <source>Select a pending lead first.</source>
         <translation>Sélectionnez d&apos;abord un lead en attente.</translation>
     </message>
+    <message>
+        <source>&amp;Recharge the deposit…</source>
+        <translation>&amp;Recharger le dépôt…</translation>
+    </message>
+    <message>
+        <source>Add money to your deposit (Ctrl+R)</source>
+        <translation>Ajouter de l’argent à votre dépôt (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;charge…</source>
+        <translation>Re&amp;charger…</translation>
+    </message>
+    <message>
+        <source>Export &amp;leads to CSV…</source>
+        <translation>Exporter les &amp;leads en CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;transactions to CSV…</source>
+        <translation>Exporter les &amp;transactions en CSV…</translation>
+    </message>
+    <message>
+        <source>Save your deposit&apos;s transaction history as a spreadsheet file</source>
+        <translation>Enregistrer l’historique des transactions de votre dépôt dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exporter les leads</translation>
+    </message>
+    <message>
+        <source>leads-%1.csv</source>
+        <translation>leads-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>Exporter les transactions</translation>
+    </message>
+    <message>
+        <source>transactions-%1.csv</source>
+        <translation>transactions-%1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1</numerusform>
+            <numerusform>%n lignes enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the leads shown in the leads table as a spreadsheet file</source>
+        <translation>Enregistrer les leads affichés dans le tableau des leads dans un fichier de tableur</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::NotificationsModel</name>
@@ -680,6 +838,128 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::RechargeDialog</name>
+    <message>
+        <source>Bank card (Stripe)</source>
+        <translation>Carte bancaire (Stripe)</translation>
+    </message>
+    <message>
+        <source>Moroccan bank card (CMI)</source>
+        <translation>Carte bancaire marocaine (CMI)</translation>
+    </message>
+    <message>
+        <source>Test payment (sandbox)</source>
+        <translation>Paiement de test (sandbox)</translation>
+    </message>
+    <message>
+        <source>Recharge the deposit</source>
+        <translation>Recharger le dépôt</translation>
+    </message>
+    <message>
+        <source>Pick an amount or type your own (at least %1).</source>
+        <translation>Choisissez un montant ou saisissez le vôtre (au moins %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1) :</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with:</source>
+        <translation>&amp;Payer avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to payment…</source>
+        <translation>&amp;Continuer vers le paiement…</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type for example %2.</source>
+        <translation>« %1 » n’est pas un montant ; saisissez par exemple %2.</translation>
+    </message>
+    <message>
+        <source>The minimum recharge is %1.</source>
+        <translation>La recharge minimale est de %1.</translation>
+    </message>
+    <message>
+        <source>The maximum recharge is %1.</source>
+        <translation>La recharge maximale est de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::RechargeFlow</name>
+    <message>
+        <source>Payment window open: complete the payment there (or in your browser).</source>
+        <translation>Fenêtre de paiement ouverte : terminez-y le paiement (ou dans votre navigateur).</translation>
+    </message>
+    <message>
+        <source>A payment is already open.</source>
+        <translation>Un paiement est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Opening the payment of %1…</source>
+        <translation>Ouverture du paiement de %1…</translation>
+    </message>
+    <message>
+        <source>Deposit recharged by %1</source>
+        <translation>Dépôt rechargé de %1</translation>
+    </message>
+    <message>
+        <source>You cancelled the payment. Your deposit has not changed.</source>
+        <translation>Vous avez annulé le paiement. Votre dépôt n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>The payment was refused or cancelled. Your deposit has not changed.</source>
+        <translation>Le paiement a été refusé ou annulé. Votre dépôt n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>The payment expired before it was completed. Your deposit has not changed.</source>
+        <translation>Le paiement a expiré avant d’être terminé. Votre dépôt n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>The payment window was closed before the payment was completed. If you paid in your browser, your balance will update at the next synchronisation.</source>
+        <translation>La fenêtre de paiement a été fermée avant la fin du paiement. Si vous avez payé dans votre navigateur, votre solde sera mis à jour à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The payment could not be started: %1</source>
+        <translation>Le paiement n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>Recharge</translation>
+    </message>
+    <message>
+        <source>Open the &amp;receipt</source>
+        <translation>Ouvrir le &amp;reçu</translation>
+    </message>
+    <message>
+        <source>Downloading the receipt…</source>
+        <translation>Téléchargement du reçu…</translation>
+    </message>
+    <message>
+        <source>The receipt is not ready yet. Try again in a moment.</source>
+        <translation>Le reçu n’est pas encore prêt. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be downloaded: %1</source>
+        <translation>Le reçu n’a pas pu être téléchargé : %1</translation>
+    </message>
+    <message>
+        <source>LeadMarket receipt %1.pdf</source>
+        <translation>Reçu LeadMarket %1.pdf</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved in %1.</source>
+        <translation>Le reçu n’a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>Reçu enregistré : %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "logindialog.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "rechargeflow.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -48,6 +49,11 @@ ClientController::ClientController(const Profile &profile, Settings &settings, Q
     connect(window, &MainWindow::syncRequested, &m_sync, &SyncService::syncNow);
     connect(window, &MainWindow::actionQueued, &m_sync, &SyncService::syncNow);
     connect(window, &MainWindow::signOutRequested, this, &ClientController::signOut);
+
+    m_recharge = std::make_unique<RechargeFlow>(m_session.api(), window);
+    connect(window, &MainWindow::rechargeRequested, m_recharge.get(), &RechargeFlow::start);
+    connect(m_recharge.get(), &RechargeFlow::status, window, &MainWindow::showMessage);
+    connect(m_recharge.get(), &RechargeFlow::syncRequested, &m_sync, &SyncService::syncNow);
 }
 
 ClientController::~ClientController()
@@ -123,6 +129,7 @@ void ClientController::showLogin(const QString &reason)
 void ClientController::signOut()
 {
     m_sync.stop();
+    m_recharge->session().abort();
     m_window->clearUser();
     m_window->hide();
     m_session.signOut();

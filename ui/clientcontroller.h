@@ -15,6 +15,7 @@ namespace lm::client {
 
 class LoginDialog;
 class MainWindow;
+class RechargeFlow;
 class Settings;
 
 /// Wires the program together: cache → window at once (last known state), then silent sign-in,
@@ -47,6 +48,7 @@ private:
     Session m_session;
     SyncService m_sync;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<RechargeFlow> m_recharge;
     QPointer<LoginDialog> m_login;
 };
 

@@ -3,9 +3,11 @@
 #include "aboutdialog.h"
 #include "cache.h"
 #include "decisiondialogs.h"
+#include "depositgauge.h"
 #include "settings.h"
 
 #include "campaignsmodel.h"
+#include "csvexport.h"
 #include "leadfilterproxy.h"
 #include "leadsmodel.h"
 #include "notificationsmodel.h"
@@ -18,6 +20,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,6 +33,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -37,34 +43,6 @@
 using namespace Qt::StringLiterals;
 
 namespace lm::client {
-
-namespace {
-
-QString levelText(AlertLevel level)
-{
-    switch (level) {
-    case AlertLevel::Healthy: return MainWindow::tr("Healthy");
-    case AlertLevel::Attention: return MainWindow::tr("Attention");
-    case AlertLevel::Warning: return MainWindow::tr("Warning");
-    case AlertLevel::Critical: return MainWindow::tr("Critical");
-    case AlertLevel::Depleted: return MainWindow::tr("Depleted");
-    }
-    return {};
-}
-
-QString levelColour(AlertLevel level)
-{
-    switch (level) {
-    case AlertLevel::Healthy: return u"#1b7f3b"_s;
-    case AlertLevel::Attention: return u"#a36b00"_s;
-    case AlertLevel::Warning: return u"#c75000"_s;
-    case AlertLevel::Critical: return u"#b3261e"_s;
-    case AlertLevel::Depleted: return u"#6b0f0a"_s;
-    }
-    return {};
-}
-
-} // namespace
 
 MainWindow::MainWindow(Cache &cache, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_cache(cache), m_settings(settings)
@@ -146,8 +124,37 @@ void MainWindow::createActions()
         }
     });
 
+    m_rechargeAction = new QAction(tr("&Recharge the deposit…"), this);
+    m_rechargeAction->setObjectName(u"rechargeAction"_s);
+    m_rechargeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_rechargeAction->setStatusTip(tr("Add money to your deposit (Ctrl+R)"));
+    m_rechargeAction->setVisible(false); // merchants only
+    connect(m_rechargeAction, &QAction::triggered, this, &MainWindow::rechargeRequested);
+
+    m_exportLeadsAction = new QAction(tr("Export &leads to CSV…"), this);
+    m_exportLeadsAction->setObjectName(u"exportLeadsAction"_s);
+    m_exportLeadsAction->setStatusTip(tr("Save the leads shown in the leads table as a spreadsheet file"));
+    m_exportLeadsAction->setEnabled(false);
+    connect(m_exportLeadsAction, &QAction::triggered, this, &MainWindow::exportLeads);
+
+    m_exportTransactionsAction = new QAction(tr("Export &transactions to CSV…"), this);
+    m_exportTransactionsAction->setObjectName(u"exportTransactionsAction"_s);
+    m_exportTransactionsAction->setStatusTip(tr("Save your deposit's transaction history as a spreadsheet file"));
+    m_exportTransactionsAction->setVisible(false); // merchants only
+    connect(m_exportTransactionsAction, &QAction::triggered, this, &MainWindow::exportTransactions);
+
+    m_chooseSaveFile = [this](const QString &title, const QString &suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName),
+                                            tr("CSV files (*.csv)"));
+    };
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncAction);
+    file->addAction(m_rechargeAction);
+    file->addSeparator();
+    file->addAction(m_exportLeadsAction);
+    file->addAction(m_exportTransactionsAction);
     file->addSeparator();
     file->addAction(m_signOutAction);
     file->addAction(m_quitAction);
@@ -188,13 +195,22 @@ QWidget *MainWindow::depositCard()
     m_reserved->setObjectName(u"reservedLabel"_s);
     m_available = new QLabel;
     m_available->setObjectName(u"availableLabel"_s);
-    m_level = new QLabel;
-    m_level->setObjectName(u"levelLabel"_s);
-    auto *form = new QFormLayout(box);
+    m_gauge = new DepositGauge;
+    m_bar = new DepositBar;
+    connect(m_gauge, &DepositGauge::displayedChanged, m_bar, &DepositBar::setDisplayed);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_gauge, 0, Qt::AlignHCenter);
+    layout->addWidget(m_bar);
+    auto *form = new QFormLayout;
     form->addRow(tr("Current balance:"), m_balance);
     form->addRow(tr("Reserved for pending leads:"), m_reserved);
     form->addRow(tr("Available:"), m_available);
-    form->addRow(tr("Level:"), m_level);
+    layout->addLayout(form);
+    auto *recharge = new QPushButton(tr("Re&charge…"));
+    recharge->setObjectName(u"rechargeButton"_s);
+    recharge->setToolTip(m_rechargeAction->statusTip());
+    connect(recharge, &QPushButton::clicked, m_rechargeAction, &QAction::trigger);
+    layout->addWidget(recharge, 0, Qt::AlignRight);
     return box;
 }
 
@@ -204,18 +220,16 @@ void MainWindow::updateDeposit()
         return;
     const auto deposit = m_cache.deposit();
     if (!deposit) {
-        for (QLabel *label : {m_balance, m_reserved, m_available, m_level})
+        for (QLabel *label : {m_balance, m_reserved, m_available})
             label->setText(tr("not known yet"));
+        m_gauge->clear();
         return;
     }
     const QLocale locale;
     m_balance->setText(Money(deposit->currentBalanceCents).format(locale));
     m_reserved->setText(Money(deposit->reservedCents).format(locale));
     m_available->setText(Money(deposit->availableCents()).format(locale));
-    const AlertLevel level = deposit->level();
-    const int tenths = deposit->percentTenths();
-    m_level->setText(tr("%1 (%2 %)").arg(levelText(level), locale.toString(tenths / 10.0, 'f', 1)));
-    m_level->setStyleSheet(u"font-weight: bold; color: "_s + levelColour(level));
+    m_gauge->setDeposit(deposit->currentBalanceCents, deposit->referenceCents);
 }
 
 QWidget *MainWindow::leadsPage(const QString &name, bool withSearch)
@@ -302,7 +316,9 @@ void MainWindow::setUser(const dto::User &user)
     m_user = user;
     m_pendingView = nullptr;
     m_search = nullptr;
-    m_balance = m_reserved = m_available = m_level = nullptr;
+    m_balance = m_reserved = m_available = nullptr;
+    m_gauge = nullptr;
+    m_bar = nullptr;
     QWidget *workspace = nullptr;
     if (user.role == "merchant"_L1)
         workspace = buildMerchantWorkspace();
@@ -326,6 +342,9 @@ void MainWindow::setUser(const dto::User &user)
     setWindowTitle(tr("LeadMarket — %1").arg(user.displayName));
     m_syncAction->setEnabled(true);
     m_signOutAction->setEnabled(true);
+    m_rechargeAction->setVisible(user.role == "merchant"_L1);
+    m_exportLeadsAction->setEnabled(true);
+    m_exportTransactionsAction->setVisible(user.role == "merchant"_L1);
     reloadFromCache();
 }
 
@@ -335,7 +354,9 @@ void MainWindow::clearUser()
     m_workspace = nullptr;
     m_pendingView = nullptr;
     m_search = nullptr;
-    m_balance = m_reserved = m_available = m_level = nullptr;
+    m_balance = m_reserved = m_available = nullptr;
+    m_gauge = nullptr;
+    m_bar = nullptr;
     auto *empty = new QLabel(tr("Not signed in."), this);
     empty->setAlignment(Qt::AlignCenter);
     setCentralWidget(empty);
@@ -345,6 +366,9 @@ void MainWindow::clearUser()
     m_notifications->setNotifications({});
     m_outbox->setEntries({});
     m_userLabel->clear();
+    m_rechargeAction->setVisible(false);
+    m_exportLeadsAction->setEnabled(false);
+    m_exportTransactionsAction->setVisible(false);
     setWindowTitle(u"LeadMarket"_s);
 }
 
@@ -486,6 +510,39 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::exportLeads()
+{
+    QList<dto::Lead> leads;
+    leads.reserve(m_allLeadsProxy->rowCount());
+    for (int row = 0; row < m_allLeadsProxy->rowCount(); ++row)
+        leads.append(m_leads->leadAt(m_allLeadsProxy->mapToSource(m_allLeadsProxy->index(row, 0)).row()));
+    exportCsv(tr("Export leads"), tr("leads-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+              csv::leads(leads), int(leads.size()));
+}
+
+void MainWindow::exportTransactions()
+{
+    QList<dto::Transaction> transactions;
+    transactions.reserve(m_transactions->rowCount());
+    for (int row = 0; row < m_transactions->rowCount(); ++row)
+        transactions.append(m_transactions->transactionAt(row));
+    exportCsv(tr("Export transactions"),
+              tr("transactions-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+              csv::transactions(transactions), int(transactions.size()));
+}
+
+void MainWindow::exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows)
+{
+    const QString path = m_chooseSaveFile ? m_chooseSaveFile(title, suggestedName) : QString();
+    if (path.isEmpty())
+        return;
+    if (const auto problem = csv::writeFile(path, bytes)) {
+        showMessage(*problem);
+        return;
+    }
+    showMessage(tr("%n row(s) saved to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::saveGeometry()

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QAbstractItemModel;
@@ -20,6 +21,8 @@ namespace lm::client {
 
 class Cache;
 class CampaignsModel;
+class DepositBar;
+class DepositGauge;
 class LeadFilterProxy;
 class LeadsModel;
 class NotificationsModel;
@@ -52,12 +55,22 @@ public:
     std::optional<QString> queueValidate(const QString &leadId, int score, const QString &feedback);
     std::optional<QString> queueReject(const QString &leadId, const QString &reason);
 
+    /// Asks where to save an export (tests answer without a file dialog); empty: cancelled.
+    using SaveFileChooser = std::function<QString(const QString &title, const QString &suggestedName)>;
+    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseSaveFile = std::move(chooser); }
+    /// The leads as the "All leads" table shows them (filter and order), as CSV.
+    void exportLeads();
+    /// The transaction history, as CSV (merchants).
+    void exportTransactions();
+
 public Q_SLOTS:
     void reloadFromCache();
     void showAbout();
 
 Q_SIGNALS:
     void syncRequested();
+    /// Ctrl+R or the deposit card's button: the merchant wants to recharge.
+    void rechargeRequested();
     void signOutRequested();
     /// Something was put in the outbox: time to send it.
     void actionQueued();
@@ -78,6 +91,7 @@ private:
     void rejectSelected();
     std::optional<dto::Lead> selectedPendingLead() const;
     void saveGeometry();
+    void exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows);
 
     Cache &m_cache;
     Settings &m_settings;
@@ -97,13 +111,18 @@ private:
     QLabel *m_balance = nullptr;
     QLabel *m_reserved = nullptr;
     QLabel *m_available = nullptr;
-    QLabel *m_level = nullptr;
+    DepositGauge *m_gauge = nullptr;
+    DepositBar *m_bar = nullptr;
 
     QAction *m_syncAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_rechargeAction = nullptr;
+    QAction *m_exportLeadsAction = nullptr;
+    QAction *m_exportTransactionsAction = nullptr;
+    SaveFileChooser m_chooseSaveFile;
 
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_queuedLabel = nullptr;

@@ -1,0 +1,227 @@
+#include "checkoutsession.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+namespace {
+
+constexpr int DefaultPollMs = 2000;
+/// After "close" the helper gets this long to quit before it is killed.
+constexpr int CloseGraceMs = 3000;
+
+QString languageOf(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::French: return u"fr"_s;
+    case QLocale::Arabic: return u"ar"_s;
+    default: return u"en"_s;
+    }
+}
+
+} // namespace
+
+CheckoutSession::CheckoutSession(ApiClient &api, QObject *parent)
+    : QObject(parent), m_api(api), m_helperPath(helperPath()), m_lang(languageOf(QLocale()))
+{
+    m_poll.setInterval(DefaultPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &CheckoutSession::pollNow);
+}
+
+CheckoutSession::~CheckoutSession()
+{
+    abort();
+    // A window told to close gets its grace period, then goes: never leave a helper behind.
+    for (QProcess *helper : findChildren<QProcess *>()) {
+        if (helper->state() != QProcess::NotRunning && !helper->waitForFinished(CloseGraceMs)) {
+            helper->kill();
+            helper->waitForFinished(1000);
+        }
+    }
+}
+
+bool CheckoutSession::isHelperRunning() const
+{
+    const QList<QProcess *> helpers = findChildren<QProcess *>();
+    return std::any_of(helpers.cbegin(), helpers.cend(),
+                       [](const QProcess *helper) { return helper->state() != QProcess::NotRunning; });
+}
+
+QString CheckoutSession::helperPath()
+{
+    const QString name = u"leadmarket-checkout"_s;
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+#ifdef LEADMARKET_CHECKOUT_BUILD_PATH
+    const QString built = QStringLiteral(LEADMARKET_CHECKOUT_BUILD_PATH);
+    if (QFileInfo(built).isExecutable())
+        return built;
+#endif
+    return beside;
+}
+
+void CheckoutSession::start(qint64 amountCents, const QString &provider)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_amountCents = amountCents;
+    m_start = {};
+    m_helperClosed = false;
+    m_cancelReturn = false;
+    m_api.startRecharge(amountCents, provider, ApiClient::newIdempotencyKey(), this,
+                        [this](const Result<RechargeStart> &result) {
+                            if (!m_running)
+                                return;
+                            if (!result.ok()) {
+                                finish(Outcome::Error, result.error().userMessage());
+                                return;
+                            }
+                            m_start = result.value();
+                            logger("app.checkout")->info("payment {} opened", m_start.paymentId.toStdString());
+                            Q_EMIT checkoutOpened(m_start.paymentId);
+                            launchHelper();
+                        });
+}
+
+void CheckoutSession::launchHelper()
+{
+    auto *helper = new QProcess(this);
+    m_helper = helper;
+    helper->setProgram(m_helperPath);
+    // Only our server's pages (the sandbox) and the provider's checkout page may show in the window.
+    QStringList args{u"--url"_s, m_start.checkoutUrl.toString(), u"--allow"_s,
+                     m_api.baseUrl().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString() + u"/"_s};
+    const QUrl checkoutOrigin = m_start.checkoutUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
+    if (checkoutOrigin.host() != m_api.baseUrl().host() || checkoutOrigin.port() != m_api.baseUrl().port())
+        args << u"--allow"_s << checkoutOrigin.toString() + u"/"_s;
+    for (const QString &back : {m_start.successUrl, m_start.cancelUrl}) {
+        if (!back.isEmpty())
+            args << u"--return"_s << back;
+    }
+    args << u"--lang"_s << m_lang;
+    helper->setArguments(args);
+    helper->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(helper, &QProcess::readyReadStandardOutput, this, &CheckoutSession::readHelper);
+    connect(helper, &QProcess::errorOccurred, this, [this, helper](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart || helper != m_helper)
+            return;
+        logger("app.checkout")->error("cannot start {}: {}", m_helperPath.toStdString(),
+                                      helper->errorString().toStdString());
+        finish(Outcome::Error, tr("The payment window could not be opened (%1).").arg(helper->errorString()));
+    });
+    connect(helper, &QProcess::finished, this, [this, helper](int code, QProcess::ExitStatus status) {
+        if (helper != m_helper)
+            return;
+        logger("app.checkout")->info("checkout window ended (exit {}, {})", code,
+                                     status == QProcess::CrashExit ? "crashed" : "normal");
+        // Closed or crashed while the payment is open: ask the server one last time.
+        m_helperClosed = true;
+        if (m_running)
+            pollNow();
+    });
+    helper->start();
+    m_poll.start();
+}
+
+void CheckoutSession::readHelper()
+{
+    if (!m_helper)
+        return;
+    while (m_helper->canReadLine()) {
+        const QJsonObject line = QJsonDocument::fromJson(m_helper->readLine()).object();
+        const QString event = line.value(u"event"_s).toString();
+        if (event == "returned"_L1) {
+            // The URL only hints; the server's status decides.
+            const QString url = line.value(u"url"_s).toString();
+            m_cancelReturn = !m_start.cancelUrl.isEmpty() && url.startsWith(m_start.cancelUrl);
+            pollNow();
+        } else if (event == "closed"_L1 || event == "crashed"_L1) {
+            m_helperClosed = true;
+            pollNow();
+        }
+    }
+}
+
+void CheckoutSession::pollNow()
+{
+    if (!m_running || m_start.paymentId.isEmpty() || m_polling)
+        return;
+    m_polling = true;
+    m_api.payment(m_start.paymentId, this, [this](const Result<dto::Payment> &result) {
+        m_polling = false;
+        if (!m_running)
+            return;
+        if (!result.ok()) {
+            // A network hiccup: the next tick asks again; a closed window with no answer ends here.
+            logger("app.checkout")->warn("payment status: {}", result.error().logText().toStdString());
+            if (m_helperClosed)
+                finish(Outcome::Closed);
+            return;
+        }
+        onStatus(result.value().status);
+    });
+}
+
+void CheckoutSession::onStatus(const QString &status)
+{
+    if (status == "paid"_L1)
+        finish(Outcome::Paid);
+    else if (status == "failed"_L1)
+        finish(m_cancelReturn ? Outcome::Cancelled : Outcome::Failed);
+    else if (status == "expired"_L1)
+        finish(Outcome::Expired);
+    else if (m_helperClosed)
+        finish(Outcome::Closed);
+}
+
+void CheckoutSession::finish(Outcome outcome, const QString &message)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_poll.stop();
+    closeHelper();
+    logger("app.checkout")->info("payment {} ended: {}", m_start.paymentId.toStdString(), int(outcome));
+    Q_EMIT finished(outcome, message);
+}
+
+void CheckoutSession::abort()
+{
+    m_running = false;
+    m_poll.stop();
+    closeHelper();
+}
+
+void CheckoutSession::closeHelper()
+{
+    QProcess *helper = m_helper;
+    if (!helper)
+        return;
+    m_helper = nullptr;
+    if (helper->state() == QProcess::NotRunning) {
+        helper->deleteLater();
+        return;
+    }
+    helper->write("close\n");
+    helper->closeWriteChannel();
+    connect(helper, &QProcess::finished, helper, &QObject::deleteLater);
+    QTimer::singleShot(CloseGraceMs, helper, [helper] {
+        if (helper->state() != QProcess::NotRunning)
+            helper->kill();
+    });
+}
+
+} // namespace lm::client
