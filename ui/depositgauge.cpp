@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QVariantAnimation>
@@ -199,6 +200,10 @@ void DepositGauge::paintEvent(QPaintEvent *)
     QFont big = font();
     big.setPixelSize(std::max(10, qRound(ring.height() * 0.2)));
     big.setBold(true);
+    // The widest text ("100,0 %") must fit inside the ring at any size and in any locale.
+    const qreal widest = QFontMetricsF(big).horizontalAdvance(depositlook::percentText(1000, locale()));
+    if (widest > inner.width() * 0.9)
+        big.setPixelSize(std::max(8, int(big.pixelSize() * inner.width() * 0.9 / widest)));
     QFont small = font();
     small.setPixelSize(std::max(8, qRound(ring.height() * 0.085)));
     painter.setPen(palette().color(QPalette::WindowText));

@@ -52,6 +52,12 @@ QLocale localeFor(const QString &lang)
 
 int main(int argc, char *argv[])
 {
+    // Chromium cannot sandbox a process that runs as root and Qt WebEngine then refuses to start;
+    // a merchant's desktop session is never root, a demo or CI machine may be.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        std::fputs("leadmarket-checkout: running as root: the web engine's sandbox is disabled\n", stderr);
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"LeadMarket"_s);
     QCoreApplication::setApplicationName(u"leadmarket-checkout"_s);
