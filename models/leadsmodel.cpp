@@ -2,24 +2,222 @@
 
 #include <money.h>
 
+#include <QCollator>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace lm::client {
 
+namespace {
+
+bool isAscii(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+QString fold(QStringView text)
+{
+    if (isAscii(text))
+        return text.toString().toLower();
+    const QString decomposed = text.toString().toCaseFolded().normalized(QString::NormalizationForm_D);
+    QString result;
+    result.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const QChar::Category category = c.category();
+        if (category != QChar::Mark_NonSpacing && category != QChar::Mark_SpacingCombining
+            && category != QChar::Mark_Enclosing)
+            result.append(c);
+    }
+    return result;
+}
+
+QByteArray digitsOf(QStringView phone)
+{
+    QByteArray digits;
+    digits.reserve(phone.size());
+    for (const QChar c : phone) {
+        if (c.isDigit() && c.unicode() < 0x80)
+            digits.append(char(c.unicode()));
+    }
+    return digits;
+}
+
+/// Folds with a cache: campaign, influencer and company names repeat across many leads.
+class FoldCache
+{
+public:
+    const QByteArray &operator()(const QString &text)
+    {
+        auto it = m_cache.constFind(text);
+        if (it == m_cache.cend())
+            it = m_cache.insert(text, fold(text).toUtf8());
+        return *it;
+    }
+
+private:
+    QHash<QString, QByteArray> m_cache;
+};
+
+void appendSearchText(QByteArray &out, const dto::Lead &lead, FoldCache &cached)
+{
+    // '\n' separates the fields so that a query never matches across two of them.
+    out += fold(lead.clientName).toUtf8();
+    out += '\n';
+    out += fold(lead.clientEmail).toUtf8();
+    out += '\n';
+    const QByteArray digits = digitsOf(lead.clientPhone);
+    out += digits;
+    if (digits.startsWith("212")) { // also the national form: +212 6… is dialled 06…
+        out += '\n';
+        out += '0';
+        out += QByteArrayView(digits).sliced(3);
+    }
+    out += '\n';
+    out += cached(lead.company);
+    out += '\n';
+    out += cached(lead.campaignName);
+    out += '\n';
+    out += cached(lead.influencerName);
+}
+
+LeadsModel::RowKeys keysOf(const dto::Lead &lead)
+{
+    return {lead.estimatedValueCents, lead.commissionCents, lead.createdAt, lead.expiresAt, lead.status, lead.source};
+}
+
+} // namespace
+
 LeadsModel::LeadsModel(QObject *parent) : TableModelBase(parent)
 {
+    m_data.searchOffsets.push_back(0);
+}
+
+QString LeadsModel::foldForSearch(QStringView text)
+{
+    const QString folded = fold(text.trimmed());
+    bool phoneLike = false;
+    for (const QChar c : folded) {
+        if (c.isDigit())
+            phoneLike = true;
+        else if (!c.isSpace() && c != u'+' && c != u'-' && c != u'.' && c != u'(' && c != u')')
+            return folded;
+    }
+    return phoneLike ? QString::fromLatin1(digitsOf(folded)) : folded;
+}
+
+LeadsModel::Prepared LeadsModel::prepare(QList<dto::Lead> leads)
+{
+    Prepared result;
+    result.keys.reserve(size_t(leads.size()));
+    result.searchOffsets.reserve(size_t(leads.size()) + 1);
+    result.searchOffsets.push_back(0);
+    result.searchText.reserve(leads.size() * 96);
+    FoldCache cached;
+    for (const dto::Lead &lead : std::as_const(leads)) {
+        result.keys.push_back(keysOf(lead));
+        appendSearchText(result.searchText, lead, cached);
+        result.searchOffsets.push_back(quint32(result.searchText.size()));
+    }
+    result.searchText.squeeze();
+    result.leads = std::move(leads);
+    return result;
 }
 
 void LeadsModel::setLeads(QList<dto::Lead> leads)
 {
-    replaceRows(m_leads, std::move(leads));
+    setPrepared(prepare(std::move(leads)));
+}
+
+void LeadsModel::setPrepared(Prepared prepared)
+{
+    // Same ids in the same order → one dataChanged per changed row; otherwise a reset.
+    const QList<dto::Lead> &fresh = prepared.leads;
+    bool sameIds = m_data.leads.size() == fresh.size();
+    for (qsizetype i = 0; sameIds && i < fresh.size(); ++i)
+        sameIds = m_data.leads.at(i).id == fresh.at(i).id;
+    if (!sameIds) {
+        beginResetModel();
+        m_data = std::move(prepared);
+        endResetModel();
+        return;
+    }
+    std::vector<int> changed;
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        if (!(m_data.leads.at(i) == fresh.at(i)))
+            changed.push_back(int(i));
+    }
+    if (changed.empty())
+        return;
+    m_data = std::move(prepared);
+    for (const int row : changed)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+std::vector<qint64> LeadsModel::sortKeys(int column) const
+{
+    const size_t count = m_data.keys.size();
+    std::vector<qint64> keys(count);
+    if (!isTextColumn(column)) {
+        for (size_t i = 0; i < count; ++i)
+            keys[i] = sortKey(column, int(i));
+        return keys;
+    }
+    // Text: rank each distinct value once in collation order, then compare ranks.
+    const auto textOf = [this, column](size_t row) -> const QString & {
+        const dto::Lead &lead = m_data.leads.at(qsizetype(row));
+        switch (column) {
+        case Company: return lead.company;
+        case Campaign: return lead.campaignName;
+        case Influencer: return lead.influencerName;
+        default: return lead.clientName;
+        }
+    };
+    QHash<QString, qint64> rankOf;
+    for (size_t i = 0; i < count; ++i)
+        rankOf.insert(textOf(i), 0);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::vector<std::pair<QCollatorSortKey, QString>> distinct;
+    distinct.reserve(size_t(rankOf.size()));
+    for (auto it = rankOf.cbegin(); it != rankOf.cend(); ++it)
+        distinct.emplace_back(collator.sortKey(it.key()), it.key());
+    std::sort(distinct.begin(), distinct.end(), [](const auto &a, const auto &b) {
+        const int order = a.first.compare(b.first);
+        return order != 0 ? order < 0 : a.second < b.second;
+    });
+    for (size_t i = 0; i < distinct.size(); ++i)
+        rankOf[distinct[i].second] = qint64(i);
+    for (size_t i = 0; i < count; ++i)
+        keys[i] = rankOf.value(textOf(i));
+    return keys;
+}
+
+qint64 LeadsModel::sortKey(int column, int row) const
+{
+    const RowKeys &keys = m_data.keys[size_t(row)];
+    switch (column) {
+    case EstimatedValue: return keys.estimatedValueCents;
+    case Commission: return keys.commissionCents;
+    case Source: return qint64(keys.source);
+    case Status: return qint64(keys.status);
+    case Created: return keys.createdAt;
+    case Expires: return keys.expiresAt;
+    default: return 0;
+    }
 }
 
 std::optional<int> LeadsModel::rowOf(const QString &id) const
 {
-    for (qsizetype i = 0; i < m_leads.size(); ++i) {
-        if (m_leads.at(i).id == id)
+    for (qsizetype i = 0; i < m_data.leads.size(); ++i) {
+        if (m_data.leads.at(i).id == id)
             return static_cast<int>(i);
     }
     return std::nullopt;
@@ -27,7 +225,7 @@ std::optional<int> LeadsModel::rowOf(const QString &id) const
 
 int LeadsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_leads.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_data.leads.size());
 }
 
 int LeadsModel::columnCount(const QModelIndex &parent) const
@@ -63,8 +261,7 @@ QVariant LeadsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const dto::Lead &lead = m_leads.at(index.row());
-    const QLocale locale;
+    const dto::Lead &lead = m_data.leads.at(index.row());
     switch (role) {
     case IdRole:
         return lead.id;
@@ -80,12 +277,12 @@ QVariant LeadsModel::data(const QModelIndex &index, int role) const
         case Company: return lead.company;
         case Campaign: return lead.campaignName;
         case Influencer: return lead.influencerName;
-        case EstimatedValue: return Money(lead.estimatedValueCents).format(locale);
-        case Commission: return Money(lead.commissionCents).format(locale);
+        case EstimatedValue: return Money(lead.estimatedValueCents).format(QLocale());
+        case Commission: return Money(lead.commissionCents).format(QLocale());
         case Source: return sourceText(lead.source);
         case Status: return statusText(lead.status);
-        case Created: return locale.toString(QDateTime::fromMSecsSinceEpoch(lead.createdAt), QLocale::ShortFormat);
-        case Expires: return locale.toString(QDateTime::fromMSecsSinceEpoch(lead.expiresAt), QLocale::ShortFormat);
+        case Created: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(lead.createdAt), QLocale::ShortFormat);
+        case Expires: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(lead.expiresAt), QLocale::ShortFormat);
         case ColumnCount: break;
         }
         return {};

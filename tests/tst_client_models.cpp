@@ -57,6 +57,8 @@ private Q_SLOTS:
     void sortByCentimesNotText();
     void filterByStatusAndText();
     void reloadSignalsOnlyChangedRows();
+    void filterIsAccentInsensitiveAndMatchesPhoneDigits();
+    void proxyFollowsChangedRows();
     void otherModelsPassTheTester();
 };
 
@@ -123,6 +125,66 @@ void TestClientModels::filterByStatusAndText()
     QCOMPARE(proxy.rowCount(), 1);
     proxy.setSearchText(QString());
     QCOMPARE(proxy.rowCount(), 4);
+}
+
+void TestClientModels::filterIsAccentInsensitiveAndMatchesPhoneDigits()
+{
+    QList<dto::Lead> leads = sampleLeads();
+    leads[0].clientName = u"Ahm\u00e9d Bennani"_s;
+    leads[1].clientPhone = u"+212612345678"_s;
+    leads[2].clientEmail = u"karim@example.ma"_s;
+    LeadsModel model;
+    model.setLeads(leads);
+    LeadFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setSearchText(u"ahmed"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, LeadsModel::Client).data().toString(), u"Ahm\u00e9d Bennani"_s);
+    proxy.setSearchText(u"AHM\u00c9D"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(u"0612"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, LeadsModel::Client).data().toString(), u"Sara Alaoui"_s);
+    proxy.setSearchText(u"06 12 34"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(u"+212 6 12"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(u"karim@"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    // Narrowing then widening the query again.
+    proxy.setSearchText(u"a"_s);
+    QCOMPARE(proxy.rowCount(), 4);
+    proxy.setSearchText(u"ala"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(u"a"_s);
+    QCOMPARE(proxy.rowCount(), 4);
+}
+
+void TestClientModels::proxyFollowsChangedRows()
+{
+    LeadsModel model;
+    model.setLeads(sampleLeads());
+    LeadFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setStatusFilter(LeadStatus::Pending);
+    proxy.sort(LeadsModel::EstimatedValue, Qt::AscendingOrder);
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(proxy.index(0, LeadsModel::Client).data().toString(), u"Sara Alaoui"_s);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    QList<dto::Lead> next = sampleLeads();
+    next[1].status = LeadStatus::Validated; // Sara leaves the pending list
+    next[2].status = LeadStatus::Pending;   // Karim joins it, first by value
+    next[0].estimatedValueCents = 10000;    // Ahmed moves before Karim
+    model.setLeads(next);
+    QCOMPARE(reset.count(), 0);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, LeadsModel::Client).data().toString();
+    QCOMPARE(order, (QStringList{u"Ahmed Bennani"_s, u"Karim Tazi"_s}));
+    proxy.sort(LeadsModel::Client, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, LeadsModel::Client).data().toString(), u"Karim Tazi"_s);
 }
 
 void TestClientModels::reloadSignalsOnlyChangedRows()
