@@ -33,6 +33,7 @@ const std::array<Entry, static_cast<size_t>(Settings::Key::Count)> &table()
         {Settings::Key::WindowGeometry, u"ui/windowGeometry"_s, QByteArray()},
         {Settings::Key::WindowState, u"ui/windowState"_s, QByteArray()},
         {Settings::Key::KeychainService, u"session/keychainService"_s, u"LeadMarket"_s},
+        {Settings::Key::DesktopNotifications, u"ui/desktopNotifications"_s, true},
     }};
     return entries;
 }

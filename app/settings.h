@@ -22,6 +22,7 @@ public:
         WindowGeometry,
         WindowState,
         KeychainService,
+        DesktopNotifications,
         Count
     };
 
@@ -47,6 +48,7 @@ public:
     int requestTimeoutMs() const;
     QString language() const { return value(Key::Language).toString(); }
     QString keychainService() const { return value(Key::KeychainService).toString(); }
+    bool desktopNotifications() const { return value(Key::DesktopNotifications).toBool(); }
 
 private:
     mutable QSettings m_settings;

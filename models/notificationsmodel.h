@@ -18,6 +18,7 @@ public:
 
     void setNotifications(QList<dto::Notification> notifications);
     int unreadCount() const;
+    const QList<dto::Notification> &notifications() const { return m_notifications; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

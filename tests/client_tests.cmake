@@ -37,3 +37,11 @@ if(TARGET lm_server_harness)
     set_tests_properties(tst_client_recharge PROPERTIES TIMEOUT 240 ENVIRONMENT
         "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1;QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")
 endif()
+
+# New-lead awareness: desktop notifications observed on a private D-Bus session bus, where the
+# test itself owns org.freedesktop.Notifications (dbus-run-session comes with the dbus package).
+add_executable(tst_client_notifications ${CMAKE_CURRENT_LIST_DIR}/tst_client_notifications.cpp)
+target_link_libraries(tst_client_notifications PRIVATE leadmarket_settings leadmarket_ui Qt6::DBus Qt6::Test)
+add_test(NAME tst_client_notifications COMMAND dbus-run-session -- $<TARGET_FILE:tst_client_notifications>)
+set_tests_properties(tst_client_notifications PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen" LABELS client TIMEOUT 60)

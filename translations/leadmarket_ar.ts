@@ -385,6 +385,36 @@
     </message>
 </context>
 <context>
+    <name>lm::client::LeadAwareness</name>
+    <message numerus="yes">
+        <source>%n more new lead(s)</source>
+        <translation>
+            <numerusform>لا عملاء محتملين جدد آخرين (%n)</numerusform>
+            <numerusform>عميل محتمل جديد آخر</numerusform>
+            <numerusform>عميلان محتملان جديدان آخران</numerusform>
+            <numerusform>%n عملاء محتملين جدد آخرين</numerusform>
+            <numerusform>%n عميلًا محتملًا جديدًا آخر</numerusform>
+            <numerusform>%n عميل محتمل جديد آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open LeadMarket to see the leads waiting for your decision.</source>
+        <translation>افتح LeadMarket لرؤية العملاء المحتملين الذين ينتظرون قرارك.</translation>
+    </message>
+    <message>
+        <source>Estimated value: %1 · commission: %2</source>
+        <translation>القيمة المقدرة: %1 · العمولة: %2</translation>
+    </message>
+    <message>
+        <source>New lead: %1</source>
+        <translation>عميل محتمل جديد: %1</translation>
+    </message>
+    <message>
+        <source>Deposit alert</source>
+        <translation>تنبيه الرصيد</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::LeadsModel</name>
     <message>
         <source>Pending</source>
@@ -768,6 +798,29 @@
     <message>
         <source>Save the leads shown in the leads table as a spreadsheet file</source>
         <translation>حفظ العملاء المحتملين المعروضين في الجدول كملف جدول بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications</source>
+        <translation>إ&amp;شعارات سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Announce new leads and deposit alerts on the desktop</source>
+        <translation>الإعلان عن العملاء المحتملين الجدد وتنبيهات الرصيد على سطح المكتب</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) since you last looked</source>
+        <translation>
+            <numerusform>لا عملاء محتملين جدد منذ آخر اطلاع (%n)</numerusform>
+            <numerusform>عميل محتمل جديد واحد منذ آخر اطلاع</numerusform>
+            <numerusform>عميلان محتملان جديدان منذ آخر اطلاع</numerusform>
+            <numerusform>%n عملاء محتملين جدد منذ آخر اطلاع</numerusform>
+            <numerusform>%n عميلًا محتملًا جديدًا منذ آخر اطلاع</numerusform>
+            <numerusform>%n عميل محتمل جديد منذ آخر اطلاع</numerusform>
+        </translation>
     </message>
 </context>
 <context>

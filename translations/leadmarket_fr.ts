@@ -385,6 +385,32 @@
     </message>
 </context>
 <context>
+    <name>lm::client::LeadAwareness</name>
+    <message numerus="yes">
+        <source>%n more new lead(s)</source>
+        <translation>
+            <numerusform>%n autre nouveau lead</numerusform>
+            <numerusform>%n autres nouveaux leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open LeadMarket to see the leads waiting for your decision.</source>
+        <translation>Ouvrez LeadMarket pour voir les leads qui attendent votre décision.</translation>
+    </message>
+    <message>
+        <source>Estimated value: %1 · commission: %2</source>
+        <translation>Valeur estimée : %1 · commission : %2</translation>
+    </message>
+    <message>
+        <source>New lead: %1</source>
+        <translation>Nouveau lead : %1</translation>
+    </message>
+    <message>
+        <source>Deposit alert</source>
+        <translation>Alerte de dépôt</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::LeadsModel</name>
     <message>
         <source>Pending</source>
@@ -756,6 +782,25 @@
     <message>
         <source>Save the leads shown in the leads table as a spreadsheet file</source>
         <translation>Enregistrer les leads affichés dans le tableau des leads dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications</source>
+        <translation>Notifications du &amp;bureau</translation>
+    </message>
+    <message>
+        <source>Announce new leads and deposit alerts on the desktop</source>
+        <translation>Signaler les nouveaux leads et les alertes de dépôt sur le bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) since you last looked</source>
+        <translation>
+            <numerusform>%n nouveau lead depuis votre dernière visite</numerusform>
+            <numerusform>%n nouveaux leads depuis votre dernière visite</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cache.h"
 #include "decisiondialogs.h"
 #include "depositgauge.h"
+#include "leadawareness.h"
 #include "settings.h"
 
 #include "campaignsmodel.h"
@@ -35,8 +36,10 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -61,6 +64,7 @@ MainWindow::MainWindow(Cache &cache, Settings &settings, QWidget *parent)
     m_outbox = new OutboxModel(this);
 
     createActions();
+    createAwareness();
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
@@ -287,6 +291,7 @@ QWidget *MainWindow::buildMerchantWorkspace()
     tabs->addTab(tableView(u"campaignsView"_s, m_campaigns), tr("Campaigns"));
     tabs->addTab(tableView(u"notificationsView"_s, m_notifications), tr("Notifications"));
     tabs->addTab(tableView(u"outboxView"_s, m_outbox), tr("Queued actions"));
+    installNewLeadsBadge(tabs);
     return tabs;
 }
 
@@ -410,6 +415,8 @@ void MainWindow::setConnection(SyncEngine::Connection connection)
 
 void MainWindow::setSyncing(bool syncing)
 {
+    if (!syncing)
+        syncEndedForAwareness();
     m_progress->setVisible(syncing);
     if (syncing)
         m_connectionLabel->setText(tr("Synchronising…"));
@@ -556,6 +563,118 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveGeometry();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createAwareness()
+{
+    m_baseIcon = windowIcon();
+    m_awareness = new LeadAwareness(m_cache, m_settings, this);
+    m_awareness->setNotifier(createPlatformNotifier(this));
+    connect(m_awareness, &LeadAwareness::newCountChanged, this, &MainWindow::updateNewLeadsBadge);
+    // Once per burst of model changes (a reset, rows loaded in batches, rows updated).
+    m_awarenessCheck = new QTimer(this);
+    m_awarenessCheck->setSingleShot(true);
+    m_awarenessCheck->setInterval(0);
+    connect(m_awarenessCheck, &QTimer::timeout, this, &MainWindow::leadsChangedForAwareness);
+    const auto schedule = [timer = m_awarenessCheck] { timer->start(); };
+    connect(m_leads, &QAbstractItemModel::modelReset, m_awarenessCheck, schedule);
+    connect(m_leads, &QAbstractItemModel::rowsInserted, m_awarenessCheck, schedule);
+    connect(m_leads, &QAbstractItemModel::dataChanged, m_awarenessCheck, schedule);
+    connect(m_notifications, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_user && m_user->role == "merchant"_L1)
+            m_awareness->notificationsChanged(m_notifications->notifications());
+    });
+
+    m_desktopNotificationsAction = new QAction(tr("&Desktop notifications"), this);
+    m_desktopNotificationsAction->setObjectName(u"desktopNotificationsAction"_s);
+    m_desktopNotificationsAction->setCheckable(true);
+    m_desktopNotificationsAction->setChecked(m_awareness->notificationsEnabled());
+    m_desktopNotificationsAction->setStatusTip(tr("Announce new leads and deposit alerts on the desktop"));
+    connect(m_desktopNotificationsAction, &QAction::toggled, m_awareness, &LeadAwareness::setNotificationsEnabled);
+
+    QMenu *settingsMenu = new QMenu(tr("&Settings"), menuBar());
+    settingsMenu->setObjectName(u"settingsMenu"_s);
+    settingsMenu->addAction(m_desktopNotificationsAction);
+    const QList<QAction *> menus = menuBar()->actions();
+    // Before Help, which stays last.
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), settingsMenu);
+}
+
+void MainWindow::installNewLeadsBadge(QTabWidget *tabs)
+{
+    m_awareness->reset(true);
+    m_newLeadsBadge = new QLabel(tabs);
+    m_newLeadsBadge->setObjectName(u"newLeadsBadge"_s);
+    m_newLeadsBadge->setStyleSheet(u"QLabel { background: #d32f2f; color: white; font-weight: bold;"
+                                   " border-radius: 8px; padding: 0px 6px; min-width: 8px; }"_s);
+    m_newLeadsBadge->setAlignment(Qt::AlignCenter);
+    m_newLeadsBadge->hide();
+    tabs->tabBar()->setTabButton(0, QTabBar::RightSide, m_newLeadsBadge);
+    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 0)
+            m_awareness->markSeen();
+    });
+    updateNewLeadsBadge(0);
+}
+
+void MainWindow::updateNewLeadsBadge(int count)
+{
+    if (m_newLeadsBadge) {
+        m_newLeadsBadge->setText(count > 99 ? u"99+"_s : QString::number(count));
+        const QString tip = tr("%n new lead(s) since you last looked", nullptr, count);
+        m_newLeadsBadge->setToolTip(tip);
+        m_newLeadsBadge->setAccessibleName(tip);
+        m_newLeadsBadge->setVisible(count > 0);
+    }
+    setWindowIcon(count > 0 ? iconWithBadge(m_baseIcon, count) : m_baseIcon);
+}
+
+void MainWindow::leadsChangedForAwareness()
+{
+    if (!m_user || m_user->role != "merchant"_L1) {
+        m_awareness->reset(false);
+        return;
+    }
+    m_awareness->leadsChanged(*m_leads, pendingListVisible());
+}
+
+void MainWindow::syncEndedForAwareness()
+{
+    // What the sync changed is read first (a check may still be waiting for the event loop).
+    if (m_awarenessCheck->isActive()) {
+        m_awarenessCheck->stop();
+        leadsChangedForAwareness();
+    }
+    m_awareness->syncFinished();
+}
+
+bool MainWindow::pendingListVisible() const
+{
+    return m_workspace && m_workspace->currentIndex() == 0 && isVisible() && isActiveWindow()
+        && !isMinimized();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if ((event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange)
+        && m_awareness && pendingListVisible())
+        m_awareness->markSeen();
+}
+
+int MainWindow::newLeadCount() const
+{
+    return m_awareness->newCount();
+}
+
+void MainWindow::setDesktopNotifier(DesktopNotifier *notifier)
+{
+    m_awareness->setNotifier(notifier);
+}
+
+DesktopNotifier *MainWindow::desktopNotifier() const
+{
+    return m_awareness->notifier();
 }
 
 } // namespace lm::client

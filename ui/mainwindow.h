@@ -4,7 +4,9 @@
 
 #include <dto.h>
 
+#include <QIcon>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -15,12 +17,15 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QTabWidget;
+class QTimer;
 class QTableView;
 
 namespace lm::client {
 
 class Cache;
 class CampaignsModel;
+class DesktopNotifier;
+class LeadAwareness;
 class DepositBar;
 class DepositGauge;
 class LeadFilterProxy;
@@ -63,6 +68,12 @@ public:
     /// The transaction history, as CSV (merchants).
     void exportTransactions();
 
+    /// New-lead awareness: pending leads arrived since the merchant last looked at the pending list.
+    int newLeadCount() const;
+    /// Where desktop notifications go (not owned; the platform's by default); null: nowhere.
+    void setDesktopNotifier(DesktopNotifier *notifier);
+    DesktopNotifier *desktopNotifier() const;
+
 public Q_SLOTS:
     void reloadFromCache();
     void showAbout();
@@ -77,8 +88,16 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // New-lead awareness (badge on the Overview tab and the window icon, desktop notifications).
+    void createAwareness();
+    void installNewLeadsBadge(QTabWidget *tabs);
+    void updateNewLeadsBadge(int count);
+    void leadsChangedForAwareness();
+    void syncEndedForAwareness();
+    bool pendingListVisible() const;
     void createActions();
     QWidget *buildMerchantWorkspace();
     QWidget *buildInfluencerWorkspace();
@@ -123,6 +142,12 @@ private:
     QAction *m_exportLeadsAction = nullptr;
     QAction *m_exportTransactionsAction = nullptr;
     SaveFileChooser m_chooseSaveFile;
+
+    LeadAwareness *m_awareness = nullptr;
+    QTimer *m_awarenessCheck = nullptr;
+    QAction *m_desktopNotificationsAction = nullptr;
+    QPointer<QLabel> m_newLeadsBadge;
+    QIcon m_baseIcon;
 
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_queuedLabel = nullptr;

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "desktopnotifier.h"
+
+#include <dto.h>
+
+#include <QIcon>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+
+class QSystemTrayIcon;
+
+namespace lm::client {
+
+class Cache;
+class LeadsModel;
+class Settings;
+
+/// New-lead awareness for the merchant: which pending leads arrived since the merchant last looked
+/// at the pending list (the badge), and a desktop notification for each lead and each deposit
+/// alert a sync brings. What the cache held before the first finished sync (a fresh cache) or when
+/// the workspace was opened is the baseline: it is neither counted nor announced.
+class LeadAwareness final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// At most this many leads are announced one by one after one sync; the rest in one summary.
+    static constexpr int MaxLeadNotifications = 10;
+
+    LeadAwareness(Cache &cache, Settings &settings, QObject *parent = nullptr);
+
+    /// Not owned; null: nothing is announced.
+    void setNotifier(DesktopNotifier *notifier) { m_notifier = notifier; }
+    DesktopNotifier *notifier() const { return m_notifier.data(); }
+
+    /// A workspace was opened (`active`: a merchant's) or closed: forget everything known.
+    void reset(bool active);
+    /// The leads model was refilled; `pendingListVisible`: the merchant is looking at it now.
+    void leadsChanged(const LeadsModel &leads, bool pendingListVisible);
+    void notificationsChanged(const QList<dto::Notification> &notifications);
+    /// A sync ended: from now on, what arrives in a cache that was fresh at reset() is news.
+    void syncFinished();
+    /// The merchant looked at the pending list.
+    void markSeen();
+
+    int newCount() const { return m_newCount; }
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
+
+Q_SIGNALS:
+    void newCountChanged(int count);
+
+private:
+    bool freshCache() const;
+    bool baseline(bool known) const { return !known || m_firstSync || freshCache(); }
+    void setNewCount(int count);
+    void announceLead(const dto::Lead &lead);
+    void announceDepositAlert(const dto::Notification &notification);
+
+    Cache &m_cache;
+    Settings &m_settings;
+    QPointer<DesktopNotifier> m_notifier;
+    bool m_active = false;
+    bool m_leadsKnown = false;
+    bool m_notificationsKnown = false;
+    bool m_firstSync = false; ///< the cache was fresh at reset() and no sync has ended since
+    QSet<QString> m_knownLeads;
+    QSet<QString> m_unseenLeads;
+    QSet<QString> m_knownNotifications;
+    int m_newCount = 0;
+};
+
+/// The tray icon's balloon: the notifier where there is no org.freedesktop.Notifications.
+class TrayDesktopNotifier final : public DesktopNotifier
+{
+    Q_OBJECT
+
+public:
+    explicit TrayDesktopNotifier(QObject *parent = nullptr);
+    bool notify(const QString &summary, const QString &body, Urgency urgency = Urgency::Normal) override;
+
+private:
+    QSystemTrayIcon *m_tray = nullptr;
+};
+
+/// The platform's notifier: D-Bus on Linux (with a session bus), the tray icon elsewhere.
+DesktopNotifier *createPlatformNotifier(QObject *parent);
+
+/// The application's icon (a painted "LM" tile when the application has none).
+QIcon applicationIcon();
+/// `base` with `count` painted on a red badge in its top-right corner ("99+" above 99).
+QIcon iconWithBadge(const QIcon &base, int count);
+
+} // namespace lm::client
