@@ -76,10 +76,6 @@ QJsonObject depositOf(Http &http, const Account &merchant);
 // Every transaction of a merchant, newest first as answered (all pages).
 QJsonArray transactionsOf(Http &http, const Account &merchant, QString *problem = nullptr);
 
-// Like runParallel, but request i goes to bases[i % bases.size()] (several server processes).
-QList<Response> runParallelOn(const QList<QUrl> &bases, int n, const std::function<RequestSpec(int)> &make,
-                              int timeoutMs = 30000);
-
 // Counts of each status in `responses`, for failure messages ("201×6 402×14").
 QString statusSummary(const QList<Response> &responses);
 

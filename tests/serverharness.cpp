@@ -560,13 +560,19 @@ std::optional<QJsonArray> Http::listAll(const QString &path, const QString &toke
 
 QList<Response> runParallel(const QUrl &baseUrl, int n, const std::function<RequestSpec(int)> &make, int timeoutMs)
 {
+    return runParallelOn({baseUrl}, n, make, timeoutMs);
+}
+
+QList<Response> runParallelOn(const QList<QUrl> &bases, int n, const std::function<RequestSpec(int)> &make,
+                              int timeoutMs)
+{
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     QList<RequestSpec> specs;
     QList<QNetworkReply *> replies;
     for (int i = 0; i < n; ++i) {
         specs.append(make(i));
         managers.push_back(std::make_unique<QNetworkAccessManager>());
-        replies.append(sendRequest(*managers.back(), baseUrl, specs.last(), timeoutMs));
+        replies.append(sendRequest(*managers.back(), bases.at(i % bases.size()), specs.last(), timeoutMs));
     }
     QEventLoop loop;
     int pending = 0;

@@ -218,6 +218,9 @@ private:
 // waits for all answers. make(i) builds request i.
 QList<Response> runParallel(const QUrl &baseUrl, int n, const std::function<RequestSpec(int)> &make,
                             int timeoutMs = 30000);
+// Like runParallel, but request i goes to bases[i % bases.size()] (several server processes).
+QList<Response> runParallelOn(const QList<QUrl> &bases, int n, const std::function<RequestSpec(int)> &make,
+                              int timeoutMs = 30000);
 
 inline QString defaultPassword() { return QStringLiteral("correct-horse-battery"); }
 
