@@ -7,6 +7,8 @@ lm_add_test(tst_client_csv SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_csv.cpp
     LIBS leadmarket_models LABELS client)
 lm_add_test(tst_client_gauge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_gauge.cpp
     LIBS leadmarket_ui LABELS client GUI)
+lm_add_test(tst_client_dialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dialogs.cpp
+    LIBS leadmarket_ui LABELS client GUI)
 
 # Keychain: a real Secret Service in a private D-Bus session…
 add_executable(tst_client_keychain ${CMAKE_CURRENT_LIST_DIR}/tst_client_keychain.cpp)

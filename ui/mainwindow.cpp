@@ -487,7 +487,7 @@ void MainWindow::validateSelected()
         showMessage(tr("Select a pending lead first."));
         return;
     }
-    auto *dialog = new ValidateLeadDialog(lead->clientName, Money(lead->commissionCents).format(QLocale()), this);
+    auto *dialog = new ValidateLeadDialog(QList<dto::Lead>{*lead}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = lead->id] {
         if (const auto problem = queueValidate(id, dialog->qualityScore(), dialog->feedback()))
@@ -503,7 +503,7 @@ void MainWindow::rejectSelected()
         showMessage(tr("Select a pending lead first."));
         return;
     }
-    auto *dialog = new RejectLeadDialog(lead->clientName, this);
+    auto *dialog = new RejectLeadDialog(QList<dto::Lead>{*lead}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = lead->id] {
         if (const auto problem = queueReject(id, dialog->reason()))
