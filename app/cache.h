@@ -63,7 +63,7 @@ struct OutboxEntry
 class Cache final
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit Cache(QString filePath);
     ~Cache();

@@ -4,7 +4,12 @@
 
 #include <QCollator>
 #include <QDateTime>
+#include <QColor>
+#include <QFont>
 #include <QHash>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QLocale>
 
 #include <algorithm>
@@ -214,6 +219,29 @@ qint64 LeadsModel::sortKey(int column, int row) const
     }
 }
 
+bool LeadsModel::updateLead(const dto::Lead &lead)
+{
+    const auto row = rowOf(lead.id);
+    if (!row)
+        return false;
+    const dto::Lead &old = m_data.leads.at(*row);
+    const bool sameSearchText = old.clientName == lead.clientName && old.clientEmail == lead.clientEmail
+        && old.clientPhone == lead.clientPhone && old.company == lead.company
+        && old.campaignName == lead.campaignName && old.influencerName == lead.influencerName;
+    if (!sameSearchText) {
+        QList<dto::Lead> leads = m_data.leads;
+        leads[*row] = lead;
+        setPrepared(prepare(std::move(leads)));
+        return true;
+    }
+    if (old == lead)
+        return true;
+    m_data.leads[*row] = lead;
+    m_data.keys[size_t(*row)] = keysOf(lead);
+    Q_EMIT dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
+    return true;
+}
+
 std::optional<int> LeadsModel::rowOf(const QString &id) const
 {
     for (qsizetype i = 0; i < m_data.leads.size(); ++i) {
@@ -257,6 +285,49 @@ QString LeadsModel::sourceText(LeadSource source)
     return {};
 }
 
+QIcon LeadsModel::sourceIcon(LeadSource source)
+{
+    static QHash<int, QIcon> icons;
+    auto it = icons.constFind(int(source));
+    if (it != icons.cend())
+        return *it;
+    struct Look
+    {
+        QColor background;
+        QChar initial;
+    };
+    const Look look = [source]() -> Look {
+        switch (source) {
+        case LeadSource::Instagram: return {QColor(0xc1, 0x35, 0x84), u'I'};
+        case LeadSource::TikTok: return {QColor(0x11, 0x11, 0x11), u'T'};
+        case LeadSource::WhatsApp: return {QColor(0x25, 0xd3, 0x66), u'W'};
+        case LeadSource::Facebook: return {QColor(0x18, 0x77, 0xf2), u'f'};
+        case LeadSource::YouTube: return {QColor(0xff, 0x00, 0x00), u'Y'};
+        case LeadSource::Other: break;
+        }
+        return {QColor(0x75, 0x75, 0x75), u'•'};
+    }();
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(look.background);
+        painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+        QFont font;
+        font.setBold(true);
+        font.setPixelSize(size * 5 / 8);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRect(0, 0, size, size), Qt::AlignCenter, QString(look.initial));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return *icons.insert(int(source), icon);
+}
+
 QVariant LeadsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -267,6 +338,14 @@ QVariant LeadsModel::data(const QModelIndex &index, int role) const
         return lead.id;
     case StatusRole:
         return static_cast<int>(lead.status);
+    case Qt::DecorationRole:
+        if (index.column() == Source)
+            return sourceIcon(lead.source);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Actions && lead.status == LeadStatus::Pending)
+            return tr("Validate (Enter) or reject (Delete) the selected leads");
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == EstimatedValue || index.column() == Commission)
             return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
@@ -283,6 +362,7 @@ QVariant LeadsModel::data(const QModelIndex &index, int role) const
         case Status: return statusText(lead.status);
         case Created: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(lead.createdAt), QLocale::ShortFormat);
         case Expires: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(lead.expiresAt), QLocale::ShortFormat);
+        case Actions:
         case ColumnCount: break;
         }
         return {};
@@ -298,6 +378,7 @@ QVariant LeadsModel::data(const QModelIndex &index, int role) const
         case Status: return static_cast<int>(lead.status);
         case Created: return lead.createdAt;
         case Expires: return lead.expiresAt;
+        case Actions:
         case ColumnCount: break;
         }
         return {};
@@ -321,6 +402,7 @@ QVariant LeadsModel::headerData(int section, Qt::Orientation orientation, int ro
     case Status: return tr("Status");
     case Created: return tr("Received");
     case Expires: return tr("Expires");
+    case Actions: return tr("Actions");
     case ColumnCount: break;
     }
     return {};

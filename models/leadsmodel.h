@@ -18,7 +18,11 @@ class LeadsModel final : public TableModelBase
     Q_OBJECT
 
 public:
-    enum Column { Client, Company, Campaign, Influencer, EstimatedValue, Commission, Source, Status, Created, Expires, ColumnCount };
+    enum Column {
+        Client, Company, Campaign, Influencer, EstimatedValue, Commission, Source, Status, Created, Expires,
+        Actions, ///< no data: the view draws the Validate / Reject buttons of pending leads there
+        ColumnCount
+    };
     static constexpr int StatusRole = ObjectRole; ///< the lm::LeadStatus as an int
 
     /// The raw values the proxy sorts and filters on, one compact struct per row.
@@ -47,6 +51,9 @@ public:
 
     void setLeads(QList<dto::Lead> leads);
     void setPrepared(Prepared prepared);
+    /// Replaces one lead in place (a decision taken here): one dataChanged, no reload. False when
+    /// the lead is not in the model.
+    bool updateLead(const dto::Lead &lead);
     const dto::Lead &leadAt(int row) const { return m_data.leads.at(row); }
     std::optional<int> rowOf(const QString &id) const;
 
@@ -75,6 +82,8 @@ public:
 
     static QString statusText(LeadStatus status);
     static QString sourceText(LeadSource source);
+    /// A small round badge in the source's colours, with its initial (drawn once, then shared).
+    static QIcon sourceIcon(LeadSource source);
 
 private:
     Prepared m_data;

@@ -205,7 +205,9 @@ void TestClientGui::shellForEachRole()
     const dto::User user = seedCache(cache, role);
     Settings settings(m_dir->filePath(u"settings.ini"_s));
     MainWindow window(cache, settings);
+    QSignalSpy leadsLoaded(&window, &MainWindow::leadsLoaded);
     window.setUser(user);
+    QVERIFY(leadsLoaded.wait(10000));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -263,7 +265,9 @@ void TestClientGui::merchantDecisionIsQueued()
     const dto::User user = seedCache(cache, u"merchant"_s);
     Settings settings(m_dir->filePath(u"settings.ini"_s));
     MainWindow window(cache, settings);
+    QSignalSpy leadsLoaded(&window, &MainWindow::leadsLoaded);
     window.setUser(user);
+    QVERIFY(leadsLoaded.wait(10000));
     window.show();
     QSignalSpy queued(&window, &MainWindow::actionQueued);
 
@@ -303,7 +307,9 @@ void TestClientGui::exportsLeadsAndTransactionsToCsv()
     cache.upsertTransactions({recharge});
     Settings settings(m_dir->filePath(u"settings.ini"_s));
     MainWindow window(cache, settings);
+    QSignalSpy leadsLoaded(&window, &MainWindow::leadsLoaded);
     window.setUser(user);
+    QVERIFY(leadsLoaded.wait(10000));
     QStringList suggested;
     QString target;
     window.setSaveFileChooser([&](const QString &, const QString &name) {

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -84,6 +85,7 @@ private:
     void seed(bool synced);
     void openWindow();
     void markSynced();
+    void reload();
 
     FakeNotifications m_fake;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -173,10 +175,20 @@ void TestClientNotifications::markSynced()
     m_cache->setSyncState(u"last_sync_at"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));
 }
 
+void TestClientNotifications::reload()
+{
+    // The leads are read off the UI thread: wait until they are in the window.
+    QSignalSpy loaded(m_window.get(), &MainWindow::leadsLoaded);
+    m_window->reloadFromCache();
+    QVERIFY(loaded.wait(10000));
+}
+
 void TestClientNotifications::openWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_cache, *m_settings);
+    QSignalSpy loaded(m_window.get(), &MainWindow::leadsLoaded);
     m_window->setUser(*m_cache->user());
+    QVERIFY(loaded.wait(10000));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // The merchant is on another page: what arrives is not seen yet.
@@ -216,7 +228,7 @@ void TestClientNotifications::newLeadsAreAnnouncedAndBadged()
     m_cache->upsertLeads({lead(u"l4"_s, u"Yasmine Alaoui"_s, 1250000), lead(u"l5"_s, u"Karim Bennani"_s, 500000),
                           lead(u"l6"_s, u"Omar Tazi"_s, 700000, LeadStatus::Rejected)});
     markSynced();
-    m_window->reloadFromCache();
+    reload();
 
     QTRY_COMPARE(m_fake.calls.size(), 2);
     QTest::qWait(100);
@@ -240,7 +252,7 @@ void TestClientNotifications::newLeadsAreAnnouncedAndBadged()
     QVERIFY(m_window->windowIcon().cacheKey() != plainIcon);
 
     // Nothing new on the next sync: nothing announced again.
-    m_window->reloadFromCache();
+    reload();
     QTest::qWait(100);
     QCOMPARE(m_fake.calls.size(), 2);
     QCOMPARE(m_window->newLeadCount(), 2);
@@ -249,7 +261,7 @@ void TestClientNotifications::newLeadsAreAnnouncedAndBadged()
     auto decided = *m_cache->lead(u"l5"_s);
     decided.status = LeadStatus::Validated;
     m_cache->upsertLeads({decided});
-    m_window->reloadFromCache();
+    reload();
     QTRY_COMPARE(m_window->newLeadCount(), 1);
     QCOMPARE(badge->text(), u"1"_s);
 
@@ -270,7 +282,7 @@ void TestClientNotifications::depositAlertsAreAnnounced()
     m_cache->upsertNotifications({notification(u"n2"_s, u"deposit_alert"_s, u"Critique : dépôt à 8,0 %"_s),
                                   notification(u"n3"_s, u"lead_created"_s, u"Nouveau lead"_s)});
     markSynced();
-    m_window->reloadFromCache();
+    reload();
     QTRY_COMPARE(m_fake.calls.size(), 1);
     QTest::qWait(100);
     QCOMPARE(m_fake.calls.size(), 1);
@@ -296,7 +308,7 @@ void TestClientNotifications::nothingWhenTurnedOff()
     m_cache->upsertLeads({lead(u"l4"_s, u"Yasmine Alaoui"_s, 1250000)});
     m_cache->upsertNotifications({notification(u"n2"_s, u"deposit_alert"_s, u"Critique : dépôt à 8,0 %"_s)});
     markSynced();
-    m_window->reloadFromCache();
+    reload();
     // The badge still counts; only the desktop stays quiet.
     QTRY_COMPARE(m_window->newLeadCount(), 1);
     QTest::qWait(200);
@@ -306,7 +318,7 @@ void TestClientNotifications::nothingWhenTurnedOff()
     toggle->trigger();
     QCOMPARE(m_settings->desktopNotifications(), true);
     m_cache->upsertLeads({lead(u"l5"_s, u"Karim Bennani"_s, 500000)});
-    m_window->reloadFromCache();
+    reload();
     QTRY_COMPARE(m_fake.calls.size(), 1);
     QCOMPARE(m_fake.calls.first().summary, u"Nouveau lead : Karim Bennani"_s);
 }
@@ -318,16 +330,16 @@ void TestClientNotifications::nothingOnTheFirstSyncOfAnEmptyCache()
     m_window->setSyncing(true);
     // The first sync fills the cache in steps, each followed by a reload…
     m_cache->upsertLeads({lead(u"l1"_s, u"Client un"_s, 100000), lead(u"l2"_s, u"Client deux"_s, 200000)});
-    m_window->reloadFromCache();
+    reload();
     QTest::qWait(50);
     m_cache->upsertNotifications({notification(u"n1"_s, u"deposit_alert"_s, u"Critique : dépôt à 8,0 %"_s)});
-    m_window->reloadFromCache();
+    reload();
     QTest::qWait(50);
     // …and records its end last, possibly before the window has read its last changes (the
     // engine runs in its own thread).
     m_cache->upsertLeads({lead(u"l9"_s, u"Client neuf"_s, 200000)});
     markSynced();
-    m_window->reloadFromCache();
+    reload();
     m_window->setSyncing(false);
     QTest::qWait(200);
     QCOMPARE(m_fake.calls.size(), 0);
@@ -336,7 +348,7 @@ void TestClientNotifications::nothingOnTheFirstSyncOfAnEmptyCache()
     // The second sync's lead is news, even without a reload in between.
     m_window->setSyncing(true);
     m_cache->upsertLeads({lead(u"l3"_s, u"Salma Idrissi"_s, 900000)});
-    m_window->reloadFromCache();
+    reload();
     markSynced();
     m_window->setSyncing(false);
     QTRY_COMPARE(m_fake.calls.size(), 1);

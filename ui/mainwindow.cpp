@@ -4,12 +4,15 @@
 #include "cache.h"
 #include "decisiondialogs.h"
 #include "depositgauge.h"
+#include "leadactionsdelegate.h"
 #include "leadawareness.h"
+#include "leaddetailpane.h"
 #include "settings.h"
 
 #include "campaignsmodel.h"
 #include "csvexport.h"
 #include "leadfilterproxy.h"
+#include "leadsloader.h"
 #include "leadsmodel.h"
 #include "notificationsmodel.h"
 #include "outboxmodel.h"
@@ -18,7 +21,12 @@
 #include <alertlevel.h>
 #include <money.h>
 
+#include <algorithm>
+#include <array>
+#include <iterator>
+
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -32,6 +40,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -53,11 +62,38 @@ MainWindow::MainWindow(Cache &cache, Settings &settings, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(u"LeadMarket"_s);
     m_leads = new LeadsModel(this);
+    m_leadsLoader = new LeadsLoader(m_leads, this);
+    const auto loadEnded = [this] {
+        if (m_leadsLoader->isLoading())
+            return;
+        if (m_syncEndedWhileLoading) {
+            m_syncEndedWhileLoading = false;
+            syncEndedForAwareness();
+        }
+        Q_EMIT leadsLoaded();
+    };
+    connect(m_leadsLoader, &LeadsLoader::loaded, this, loadEnded);
+    connect(m_leadsLoader, &LeadsLoader::failed, this, [this, loadEnded](const QString &problem) {
+        showMessage(tr("The cached leads could not be read: %1").arg(problem));
+        loadEnded();
+    });
     m_pendingProxy = new LeadFilterProxy(this);
     m_pendingProxy->setSourceModel(m_leads);
     m_pendingProxy->setStatusFilter(LeadStatus::Pending);
     m_allLeadsProxy = new LeadFilterProxy(this);
     m_allLeadsProxy->setSourceModel(m_leads);
+    m_summaryTimer = new QTimer(this);
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(0);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateLeadsSummary);
+    for (const auto *proxy : {m_pendingProxy, m_allLeadsProxy}) {
+        const auto schedule = [timer = m_summaryTimer] { timer->start(); };
+        connect(proxy, &QAbstractItemModel::modelReset, m_summaryTimer, schedule);
+        connect(proxy, &QAbstractItemModel::rowsInserted, m_summaryTimer, schedule);
+        connect(proxy, &QAbstractItemModel::rowsRemoved, m_summaryTimer, schedule);
+        connect(proxy, &QAbstractItemModel::layoutChanged, m_summaryTimer, schedule);
+        connect(proxy, &QAbstractItemModel::dataChanged, m_summaryTimer, schedule);
+    }
     m_campaigns = new CampaignsModel(this);
     m_transactions = new TransactionsModel(this);
     m_notifications = new NotificationsModel(this);
@@ -122,9 +158,11 @@ void MainWindow::createActions()
     m_searchAction->setObjectName(u"searchAction"_s);
     m_searchAction->setShortcut(QKeySequence::Find);
     connect(m_searchAction, &QAction::triggered, this, [this] {
-        if (m_search) {
-            m_search->setFocus();
-            m_search->selectAll();
+        QLineEdit *search = m_pendingSearch && m_workspace && m_workspace->currentIndex() == 0 ? m_pendingSearch
+                                                                                              : m_search;
+        if (search) {
+            search->setFocus();
+            search->selectAll();
         }
     });
 
@@ -215,7 +253,44 @@ QWidget *MainWindow::depositCard()
     recharge->setToolTip(m_rechargeAction->statusTip());
     connect(recharge, &QPushButton::clicked, m_rechargeAction, &QAction::trigger);
     layout->addWidget(recharge, 0, Qt::AlignRight);
+
+    layout->addWidget(new QLabel(tr("<b>Latest transactions</b>")));
+    m_recentTransactions = new QLabel;
+    m_recentTransactions->setObjectName(u"recentTransactions"_s);
+    m_recentTransactions->setTextFormat(Qt::RichText);
+    m_recentTransactions->setWordWrap(true);
+    layout->addWidget(m_recentTransactions);
+    auto *history = new QLabel(u"<a href=\"#history\">%1</a>"_s.arg(tr("See the full history").toHtmlEscaped()));
+    history->setObjectName(u"historyLink"_s);
+    history->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(history, &QLabel::linkActivated, this, [this] {
+        if (m_workspace)
+            m_workspace->setCurrentIndex(2);
+    });
+    layout->addWidget(history, 0, Qt::AlignRight);
     return box;
+}
+
+void MainWindow::updateRecentTransactions()
+{
+    if (!m_recentTransactions)
+        return;
+    constexpr int Shown = 5;
+    const QLocale locale;
+    QString rows;
+    for (int row = 0; row < m_transactions->rowCount() && row < Shown; ++row) {
+        const dto::Transaction &transaction = m_transactions->transactionAt(row);
+        const QString date = locale.toString(QDateTime::fromMSecsSinceEpoch(transaction.createdAt).date(),
+                                             QLocale::ShortFormat);
+        const QModelIndex description = m_transactions->index(row, TransactionsModel::Description);
+        const QString text = description.data().toString();
+        const QString amount = m_transactions->index(row, TransactionsModel::Amount).data().toString();
+        const QString colour = transaction.amountCents < 0 ? u"#b71c1c"_s : u"#1b5e20"_s;
+        rows += u"<tr><td>%1</td><td>&nbsp;%2&nbsp;</td><td align=\"right\" style=\"color:%3\">%4</td></tr>"_s.arg(
+            date.toHtmlEscaped(), text.toHtmlEscaped(), colour, amount.toHtmlEscaped());
+    }
+    m_recentTransactions->setText(rows.isEmpty() ? tr("No transactions yet.")
+                                                 : u"<table width=\"100%\">"_s + rows + u"</table>"_s);
 }
 
 void MainWindow::updateDeposit()
@@ -265,24 +340,7 @@ QWidget *MainWindow::buildMerchantWorkspace()
     left->addWidget(depositCard());
     left->addStretch();
     layout->addLayout(left, 1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("<b>Leads waiting for your decision</b>")));
-    m_pendingView = tableView(u"pendingLeadsView"_s, m_pendingProxy);
-    m_pendingView->sortByColumn(LeadsModel::Expires, Qt::AscendingOrder);
-    right->addWidget(m_pendingView);
-    auto *buttons = new QHBoxLayout;
-    auto *validate = new QPushButton(tr("&Validate…"));
-    validate->setObjectName(u"validateButton"_s);
-    auto *reject = new QPushButton(tr("&Reject…"));
-    reject->setObjectName(u"rejectButton"_s);
-    connect(validate, &QPushButton::clicked, this, &MainWindow::validateSelected);
-    connect(reject, &QPushButton::clicked, this, &MainWindow::rejectSelected);
-    connect(m_pendingView, &QTableView::doubleClicked, this, &MainWindow::validateSelected);
-    buttons->addStretch();
-    buttons->addWidget(reject);
-    buttons->addWidget(validate);
-    right->addLayout(buttons);
-    layout->addLayout(right, 3);
+    layout->addWidget(leadsPanel(), 3);
 
     tabs->addTab(overview, tr("Overview"));
     tabs->addTab(leadsPage(u"leadsView"_s, true), tr("All leads"));
@@ -293,6 +351,191 @@ QWidget *MainWindow::buildMerchantWorkspace()
     tabs->addTab(tableView(u"outboxView"_s, m_outbox), tr("Queued actions"));
     installNewLeadsBadge(tabs);
     return tabs;
+}
+
+QWidget *MainWindow::leadsPanel()
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("<b>Leads waiting for your decision</b>"));
+    title->setObjectName(u"leadsTitle"_s);
+    layout->addWidget(title);
+
+    m_statusTabs = new QTabBar;
+    m_statusTabs->setObjectName(u"statusTabs"_s);
+    m_statusTabs->setExpanding(false);
+    m_statusTabs->setDrawBase(false);
+    for (const LeadStatus status : {LeadStatus::Pending, LeadStatus::Validated, LeadStatus::Rejected, LeadStatus::Expired})
+        m_statusTabs->addTab(LeadsModel::statusText(status));
+    connect(m_statusTabs, &QTabBar::currentChanged, this, &MainWindow::setStatusTab);
+    m_pendingSearch = new QLineEdit;
+    m_pendingSearch->setObjectName(u"pendingSearchEdit"_s);
+    m_pendingSearch->setPlaceholderText(tr("Filter by client name, email, phone or company (Ctrl+F)"));
+    m_pendingSearch->setClearButtonEnabled(true);
+    connect(m_pendingSearch, &QLineEdit::textChanged, m_pendingProxy, &LeadFilterProxy::setSearchText);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_statusTabs);
+    bar->addStretch();
+    bar->addWidget(m_pendingSearch, 1);
+    layout->addLayout(bar);
+
+    m_pendingView = tableView(u"pendingLeadsView"_s, m_pendingProxy);
+    m_pendingView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_pendingView->sortByColumn(LeadsModel::Expires, Qt::AscendingOrder);
+    // The brief's columns, in its order: date, client, value, commission, source, actions.
+    QHeaderView *header = m_pendingView->horizontalHeader();
+    const int order[] = {LeadsModel::Created, LeadsModel::Client, LeadsModel::EstimatedValue, LeadsModel::Commission,
+                         LeadsModel::Source, LeadsModel::Campaign, LeadsModel::Expires, LeadsModel::Actions};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    for (const int hidden : {LeadsModel::Company, LeadsModel::Influencer, LeadsModel::Status})
+        m_pendingView->setColumnHidden(hidden, true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(LeadsModel::Client, QHeaderView::Stretch);
+    auto *actions = new LeadActionsDelegate(m_pendingView);
+    m_pendingView->setItemDelegateForColumn(LeadsModel::Actions, actions);
+    header->resizeSection(LeadsModel::Actions, actions->preferredWidth());
+    connect(actions, &LeadActionsDelegate::validateClicked, this, &MainWindow::validateRow);
+    connect(actions, &LeadActionsDelegate::rejectClicked, this, &MainWindow::rejectRow);
+    connect(m_pendingView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != LeadsModel::Actions)
+            validateSelected();
+    });
+    connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::selectionChanged);
+    // The day's work from the keyboard: Enter validates, Delete rejects what is selected.
+    auto *validateKey = new QAction(m_pendingView);
+    validateKey->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    validateKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(validateKey, &QAction::triggered, this, &MainWindow::validateSelected);
+    m_pendingView->addAction(validateKey);
+    auto *rejectKey = new QAction(m_pendingView);
+    rejectKey->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)});
+    rejectKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(rejectKey, &QAction::triggered, this, &MainWindow::rejectSelected);
+    m_pendingView->addAction(rejectKey);
+    // Ctrl+1 … Ctrl+4: the status tabs.
+    for (int i = 0; i < m_statusTabs->count(); ++i) {
+        auto *shortcut = new QAction(panel);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        shortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QAction::triggered, m_statusTabs, [tabs = m_statusTabs, i] { tabs->setCurrentIndex(i); });
+        panel->addAction(shortcut);
+    }
+
+    m_detail = new LeadDetailPane;
+    connect(m_detail, &LeadDetailPane::linkOpenFailed, this, [this](const QUrl &url) {
+        showMessage(tr("No application here can open %1.").arg(url.toDisplayString()));
+    });
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(u"leadsSplitter"_s);
+    splitter->addWidget(m_pendingView);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_leadsFooter = new QLabel;
+    m_leadsFooter->setObjectName(u"leadsFooter"_s);
+    bottom->addWidget(m_leadsFooter);
+    bottom->addStretch();
+    m_rejectButton = new QPushButton(tr("&Reject…"));
+    m_rejectButton->setObjectName(u"rejectButton"_s);
+    m_rejectButton->setToolTip(tr("Reject the selected leads (Delete)"));
+    m_validateButton = new QPushButton(tr("&Validate…"));
+    m_validateButton->setObjectName(u"validateButton"_s);
+    m_validateButton->setToolTip(tr("Validate the selected leads (Enter)"));
+    connect(m_validateButton, &QPushButton::clicked, this, &MainWindow::validateSelected);
+    connect(m_rejectButton, &QPushButton::clicked, this, &MainWindow::rejectSelected);
+    bottom->addWidget(m_rejectButton);
+    bottom->addWidget(m_validateButton);
+    layout->addLayout(bottom);
+
+    setTabOrder(m_statusTabs, m_pendingSearch);
+    setTabOrder(m_pendingSearch, m_pendingView);
+    setTabOrder(m_pendingView, m_rejectButton);
+    setTabOrder(m_rejectButton, m_validateButton);
+    selectionChanged();
+    return panel;
+}
+
+void MainWindow::setStatusTab(int index)
+{
+    static constexpr LeadStatus statuses[] = {LeadStatus::Pending, LeadStatus::Validated, LeadStatus::Rejected,
+                                              LeadStatus::Expired};
+    if (index < 0 || index >= int(std::size(statuses)))
+        return;
+    m_pendingProxy->setStatusFilter(statuses[index]);
+    if (m_pendingView) {
+        // Pending leads: the soonest to expire first; decided ones: the latest first.
+        if (index == 0)
+            m_pendingView->sortByColumn(LeadsModel::Expires, Qt::AscendingOrder);
+        else
+            m_pendingView->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
+        m_pendingView->setColumnHidden(LeadsModel::Expires, index != 0);
+        m_pendingView->setColumnHidden(LeadsModel::Actions, index != 0);
+    }
+    if (auto *title = m_statusTabs ? m_statusTabs->window()->findChild<QLabel *>(u"leadsTitle"_s) : nullptr) {
+        const QString texts[] = {tr("<b>Leads waiting for your decision</b>"), tr("<b>Validated leads</b>"),
+                                 tr("<b>Rejected leads</b>"), tr("<b>Expired leads</b>")};
+        title->setText(texts[index]);
+    }
+    m_summaryTimer->start();
+    selectionChanged();
+}
+
+void MainWindow::updateLeadsSummary()
+{
+    if (!m_user)
+        return;
+    // Per status: how many, and their commissions.
+    std::array<int, 4> counts{};
+    for (int row = 0; row < m_leads->rowCount(); ++row)
+        ++counts[size_t(m_leads->keysAt(row).status)];
+    if (m_workspace && m_user->role == "merchant"_L1) {
+        const int pending = counts[size_t(LeadStatus::Pending)];
+        m_workspace->setTabText(0, pending > 0 ? tr("Overview (%1)").arg(pending) : tr("Overview"));
+    }
+    if (m_statusTabs) {
+        for (int i = 0; i < m_statusTabs->count(); ++i) {
+            const QString name = LeadsModel::statusText(LeadStatus(i));
+            m_statusTabs->setTabText(i, counts[size_t(i)] > 0 ? tr("%1 (%2)").arg(name).arg(counts[size_t(i)]) : name);
+        }
+    }
+    if (m_leadsFooter) {
+        qint64 commissions = 0;
+        const int shown = m_pendingProxy->rowCount();
+        for (int row = 0; row < shown; ++row)
+            commissions += m_leads->keysAt(m_pendingProxy->mapToSource(m_pendingProxy->index(row, 0)).row()).commissionCents;
+        const QString amount = Money(commissions).format(QLocale());
+        const int tab = m_statusTabs ? m_statusTabs->currentIndex() : 0;
+        QString text;
+        switch (tab) {
+        case 0: text = tr("Total: %n lead(s) • %1 to validate", nullptr, shown).arg(amount); break;
+        case 1: text = tr("Total: %n lead(s) • %1 paid in commissions", nullptr, shown).arg(amount); break;
+        default: text = tr("Total: %n lead(s) • %1 released", nullptr, shown).arg(amount); break;
+        }
+        m_leadsFooter->setText(text);
+    }
+    selectionChanged();
+}
+
+void MainWindow::selectionChanged()
+{
+    if (!m_pendingView)
+        return;
+    const QList<dto::Lead> selected = selectedLeads(false);
+    if (m_detail)
+        m_detail->setLeads(selected);
+    const bool anyPending = std::any_of(selected.cbegin(), selected.cend(),
+                                        [](const dto::Lead &lead) { return lead.status == LeadStatus::Pending; });
+    if (m_validateButton)
+        m_validateButton->setEnabled(anyPending);
+    if (m_rejectButton)
+        m_rejectButton->setEnabled(anyPending);
 }
 
 QWidget *MainWindow::buildInfluencerWorkspace()
@@ -320,6 +563,15 @@ void MainWindow::setUser(const dto::User &user)
 {
     m_user = user;
     m_pendingView = nullptr;
+    m_statusTabs = nullptr;
+    m_pendingSearch = nullptr;
+    m_leadsFooter = nullptr;
+    m_detail = nullptr;
+    m_validateButton = m_rejectButton = nullptr;
+    m_recentTransactions = nullptr;
+    m_pendingProxy->setStatusFilter(LeadStatus::Pending);
+    m_pendingProxy->setSearchText(QString());
+    m_allLeadsProxy->setSearchText(QString());
     m_search = nullptr;
     m_balance = m_reserved = m_available = nullptr;
     m_gauge = nullptr;
@@ -356,8 +608,15 @@ void MainWindow::setUser(const dto::User &user)
 void MainWindow::clearUser()
 {
     m_user.reset();
+    m_leadsLoader->cancel();
     m_workspace = nullptr;
     m_pendingView = nullptr;
+    m_statusTabs = nullptr;
+    m_pendingSearch = nullptr;
+    m_leadsFooter = nullptr;
+    m_detail = nullptr;
+    m_validateButton = m_rejectButton = nullptr;
+    m_recentTransactions = nullptr;
     m_search = nullptr;
     m_balance = m_reserved = m_available = nullptr;
     m_gauge = nullptr;
@@ -381,18 +640,14 @@ void MainWindow::reloadFromCache()
 {
     if (!m_user || !m_cache.isOpen())
         return;
-    m_leads->setLeads(m_cache.leads());
+    m_leadsLoader->load(m_cache.filePath());
     m_campaigns->setCampaigns(m_cache.campaigns());
     m_transactions->setTransactions(m_cache.transactions());
     m_notifications->setNotifications(m_cache.notifications());
     m_outbox->setEntries(m_cache.outbox());
     setOutboxCounts(m_cache.queuedCount(), m_cache.failedCount());
     updateDeposit();
-    if (m_workspace) {
-        const int pending = m_pendingProxy->rowCount();
-        if (m_user->role == "merchant"_L1)
-            m_workspace->setTabText(0, pending > 0 ? tr("Overview (%1)").arg(pending) : tr("Overview"));
-    }
+    updateRecentTransactions();
 }
 
 void MainWindow::setConnection(SyncEngine::Connection connection)
@@ -447,15 +702,22 @@ void MainWindow::showMessage(const QString &message)
     statusBar()->showMessage(message, 10000);
 }
 
-std::optional<dto::Lead> MainWindow::selectedPendingLead() const
+QList<dto::Lead> MainWindow::selectedLeads(bool pendingOnly) const
 {
+    QList<dto::Lead> leads;
     if (!m_pendingView || !m_pendingView->selectionModel())
-        return std::nullopt;
-    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    const QString id = rows.first().data(TableModelBase::IdRole).toString();
-    return m_cache.lead(id);
+        return leads;
+    QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const QModelIndex source = m_pendingProxy->mapToSource(index);
+        if (!source.isValid())
+            continue;
+        const dto::Lead &lead = m_leads->leadAt(source.row());
+        if (!pendingOnly || lead.status == LeadStatus::Pending)
+            leads.append(lead);
+    }
+    return leads;
 }
 
 std::optional<QString> MainWindow::queueValidate(const QString &leadId, int score, const QString &feedback)
@@ -463,7 +725,7 @@ std::optional<QString> MainWindow::queueValidate(const QString &leadId, int scor
     const auto queued = m_cache.enqueueValidate(leadId, score, feedback);
     if (!queued.ok())
         return tr("This lead can no longer be validated.");
-    reloadFromCache();
+    afterLocalChange({leadId});
     showMessage(tr("Lead validated. It will be sent to the server as soon as possible."));
     Q_EMIT actionQueued();
     return std::nullopt;
@@ -474,42 +736,105 @@ std::optional<QString> MainWindow::queueReject(const QString &leadId, const QStr
     const auto queued = m_cache.enqueueReject(leadId, reason);
     if (!queued.ok())
         return tr("This lead can no longer be rejected.");
-    reloadFromCache();
+    afterLocalChange({leadId});
     showMessage(tr("Lead rejected. It will be sent to the server as soon as possible."));
     Q_EMIT actionQueued();
     return std::nullopt;
 }
 
-void MainWindow::validateSelected()
+void MainWindow::afterLocalChange(const QStringList &leadIds)
 {
-    const auto lead = selectedPendingLead();
-    if (!lead) {
-        showMessage(tr("Select a pending lead first."));
+    // The rows change in place at once (no reload of every lead); the rest is small.
+    bool missing = false;
+    for (const QString &id : leadIds) {
+        const auto lead = m_cache.lead(id);
+        if (!lead || !m_leads->updateLead(*lead))
+            missing = true;
+    }
+    if (missing) {
+        reloadFromCache();
         return;
     }
-    auto *dialog = new ValidateLeadDialog(QList<dto::Lead>{*lead}, this);
+    m_outbox->setEntries(m_cache.outbox());
+    setOutboxCounts(m_cache.queuedCount(), m_cache.failedCount());
+    updateDeposit();
+}
+
+void MainWindow::decide(const QList<dto::Lead> &leads, const std::function<bool(const QString &id)> &queue,
+                        const QString &doneMessage)
+{
+    QStringList done;
+    int refused = 0;
+    for (const dto::Lead &lead : leads) {
+        if (queue(lead.id))
+            done.append(lead.id);
+        else
+            ++refused;
+    }
+    if (!done.isEmpty()) {
+        afterLocalChange(done);
+        Q_EMIT actionQueued();
+    }
+    QString message = done.isEmpty() ? QString() : doneMessage;
+    if (refused > 0) {
+        if (!message.isEmpty())
+            message += u' ';
+        message += tr("%n lead(s) could no longer be changed.", nullptr, refused);
+    }
+    showMessage(message);
+}
+
+void MainWindow::validateSelected()
+{
+    const QList<dto::Lead> leads = selectedLeads(true);
+    if (leads.isEmpty()) {
+        showMessage(tr("Select one or more pending leads first."));
+        return;
+    }
+    auto *dialog = new ValidateLeadDialog(leads, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id = lead->id] {
-        if (const auto problem = queueValidate(id, dialog->qualityScore(), dialog->feedback()))
-            showMessage(*problem);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, leads] {
+        const int score = dialog->qualityScore();
+        const QString feedback = dialog->feedback();
+        decide(
+            leads, [this, score, &feedback](const QString &id) { return m_cache.enqueueValidate(id, score, feedback).ok(); },
+            tr("%n lead(s) validated. They will be sent to the server as soon as possible.", nullptr,
+               int(leads.size())));
     });
     dialog->open();
 }
 
 void MainWindow::rejectSelected()
 {
-    const auto lead = selectedPendingLead();
-    if (!lead) {
-        showMessage(tr("Select a pending lead first."));
+    const QList<dto::Lead> leads = selectedLeads(true);
+    if (leads.isEmpty()) {
+        showMessage(tr("Select one or more pending leads first."));
         return;
     }
-    auto *dialog = new RejectLeadDialog(QList<dto::Lead>{*lead}, this);
+    auto *dialog = new RejectLeadDialog(leads, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id = lead->id] {
-        if (const auto problem = queueReject(id, dialog->reason()))
-            showMessage(*problem);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, leads] {
+        const QString reason = dialog->reason();
+        decide(
+            leads, [this, &reason](const QString &id) { return m_cache.enqueueReject(id, reason).ok(); },
+            tr("%n lead(s) rejected. They will be sent to the server as soon as possible.", nullptr,
+               int(leads.size())));
     });
     dialog->open();
+}
+
+void MainWindow::validateRow(const QModelIndex &proxyIndex)
+{
+    m_pendingView->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_pendingView->setCurrentIndex(proxyIndex);
+    validateSelected();
+}
+
+void MainWindow::rejectRow(const QModelIndex &proxyIndex)
+{
+    m_pendingView->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_pendingView->setCurrentIndex(proxyIndex);
+    rejectSelected();
 }
 
 void MainWindow::showAbout()
@@ -640,6 +965,11 @@ void MainWindow::leadsChangedForAwareness()
 
 void MainWindow::syncEndedForAwareness()
 {
+    // The leads this sync brought are still being read: they are part of it.
+    if (m_leadsLoader->isLoading()) {
+        m_syncEndedWhileLoading = true;
+        return;
+    }
     // What the sync changed is read first (a check may still be waiting for the event loop).
     if (m_awarenessCheck->isActive()) {
         m_awarenessCheck->stop();
@@ -660,6 +990,11 @@ void MainWindow::changeEvent(QEvent *event)
     if ((event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange)
         && m_awareness && pendingListVisible())
         m_awareness->markSeen();
+}
+
+bool MainWindow::isLoadingLeads() const
+{
+    return m_leadsLoader->isLoading();
 }
 
 int MainWindow::newLeadCount() const

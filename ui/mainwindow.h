@@ -13,7 +13,10 @@
 
 class QAbstractItemModel;
 class QAction;
+class QItemSelection;
 class QLabel;
+class QPushButton;
+class QTabBar;
 class QLineEdit;
 class QProgressBar;
 class QTabWidget;
@@ -26,9 +29,11 @@ class Cache;
 class CampaignsModel;
 class DesktopNotifier;
 class LeadAwareness;
+class LeadDetailPane;
 class DepositBar;
 class DepositGauge;
 class LeadFilterProxy;
+class LeadsLoader;
 class LeadsModel;
 class NotificationsModel;
 class OutboxModel;
@@ -68,6 +73,9 @@ public:
     /// The transaction history, as CSV (merchants).
     void exportTransactions();
 
+    /// Whether a leads load is still running (see leadsLoaded()).
+    bool isLoadingLeads() const;
+
     /// New-lead awareness: pending leads arrived since the merchant last looked at the pending list.
     int newLeadCount() const;
     /// Where desktop notifications go (not owned; the platform's by default); null: nowhere.
@@ -75,6 +83,7 @@ public:
     DesktopNotifier *desktopNotifier() const;
 
 public Q_SLOTS:
+    /// Everything shown again from the cache; the leads arrive later (leadsLoaded()).
     void reloadFromCache();
     void showAbout();
 
@@ -85,6 +94,9 @@ Q_SIGNALS:
     void signOutRequested();
     /// Something was put in the outbox: time to send it.
     void actionQueued();
+    /// The leads tables hold what the cache held at the latest reloadFromCache() (the leads are
+    /// read off the UI thread, so they arrive after the rest).
+    void leadsLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,10 +117,24 @@ private:
     QWidget *leadsPage(const QString &name, bool withSearch);
     QTableView *tableView(const QString &name, QAbstractItemModel *model);
     QWidget *depositCard();
+    QWidget *leadsPanel();
     void updateDeposit();
+    void updateRecentTransactions();
+    /// Footer, status tab counts, the Overview tab's count, the buttons (once per burst of changes).
+    void updateLeadsSummary();
+    void selectionChanged();
+    void setStatusTab(int index);
     void validateSelected();
     void rejectSelected();
-    std::optional<dto::Lead> selectedPendingLead() const;
+    void validateRow(const QModelIndex &proxyIndex);
+    void rejectRow(const QModelIndex &proxyIndex);
+    /// The selected leads of the overview table, in table order; pending ones only when asked.
+    QList<dto::Lead> selectedLeads(bool pendingOnly) const;
+    /// Applies a decision to several leads (cache + outbox), updates their rows in place; the
+    /// message for the ones refused locally, if any.
+    void decide(const QList<dto::Lead> &leads, const std::function<bool(const QString &id)> &queue,
+                const QString &doneMessage);
+    void afterLocalChange(const QStringList &leadIds);
     void saveGeometry();
     void exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows);
 
@@ -117,6 +143,7 @@ private:
     std::optional<dto::User> m_user;
 
     LeadsModel *m_leads = nullptr;
+    LeadsLoader *m_leadsLoader = nullptr;
     LeadFilterProxy *m_pendingProxy = nullptr;
     LeadFilterProxy *m_allLeadsProxy = nullptr;
     CampaignsModel *m_campaigns = nullptr;
@@ -126,6 +153,14 @@ private:
 
     QTabWidget *m_workspace = nullptr;
     QTableView *m_pendingView = nullptr;
+    QTabBar *m_statusTabs = nullptr;
+    QLineEdit *m_pendingSearch = nullptr;
+    QLabel *m_leadsFooter = nullptr;
+    LeadDetailPane *m_detail = nullptr;
+    QPushButton *m_validateButton = nullptr;
+    QPushButton *m_rejectButton = nullptr;
+    QLabel *m_recentTransactions = nullptr;
+    QTimer *m_summaryTimer = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_balance = nullptr;
     QLabel *m_reserved = nullptr;
@@ -145,6 +180,7 @@ private:
 
     LeadAwareness *m_awareness = nullptr;
     QTimer *m_awarenessCheck = nullptr;
+    bool m_syncEndedWhileLoading = false; ///< handled once the leads that sync brought are loaded
     QAction *m_desktopNotificationsAction = nullptr;
     QPointer<QLabel> m_newLeadsBadge;
     QIcon m_baseIcon;

@@ -1,0 +1,58 @@
+#include "leadsloader.h"
+
+#include "cache.h"
+
+#include <QMetaObject>
+
+#include <memory>
+
+namespace lm::client {
+
+LeadsLoader::LeadsLoader(LeadsModel *model, QObject *parent) : QObject(parent), m_model(model)
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("leads-loader"));
+}
+
+LeadsLoader::~LeadsLoader()
+{
+    ++m_generation;
+    m_pool.waitForDone();
+}
+
+void LeadsLoader::load(const QString &cacheFile)
+{
+    const quint64 generation = ++m_generation;
+    ++m_running;
+    m_pool.start([this, cacheFile, generation] {
+        auto prepared = std::make_shared<LeadsModel::Prepared>();
+        QString problem;
+        // Superseded before it started: nothing to read.
+        if (generation == m_generation) {
+            Cache cache(cacheFile);
+            const auto opened = cache.open();
+            if (opened.ok())
+                *prepared = LeadsModel::prepare(cache.leads());
+            else
+                problem = opened.error();
+        }
+        // Delivered on the loader's thread; dropped with the loader if it is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, prepared, problem, generation] {
+                --m_running;
+                if (generation != m_generation)
+                    return;
+                if (!problem.isEmpty()) {
+                    Q_EMIT failed(problem);
+                    return;
+                }
+                const int count = int(prepared->leads.size());
+                m_model->setPrepared(std::move(*prepared));
+                Q_EMIT loaded(count);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace lm::client
