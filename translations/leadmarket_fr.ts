@@ -385,6 +385,17 @@
     </message>
 </context>
 <context>
+    <name>lm::client::LeadActionsDelegate</name>
+    <message>
+        <source>✓ Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lm::client::LeadAwareness</name>
     <message numerus="yes">
         <source>%n more new lead(s)</source>
@@ -408,6 +419,105 @@
     <message>
         <source>Deposit alert</source>
         <translation>Alerte de dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::LeadDetailPane</name>
+    <message>
+        <source>Call this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
+    <message>
+        <source>Open a WhatsApp chat with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <extracomment>A lead&apos;s quality score, e.g. &quot;7/10&quot;</extracomment>
+        <translation type="unfinished">%1&#x202f;% {1/10?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a lead to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total estimated value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total commission:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -491,6 +601,14 @@
     <message>
         <source>Expires</source>
         <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Validate (Enter) or reject (Delete) the selected leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -725,10 +843,6 @@
         <translation>Lead refusé. Il sera envoyé au serveur dès que possible.</translation>
     </message>
     <message>
-        <source>Select a pending lead first.</source>
-        <translation>Sélectionnez d&apos;abord un lead en attente.</translation>
-    </message>
-    <message>
         <source>&amp;Recharge the deposit…</source>
         <translation>&amp;Recharger le dépôt…</translation>
     </message>
@@ -800,6 +914,96 @@
         <translation>
             <numerusform>%n nouveau lead depuis votre dernière visite</numerusform>
             <numerusform>%n nouveaux leads depuis votre dernière visite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cached leads could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest transactions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the full history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by client name, email, phone or company (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application here can open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected leads (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the selected leads (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validated leads&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected leads&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expired leads&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lead(s) • %1 to validate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lead(s) • %1 paid in commissions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lead(s) • %1 released</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) could no longer be changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more pending leads first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) validated. They will be sent to the server as soon as possible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) rejected. They will be sent to the server as soon as possible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1018,16 +1222,70 @@
         <translation>Refuser le lead de %1 ? Sa commission réservée revient à votre dépôt disponible.</translation>
     </message>
     <message>
-        <source>Required: why is this lead refused?</source>
-        <translation>Obligatoire : pourquoi ce lead est-il refusé ?</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Reject leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n lead(s)? Their reserved commissions go back to your available deposit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>client names</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside our service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake or wrong contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: pick a reason or type your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released to your available deposit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reject %n leads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1387,41 @@
     <message>
         <source>&amp;Validate</source>
         <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Validate leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validate %n lead(s)? Their commissions, %1 in all, will be paid from your deposit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>client names</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <comment>quality score not chosen yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission to be deducted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Validate %n leads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

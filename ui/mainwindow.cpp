@@ -30,6 +30,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDateTime>
+#include <QTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -125,7 +127,7 @@ MainWindow::MainWindow(Cache &cache, Settings &settings, QWidget *parent)
     setCentralWidget(empty);
 
     if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
-        resize(1100, 700);
+        resize(1280, 800);
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
 }
 
@@ -285,7 +287,8 @@ void MainWindow::updateRecentTransactions()
         const QModelIndex description = m_transactions->index(row, TransactionsModel::Description);
         const QString text = description.data().toString();
         const QString amount = m_transactions->index(row, TransactionsModel::Amount).data().toString();
-        const QString colour = transaction.amountCents < 0 ? u"#b71c1c"_s : u"#1b5e20"_s;
+        const qint64 signedAmount = m_transactions->index(row, TransactionsModel::Amount).data(TableModelBase::SortRole).toLongLong();
+        const QString colour = signedAmount < 0 ? u"#b71c1c"_s : u"#1b5e20"_s;
         rows += u"<tr><td>%1</td><td>&nbsp;%2&nbsp;</td><td align=\"right\" style=\"color:%3\">%4</td></tr>"_s.arg(
             date.toHtmlEscaped(), text.toHtmlEscaped(), colour, amount.toHtmlEscaped());
     }
@@ -385,16 +388,31 @@ QWidget *MainWindow::leadsPanel()
     m_pendingView->sortByColumn(LeadsModel::Expires, Qt::AscendingOrder);
     // The brief's columns, in its order: date, client, value, commission, source, actions.
     QHeaderView *header = m_pendingView->horizontalHeader();
+    // The rest (company, campaign, influencer…) is in the detail pane.
+    // Still sorted by expiry (soonest first): the pane shows when the selected lead expires.
     const int order[] = {LeadsModel::Created, LeadsModel::Client, LeadsModel::EstimatedValue, LeadsModel::Commission,
-                         LeadsModel::Source, LeadsModel::Campaign, LeadsModel::Expires, LeadsModel::Actions};
+                         LeadsModel::Source, LeadsModel::Actions, LeadsModel::Expires};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
-    for (const int hidden : {LeadsModel::Company, LeadsModel::Influencer, LeadsModel::Status})
+    for (const int hidden : {LeadsModel::Company, LeadsModel::Campaign, LeadsModel::Influencer, LeadsModel::Status,
+                             LeadsModel::Expires})
         m_pendingView->setColumnHidden(hidden, true);
+    m_pendingView->setWordWrap(false);
+    m_pendingView->setTextElideMode(Qt::ElideRight);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(LeadsModel::Client, QHeaderView::Stretch);
     auto *actions = new LeadActionsDelegate(m_pendingView);
     m_pendingView->setItemDelegateForColumn(LeadsModel::Actions, actions);
+    // Widths from the font (not from 100,000 rows' contents).
+    const QFontMetrics metrics(m_pendingView->font());
+    const QLocale locale;
+    const int padding = 24;
+    const QString sampleTime = locale.toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    header->resizeSection(LeadsModel::Created, metrics.horizontalAdvance(sampleTime) + padding);
+    header->resizeSection(LeadsModel::Expires, metrics.horizontalAdvance(sampleTime) + padding);
+    for (const int money : {LeadsModel::EstimatedValue, LeadsModel::Commission})
+        header->resizeSection(money, metrics.horizontalAdvance(Money(9'999'999).format(locale)) + padding);
+    header->resizeSection(LeadsModel::Source, metrics.horizontalAdvance(LeadsModel::sourceText(LeadSource::Instagram)) + 16 + padding);
     header->resizeSection(LeadsModel::Actions, actions->preferredWidth());
     connect(actions, &LeadActionsDelegate::validateClicked, this, &MainWindow::validateRow);
     connect(actions, &LeadActionsDelegate::rejectClicked, this, &MainWindow::rejectRow);
@@ -428,12 +446,13 @@ QWidget *MainWindow::leadsPanel()
     connect(m_detail, &LeadDetailPane::linkOpenFailed, this, [this](const QUrl &url) {
         showMessage(tr("No application here can open %1.").arg(url.toDisplayString()));
     });
-    auto *splitter = new QSplitter(Qt::Horizontal);
+    auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(u"leadsSplitter"_s);
     splitter->addWidget(m_pendingView);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 240});
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 
@@ -475,7 +494,6 @@ void MainWindow::setStatusTab(int index)
             m_pendingView->sortByColumn(LeadsModel::Expires, Qt::AscendingOrder);
         else
             m_pendingView->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
-        m_pendingView->setColumnHidden(LeadsModel::Expires, index != 0);
         m_pendingView->setColumnHidden(LeadsModel::Actions, index != 0);
     }
     if (auto *title = m_statusTabs ? m_statusTabs->window()->findChild<QLabel *>(u"leadsTitle"_s) : nullptr) {
