@@ -5,6 +5,7 @@
 
 #include "cache.h"
 #include "leadfilterproxy.h"
+#include "leadsloader.h"
 #include "leadsmodel.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -127,24 +129,51 @@ int main(int argc, char *argv[])
     std::printf("setup: %d leads written to the cache in %.0f ms (not a target)\n", count, msSince(timer));
     const double baseMb = residentMb();
 
-    // 1. Cache → table shown: read the cache, fill the model, sort as the page does, first paint.
+    // 1. Cache → table shown, as the window does it: the LeadsLoader reads and prepares the rows
+    //    on its worker thread, the model takes them, the view sorts and paints. A 1 ms timer on
+    //    the UI thread measures how long that thread is ever kept from its events meanwhile.
     LeadsModel model;
     LeadFilterProxy proxy;
     QTableView view;
     PaintWatch watch;
     view.viewport()->installEventFilter(&watch);
     view.resize(1100, 700);
-    timer.restart();
     proxy.setSourceModel(&model);
     view.setModel(&proxy);
     view.setSortingEnabled(true);
     view.horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view.sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
     view.show();
-    while (!watch.painted && timer.elapsed() < 30000)
+    while (!watch.painted)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+
+    LeadsLoader loader(&model);
+    bool loaded = false;
+    QObject::connect(&loader, &LeadsLoader::loaded, &view, [&loaded, &watch] {
+        loaded = true;
+        watch.painted = false; // the next paint shows the rows
+    });
+    QElapsedTimer tick;
+    double longestStallMs = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, &view, [&tick, &longestStallMs] {
+        longestStallMs = std::max(longestStallMs, msSince(tick));
+        tick.restart();
+    });
+    timer.restart();
+    tick.start();
+    ticker.start();
+    loader.load(cache.filePath());
+    while (!(loaded && watch.painted) && timer.elapsed() < 30000)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     const double shownMs = msSince(timer);
+    ticker.stop();
+    if (model.rowCount() != count)
+        std::printf("warning: the table holds %d rows, not %d\n", model.rowCount(), count);
     report("cache -> table shown", shownMs, "ms", "< 300 ms", shownMs < 300);
+    std::printf("%-44s %10.2f ms   (the rest of the load ran on the loader's thread)\n",
+                "longest UI-thread stall while loading", longestStallMs);
 
     // 2. Sort by value through the proxy, against a plain std::sort of the same rows (row indices
     //    ordered by centimes: what the proxy has to produce).

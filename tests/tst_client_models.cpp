@@ -1,8 +1,10 @@
 // The client's item models: QAbstractItemModelTester on each, raw-value sorting, filtering,
 // precise dataChanged on reload.
 
+#include "cache.h"
 #include "campaignsmodel.h"
 #include "leadfilterproxy.h"
+#include "leadsloader.h"
 #include "leadsmodel.h"
 #include "notificationsmodel.h"
 #include "outboxmodel.h"
@@ -10,7 +12,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace lm;
@@ -60,6 +66,10 @@ private Q_SLOTS:
     void filterIsAccentInsensitiveAndMatchesPhoneDigits();
     void proxyFollowsChangedRows();
     void otherModelsPassTheTester();
+    void updateLeadChangesOneRowInPlace();
+    void loaderFillsTheModelOffTheUiThread();
+    void laterLoadSupersedesEarlierOnes();
+    void cacheReadsPackedAndJsonRowsAlike();
 };
 
 void TestClientModels::leadsModelPassesTheTester()
@@ -267,4 +277,146 @@ void TestClientModels::otherModelsPassTheTester()
 }
 
 QTEST_MAIN(TestClientModels)
+void TestClientModels::updateLeadChangesOneRowInPlace()
+{
+    LeadsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLeads(sampleLeads());
+    LeadFilterProxy pending;
+    pending.setSourceModel(&model);
+    pending.setStatusFilter(LeadStatus::Pending);
+    QCOMPARE(pending.rowCount(), 2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    dto::Lead decided = model.leadAt(1);
+    decided.status = LeadStatus::Validated;
+    decided.qualityScore = 9;
+    QVERIFY(model.updateLead(decided));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(model.leadAt(1).qualityScore, std::optional<int>(9));
+    QVERIFY(model.keysAt(1).status == LeadStatus::Validated);
+    QCOMPARE(pending.rowCount(), 1); // left the pending list at once
+
+    // A change of searchable text is searchable at once.
+    dto::Lead renamed = model.leadAt(0);
+    renamed.clientName = u"Hamza Berrada"_s;
+    QVERIFY(model.updateLead(renamed));
+    pending.setSearchText(u"berrada"_s);
+    QCOMPARE(pending.rowCount(), 1);
+
+    dto::Lead unknown = renamed;
+    unknown.id = u"nope"_s;
+    QVERIFY(!model.updateLead(unknown));
+}
+
+void TestClientModels::loaderFillsTheModelOffTheUiThread()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"cache.sqlite"_s);
+    Cache cache(file);
+    QVERIFY(cache.open().ok());
+    QList<dto::Lead> leads;
+    for (int i = 0; i < 5000; ++i)
+        leads.append(lead(u"l%1"_s.arg(i), u"Client %1"_s.arg(i), 10000 + i, LeadStatus::Pending, 1000 + i));
+    cache.upsertLeads(leads);
+
+    LeadsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LeadsLoader loader(&model);
+    QSignalSpy loaded(&loader, &LeadsLoader::loaded);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    loader.load(file);
+    QVERIFY(loader.isLoading());
+    QCOMPARE(model.rowCount(), 0); // nothing on the UI thread yet
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!loader.isLoading());
+    QCOMPARE(loaded.first().at(0).toInt(), 5000);
+    QCOMPARE(model.rowCount(), 5000);
+    QCOMPARE(reset.count(), 1);
+    // Most recently changed first, as Cache::leads() orders them.
+    QCOMPARE(model.leadAt(0).id, u"l4999"_s);
+    QCOMPARE(model.leadAt(4999).id, u"l0"_s);
+    QCOMPARE(model.leadAt(0).commissionCents, leads.at(4999).commissionCents);
+}
+
+void TestClientModels::laterLoadSupersedesEarlierOnes()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(u"first.sqlite"_s);
+    const QString second = dir.filePath(u"second.sqlite"_s);
+    {
+        Cache a(first);
+        QVERIFY(a.open().ok());
+        a.upsertLeads(sampleLeads());
+        Cache b(second);
+        QVERIFY(b.open().ok());
+        b.upsertLeads({sampleLeads().constFirst()});
+    }
+    LeadsModel model;
+    LeadsLoader loader(&model);
+    QSignalSpy loaded(&loader, &LeadsLoader::loaded);
+    loader.load(first);
+    loader.load(second);
+    QTRY_VERIFY(!loader.isLoading());
+    QCOMPARE(loaded.count(), 1); // only the latest result reaches the model
+    QCOMPARE(model.rowCount(), 1);
+
+    // A cancelled load changes nothing.
+    loader.load(first);
+    loader.cancel();
+    QTRY_VERIFY(!loader.isLoading());
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+
+    // Unreadable: the model keeps what it had.
+    QSignalSpy failed(&loader, &LeadsLoader::failed);
+    loader.load(dir.filePath(u"no/such/folder/cache.sqlite"_s));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestClientModels::cacheReadsPackedAndJsonRowsAlike()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"cache.sqlite"_s);
+    Cache cache(file);
+    QVERIFY(cache.open().ok());
+    QList<dto::Lead> leads = sampleLeads();
+    leads[0].notes = u"Préfère être appelé après 18 h — مرحبا"_s;
+    leads[0].qualityScore = 7;
+    leads[0].decidedAt = 5000;
+    leads[0].feedback = u"Très bon contact"_s;
+    leads[1].commissionType = CommissionType::Fixed;
+    leads[1].source = LeadSource::YouTube;
+    cache.upsertLeads(leads);
+    const auto sameAs = [&leads](const QList<dto::Lead> &read) {
+        if (read.size() != leads.size())
+            return false;
+        for (const dto::Lead &l : read) {
+            const auto it = std::find_if(leads.cbegin(), leads.cend(), [&l](const dto::Lead &o) { return o.id == l.id; });
+            if (it == leads.cend() || !(*it == l))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(sameAs(cache.leads()));
+
+    // Rows written before the packed column (schema 1), and a damaged packed form, are read
+    // from their JSON.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"UPDATE leads SET packed = NULL WHERE id = '1'"_s));
+        QVERIFY(query.exec(u"UPDATE leads SET packed = x'01ffff' WHERE id = '2'"_s));
+        QVERIFY(query.exec(u"UPDATE leads SET packed = x'02' || packed WHERE id = '3'"_s));
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    QVERIFY(sameAs(cache.leads()));
+}
+
 #include "tst_client_models.moc"

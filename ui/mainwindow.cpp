@@ -779,7 +779,7 @@ void MainWindow::afterLocalChange(const QStringList &leadIds)
 }
 
 void MainWindow::decide(const QList<dto::Lead> &leads, const std::function<bool(const QString &id)> &queue,
-                        const QString &doneMessage)
+                        const std::function<QString(int done)> &doneMessage)
 {
     QStringList done;
     int refused = 0;
@@ -793,7 +793,7 @@ void MainWindow::decide(const QList<dto::Lead> &leads, const std::function<bool(
         afterLocalChange(done);
         Q_EMIT actionQueued();
     }
-    QString message = done.isEmpty() ? QString() : doneMessage;
+    QString message = done.isEmpty() ? QString() : doneMessage(int(done.size()));
     if (refused > 0) {
         if (!message.isEmpty())
             message += u' ';
@@ -816,8 +816,9 @@ void MainWindow::validateSelected()
         const QString feedback = dialog->feedback();
         decide(
             leads, [this, score, &feedback](const QString &id) { return m_cache.enqueueValidate(id, score, feedback).ok(); },
-            tr("%n lead(s) validated. They will be sent to the server as soon as possible.", nullptr,
-               int(leads.size())));
+            [](int done) {
+                return tr("%n lead(s) validated. They will be sent to the server as soon as possible.", nullptr, done);
+            });
     });
     dialog->open();
 }
@@ -835,8 +836,9 @@ void MainWindow::rejectSelected()
         const QString reason = dialog->reason();
         decide(
             leads, [this, &reason](const QString &id) { return m_cache.enqueueReject(id, reason).ok(); },
-            tr("%n lead(s) rejected. They will be sent to the server as soon as possible.", nullptr,
-               int(leads.size())));
+            [](int done) {
+                return tr("%n lead(s) rejected. They will be sent to the server as soon as possible.", nullptr, done);
+            });
     });
     dialog->open();
 }

@@ -133,7 +133,7 @@ private:
     /// Applies a decision to several leads (cache + outbox), updates their rows in place; the
     /// message for the ones refused locally, if any.
     void decide(const QList<dto::Lead> &leads, const std::function<bool(const QString &id)> &queue,
-                const QString &doneMessage);
+                const std::function<QString(int done)> &doneMessage);
     void afterLocalChange(const QStringList &leadIds);
     void saveGeometry();
     void exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows);
