@@ -388,11 +388,11 @@
     <name>lm::client::LeadActionsDelegate</name>
     <message>
         <source>✓ Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ قبول</translation>
     </message>
     <message>
         <source>✗ Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ رفض</translation>
     </message>
 </context>
 <context>
@@ -429,103 +429,103 @@
     <name>lm::client::LeadDetailPane</name>
     <message>
         <source>Call this number</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بهذا الرقم</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">واتساب</translation>
+        <translation>واتساب</translation>
     </message>
     <message>
         <source>Open a WhatsApp chat with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح محادثة واتساب مع هذا الرقم</translation>
     </message>
     <message>
         <source>%1/10</source>
         <extracomment>A lead&apos;s quality score, e.g. &quot;7/10&quot;</extracomment>
-        <translation type="unfinished">%1&#x202f;% {1/10?}</translation>
+        <translation>%1/10</translation>
     </message>
     <message numerus="yes">
         <source>%n leads selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحدَّد أي عميل محتمل (%n)</numerusform>
+            <numerusform>تم تحديد عميل محتمل واحد</numerusform>
+            <numerusform>تم تحديد عميلين محتملين</numerusform>
+            <numerusform>تم تحديد %n عملاء محتملين</numerusform>
+            <numerusform>تم تحديد %n عميلًا محتملًا</numerusform>
+            <numerusform>تم تحديد %n عميل محتمل</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a lead to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عميلًا محتملًا لعرض تفاصيله</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف:</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة:</translation>
     </message>
     <message>
         <source>Influencer:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤثر:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>Estimated value:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة التقديرية:</translation>
     </message>
     <message>
         <source>Commission:</source>
-        <translation type="unfinished"></translation>
+        <translation>العمولة:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستلام:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات:</translation>
     </message>
     <message>
         <source>Quality score:</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الجودة:</translation>
     </message>
     <message>
         <source>Feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق:</translation>
     </message>
     <message>
         <source>Rejection reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض:</translation>
     </message>
     <message>
         <source>Total estimated value:</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي القيمة التقديرية:</translation>
     </message>
     <message>
         <source>Total commission:</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي العمولة:</translation>
     </message>
 </context>
 <context>
@@ -612,11 +612,11 @@
     </message>
     <message>
         <source>Validate (Enter) or reject (Delete) the selected leads</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول (Enter) أو رفض (Delete) العملاء المحتملين المحددين</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
 </context>
 <context>
@@ -942,116 +942,116 @@
     </message>
     <message>
         <source>The cached leads could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة العملاء المحتملين المحفوظين محليًا: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Latest transactions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;أحدث المعاملات&lt;/b&gt;</translation>
     </message>
     <message>
         <source>See the full history</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السجل الكامل</translation>
     </message>
     <message>
         <source>No transactions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد معاملات بعد.</translation>
     </message>
     <message>
         <source>Filter by client name, email, phone or company (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب اسم العميل أو البريد الإلكتروني أو الهاتف أو الشركة (Ctrl+F)</translation>
     </message>
     <message>
         <source>No application here can open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب تطبيق يمكنه فتح %1.</translation>
     </message>
     <message>
         <source>Reject the selected leads (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض العملاء المحتملين المحددين (Delete)</translation>
     </message>
     <message>
         <source>Validate the selected leads (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول العملاء المحتملين المحددين (Enter)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Validated leads&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;العملاء المحتملون المقبولون&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rejected leads&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;العملاء المحتملون المرفوضون&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expired leads&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;العملاء المحتملون المنتهية صلاحيتهم&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n lead(s) • %1 to validate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المجموع: لا عملاء محتملين (%n) • %1 بانتظار القبول</numerusform>
+            <numerusform>المجموع: عميل محتمل واحد • %1 بانتظار القبول</numerusform>
+            <numerusform>المجموع: عميلان محتملان • %1 بانتظار القبول</numerusform>
+            <numerusform>المجموع: %n عملاء محتملين • %1 بانتظار القبول</numerusform>
+            <numerusform>المجموع: %n عميلًا محتملًا • %1 بانتظار القبول</numerusform>
+            <numerusform>المجموع: %n عميل محتمل • %1 بانتظار القبول</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total: %n lead(s) • %1 paid in commissions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المجموع: لا عملاء محتملين (%n) • %1 مدفوعة كعمولات</numerusform>
+            <numerusform>المجموع: عميل محتمل واحد • %1 مدفوعة كعمولات</numerusform>
+            <numerusform>المجموع: عميلان محتملان • %1 مدفوعة كعمولات</numerusform>
+            <numerusform>المجموع: %n عملاء محتملين • %1 مدفوعة كعمولات</numerusform>
+            <numerusform>المجموع: %n عميلًا محتملًا • %1 مدفوعة كعمولات</numerusform>
+            <numerusform>المجموع: %n عميل محتمل • %1 مدفوعة كعمولات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total: %n lead(s) • %1 released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المجموع: لا عملاء محتملين (%n) • %1 أُعيدت إلى الرصيد</numerusform>
+            <numerusform>المجموع: عميل محتمل واحد • %1 أُعيدت إلى الرصيد</numerusform>
+            <numerusform>المجموع: عميلان محتملان • %1 أُعيدت إلى الرصيد</numerusform>
+            <numerusform>المجموع: %n عملاء محتملين • %1 أُعيدت إلى الرصيد</numerusform>
+            <numerusform>المجموع: %n عميلًا محتملًا • %1 أُعيدت إلى الرصيد</numerusform>
+            <numerusform>المجموع: %n عميل محتمل • %1 أُعيدت إلى الرصيد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) could no longer be changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتعذّر تغيير أي عميل محتمل (%n).</numerusform>
+            <numerusform>لم يعد بالإمكان تغيير عميل محتمل واحد.</numerusform>
+            <numerusform>لم يعد بالإمكان تغيير عميلين محتملين.</numerusform>
+            <numerusform>لم يعد بالإمكان تغيير %n عملاء محتملين.</numerusform>
+            <numerusform>لم يعد بالإمكان تغيير %n عميلًا محتملًا.</numerusform>
+            <numerusform>لم يعد بالإمكان تغيير %n عميل محتمل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more pending leads first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا عميلًا محتملًا أو أكثر قيد الانتظار.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) validated. They will be sent to the server as soon as possible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُقبَل أي عميل محتمل (%n).</numerusform>
+            <numerusform>تم قبول عميل محتمل واحد. سيُرسَل إلى الخادم في أقرب وقت.</numerusform>
+            <numerusform>تم قبول عميلين محتملين. سيُرسَلان إلى الخادم في أقرب وقت.</numerusform>
+            <numerusform>تم قبول %n عملاء محتملين. سيُرسَلون إلى الخادم في أقرب وقت.</numerusform>
+            <numerusform>تم قبول %n عميلًا محتملًا. سيُرسَلون إلى الخادم في أقرب وقت.</numerusform>
+            <numerusform>تم قبول %n عميل محتمل. سيُرسَلون إلى الخادم في أقرب وقت.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) rejected. They will be sent to the server as soon as possible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُرفَض أي عميل محتمل (%n).</numerusform>
+            <numerusform>تم رفض عميل محتمل واحد. سيُرسَل إلى الخادم في أقرب وقت.</numerusform>
+            <numerusform>تم رفض عميلين محتملين. سيُرسَلان إلى الخادم في أقرب وقت.</numerusform>
+            <numerusform>تم رفض %n عملاء محتملين. سيُرسَلون إلى الخادم في أقرب وقت.</numerusform>
+            <numerusform>تم رفض %n عميلًا محتملًا. سيُرسَلون إلى الخادم في أقرب وقت.</numerusform>
+            <numerusform>تم رفض %n عميل محتمل. سيُرسَلون إلى الخادم في أقرب وقت.</numerusform>
         </translation>
     </message>
 </context>
@@ -1279,72 +1279,72 @@
     </message>
     <message>
         <source>Reject leads</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
         <source>Reject %n lead(s)? Their reserved commissions go back to your available deposit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رفض %n عميل محتمل؟ تعود عمولاتهم المحجوزة إلى رصيدك المتاح.</numerusform>
+            <numerusform>رفض عميل محتمل واحد؟ تعود عمولته المحجوزة إلى رصيدك المتاح.</numerusform>
+            <numerusform>رفض عميلين محتملين؟ تعود عمولتاهما المحجوزتان إلى رصيدك المتاح.</numerusform>
+            <numerusform>رفض %n عملاء محتملين؟ تعود عمولاتهم المحجوزة إلى رصيدك المتاح.</numerusform>
+            <numerusform>رفض %n عميلًا محتملًا؟ تعود عمولاتهم المحجوزة إلى رصيدك المتاح.</numerusform>
+            <numerusform>رفض %n عميل محتمل؟ تعود عمولاتهم المحجوزة إلى رصيدك المتاح.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <comment>client names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ولا أحد آخر (%n)</numerusform>
+            <numerusform>وعميل آخر</numerusform>
+            <numerusform>وعميلان آخران</numerusform>
+            <numerusform>و%n عملاء آخرين</numerusform>
+            <numerusform>و%n عميلًا آخر</numerusform>
+            <numerusform>و%n عميل آخر</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate lead</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل محتمل مكرر</translation>
     </message>
     <message>
         <source>Client unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التواصل مع العميل</translation>
     </message>
     <message>
         <source>Client not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل غير مهتم</translation>
     </message>
     <message>
         <source>Outside our service area</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج منطقة خدمتنا</translation>
     </message>
     <message>
         <source>Fake or wrong contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اتصال مزيفة أو خاطئة</translation>
     </message>
     <message>
         <source>Budget too small</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية غير كافية</translation>
     </message>
     <message>
         <source>Required: pick a reason or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامي: اختر سببًا أو اكتب سببك</translation>
     </message>
     <message>
         <source>Released to your available deposit:</source>
-        <translation type="unfinished"></translation>
+        <translation>يعود إلى رصيدك المتاح:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reject %n leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;رفض %n عميل محتمل</numerusform>
+            <numerusform>&amp;رفض عميل محتمل واحد</numerusform>
+            <numerusform>&amp;رفض عميلين محتملين</numerusform>
+            <numerusform>&amp;رفض %n عملاء محتملين</numerusform>
+            <numerusform>&amp;رفض %n عميلًا محتملًا</numerusform>
+            <numerusform>&amp;رفض %n عميل محتمل</numerusform>
         </translation>
     </message>
 </context>
@@ -1450,49 +1450,49 @@
     </message>
     <message>
         <source>Validate leads</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
         <source>Validate %n lead(s)? Their commissions, %1 in all, will be paid from your deposit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قبول %n عميل محتمل؟ ستُدفع عمولاتهم من رصيدك، بإجمالي %1.</numerusform>
+            <numerusform>قبول عميل محتمل واحد؟ ستُدفع عمولته، وقدرها %1، من رصيدك.</numerusform>
+            <numerusform>قبول عميلين محتملين؟ ستُدفع عمولتاهما من رصيدك، بإجمالي %1.</numerusform>
+            <numerusform>قبول %n عملاء محتملين؟ ستُدفع عمولاتهم من رصيدك، بإجمالي %1.</numerusform>
+            <numerusform>قبول %n عميلًا محتملًا؟ ستُدفع عمولاتهم من رصيدك، بإجمالي %1.</numerusform>
+            <numerusform>قبول %n عميل محتمل؟ ستُدفع عمولاتهم من رصيدك، بإجمالي %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <comment>client names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ولا أحد آخر (%n)</numerusform>
+            <numerusform>وعميل آخر</numerusform>
+            <numerusform>وعميلان آخران</numerusform>
+            <numerusform>و%n عملاء آخرين</numerusform>
+            <numerusform>و%n عميلًا آخر</numerusform>
+            <numerusform>و%n عميل آخر</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose…</source>
         <comment>quality score not chosen yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>Commission to be deducted:</source>
-        <translation type="unfinished"></translation>
+        <translation>العمولة التي ستُخصم:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Validate %n leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;قبول %n عميل محتمل</numerusform>
+            <numerusform>&amp;قبول عميل محتمل واحد</numerusform>
+            <numerusform>&amp;قبول عميلين محتملين</numerusform>
+            <numerusform>&amp;قبول %n عملاء محتملين</numerusform>
+            <numerusform>&amp;قبول %n عميلًا محتملًا</numerusform>
+            <numerusform>&amp;قبول %n عميل محتمل</numerusform>
         </translation>
     </message>
 </context>

@@ -388,11 +388,11 @@
     <name>lm::client::LeadActionsDelegate</name>
     <message>
         <source>✓ Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Valider</translation>
     </message>
     <message>
         <source>✗ Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Refuser</translation>
     </message>
 </context>
 <context>
@@ -425,99 +425,99 @@
     <name>lm::client::LeadDetailPane</name>
     <message>
         <source>Call this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler ce numéro</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Open a WhatsApp chat with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une discussion WhatsApp avec ce numéro</translation>
     </message>
     <message>
         <source>%1/10</source>
         <extracomment>A lead&apos;s quality score, e.g. &quot;7/10&quot;</extracomment>
-        <translation type="unfinished">%1&#x202f;% {1/10?}</translation>
+        <translation>%1/10</translation>
     </message>
     <message numerus="yes">
         <source>%n leads selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead sélectionné</numerusform>
+            <numerusform>%n leads sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a lead to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un lead pour voir ses détails</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise :</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne :</translation>
     </message>
     <message>
         <source>Influencer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Influenceur :</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source :</translation>
     </message>
     <message>
         <source>Estimated value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur estimée :</translation>
     </message>
     <message>
         <source>Commission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le :</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le :</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>Quality score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de qualité :</translation>
     </message>
     <message>
         <source>Feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire :</translation>
     </message>
     <message>
         <source>Rejection reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus :</translation>
     </message>
     <message>
         <source>Total estimated value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur estimée totale :</translation>
     </message>
     <message>
         <source>Total commission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission totale :</translation>
     </message>
 </context>
 <context>
@@ -604,11 +604,11 @@
     </message>
     <message>
         <source>Validate (Enter) or reject (Delete) the selected leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider (Entrée) ou refuser (Suppr) les leads sélectionnés</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -918,92 +918,92 @@
     </message>
     <message>
         <source>The cached leads could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les leads en cache n’ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Latest transactions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dernières transactions&lt;/b&gt;</translation>
     </message>
     <message>
         <source>See the full history</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir tout l’historique</translation>
     </message>
     <message>
         <source>No transactions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transaction pour le moment.</translation>
     </message>
     <message>
         <source>Filter by client name, email, phone or company (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom du client, e-mail, téléphone ou entreprise (Ctrl+F)</translation>
     </message>
     <message>
         <source>No application here can open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application de cet ordinateur ne peut ouvrir %1.</translation>
     </message>
     <message>
         <source>Reject the selected leads (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les leads sélectionnés (Suppr)</translation>
     </message>
     <message>
         <source>Validate the selected leads (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider les leads sélectionnés (Entrée)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Validated leads&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Leads validés&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rejected leads&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Leads refusés&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expired leads&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Leads expirés&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n lead(s) • %1 to validate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total : %n lead • %1 à valider</numerusform>
+            <numerusform>Total : %n leads • %1 à valider</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total: %n lead(s) • %1 paid in commissions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total : %n lead • %1 payés en commissions</numerusform>
+            <numerusform>Total : %n leads • %1 payés en commissions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total: %n lead(s) • %1 released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total : %n lead • %1 libérés</numerusform>
+            <numerusform>Total : %n leads • %1 libérés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) could no longer be changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead ne pouvait plus être modifié.</numerusform>
+            <numerusform>%n leads ne pouvaient plus être modifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more pending leads first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un ou plusieurs leads en attente.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) validated. They will be sent to the server as soon as possible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead validé. Il sera envoyé au serveur dès que possible.</numerusform>
+            <numerusform>%n leads validés. Ils seront envoyés au serveur dès que possible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) rejected. They will be sent to the server as soon as possible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead refusé. Il sera envoyé au serveur dès que possible.</numerusform>
+            <numerusform>%n leads refusés. Ils seront envoyés au serveur dès que possible.</numerusform>
         </translation>
     </message>
 </context>
@@ -1231,60 +1231,60 @@
     </message>
     <message>
         <source>Reject leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les leads</translation>
     </message>
     <message numerus="yes">
         <source>Reject %n lead(s)? Their reserved commissions go back to your available deposit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refuser %n lead ? Sa commission réservée revient à votre dépôt disponible.</numerusform>
+            <numerusform>Refuser %n leads ? Leurs commissions réservées reviennent à votre dépôt disponible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <comment>client names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead en double</translation>
     </message>
     <message>
         <source>Client unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Client injoignable</translation>
     </message>
     <message>
         <source>Client not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Client non intéressé</translation>
     </message>
     <message>
         <source>Outside our service area</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de notre zone d’intervention</translation>
     </message>
     <message>
         <source>Fake or wrong contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées fausses ou erronées</translation>
     </message>
     <message>
         <source>Budget too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget insuffisant</translation>
     </message>
     <message>
         <source>Required: pick a reason or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : choisissez un motif ou saisissez le vôtre</translation>
     </message>
     <message>
         <source>Released to your available deposit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restitué à votre dépôt disponible :</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reject %n leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Refuser %n lead</numerusform>
+            <numerusform>&amp;Refuser %n leads</numerusform>
         </translation>
     </message>
 </context>
@@ -1390,37 +1390,37 @@
     </message>
     <message>
         <source>Validate leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider les leads</translation>
     </message>
     <message numerus="yes">
         <source>Validate %n lead(s)? Their commissions, %1 in all, will be paid from your deposit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valider %n lead ? Sa commission, %1 au total, sera payée depuis votre dépôt.</numerusform>
+            <numerusform>Valider %n leads ? Leurs commissions, %1 au total, seront payées depuis votre dépôt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <comment>client names</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose…</source>
         <comment>quality score not chosen yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Commission to be deducted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission à prélever :</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Validate %n leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Valider %n lead</numerusform>
+            <numerusform>&amp;Valider %n leads</numerusform>
         </translation>
     </message>
 </context>
