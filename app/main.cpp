@@ -7,6 +7,7 @@
 #include "tokenstore.h"
 
 #include "clientcontroller.h"
+#include "startupprobe.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +105,10 @@ int main(int argc, char *argv[])
     lm::client::installTranslations(app, locale);
 
     lm::client::ClientController controller(profile, settings);
+    // LEADMARKET_STARTUP_PROBE=1 (bench_leads): report the first paints on stdout, then quit.
+    std::unique_ptr<lm::client::StartupProbe> probe;
+    if (lm::client::StartupProbe::requested())
+        probe = std::make_unique<lm::client::StartupProbe>(controller.mainWindow());
     controller.start(options.server, options.email, envPassword);
     return QApplication::exec();
 }
