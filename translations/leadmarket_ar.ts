@@ -1054,6 +1054,10 @@
             <numerusform>تم رفض %n عميل محتمل. سيُرسَلون إلى الخادم في أقرب وقت.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::NotificationsModel</name>

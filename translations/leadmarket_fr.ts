@@ -1006,6 +1006,10 @@
             <numerusform>%n leads refusés. Ils seront envoyés au serveur dès que possible.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::NotificationsModel</name>

@@ -68,6 +68,7 @@ MainWindow::MainWindow(Cache &cache, Settings &settings, QWidget *parent)
     const auto loadEnded = [this] {
         if (m_leadsLoader->isLoading())
             return;
+        updateRecentTransactions(); // they name the leads' clients
         if (m_syncEndedWhileLoading) {
             m_syncEndedWhileLoading = false;
             syncEndedForAwareness();
@@ -284,8 +285,13 @@ void MainWindow::updateRecentTransactions()
         const dto::Transaction &transaction = m_transactions->transactionAt(row);
         const QString date = locale.toString(QDateTime::fromMSecsSinceEpoch(transaction.createdAt).date(),
                                              QLocale::ShortFormat);
-        const QModelIndex description = m_transactions->index(row, TransactionsModel::Description);
-        const QString text = description.data().toString();
+        // In the merchant's language: the kind, and the client for a lead's movement (the
+        // server's description is the record's, in English).
+        QString text = TransactionsModel::kindText(transaction.kind);
+        if (const auto leadRow = transaction.leadId.isEmpty() ? std::nullopt : m_leads->rowOf(transaction.leadId))
+            text = tr("%1 — %2").arg(text, m_leads->leadAt(*leadRow).clientName);
+        else if (transaction.leadId.isEmpty() && transaction.kind != "recharge"_L1)
+            text = m_transactions->index(row, TransactionsModel::Description).data().toString();
         const QString amount = m_transactions->index(row, TransactionsModel::Amount).data().toString();
         const qint64 signedAmount = m_transactions->index(row, TransactionsModel::Amount).data(TableModelBase::SortRole).toLongLong();
         const QString colour = signedAmount < 0 ? u"#b71c1c"_s : u"#1b5e20"_s;
