@@ -787,6 +787,12 @@ void MainWindow::afterLocalChange(const QStringList &leadIds)
 void MainWindow::decide(const QList<dto::Lead> &leads, const std::function<bool(const QString &id)> &queue,
                         const std::function<QString(int done)> &doneMessage)
 {
+    // Where the selection was: the next lead takes its place, so the keyboard goes on from there.
+    int firstRow = -1;
+    if (m_pendingView && m_pendingView->selectionModel()) {
+        for (const QModelIndex &index : m_pendingView->selectionModel()->selectedRows())
+            firstRow = firstRow < 0 ? index.row() : std::min(firstRow, index.row());
+    }
     QStringList done;
     int refused = 0;
     for (const dto::Lead &lead : leads) {
@@ -798,6 +804,12 @@ void MainWindow::decide(const QList<dto::Lead> &leads, const std::function<bool(
     if (!done.isEmpty()) {
         afterLocalChange(done);
         Q_EMIT actionQueued();
+        if (m_pendingView && firstRow >= 0 && m_pendingProxy->rowCount() > 0) {
+            const QModelIndex next = m_pendingProxy->index(std::min(firstRow, m_pendingProxy->rowCount() - 1), 0);
+            m_pendingView->selectionModel()->setCurrentIndex(
+                next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_pendingView->setFocus();
+        }
     }
     QString message = done.isEmpty() ? QString() : doneMessage(int(done.size()));
     if (refused > 0) {
