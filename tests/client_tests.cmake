@@ -32,6 +32,11 @@ if(TARGET lm_server_harness)
     lm_add_test(tst_client_gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_gui.cpp
         LIBS leadmarket_ui lm_server_harness LABELS client GUI)
     set_tests_properties(tst_client_gui PROPERTIES TIMEOUT 240)
+    # The merchant's decisions through the real dialogs, checked on the real server (the money
+    # harness sets up a merchant with a recharged deposit, a campaign and pending leads).
+    lm_add_test(tst_client_decisions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_decisions.cpp
+        LIBS leadmarket_ui lm_server_harness lm_money_harness LABELS client GUI)
+    set_tests_properties(tst_client_decisions PROPERTIES TIMEOUT 240)
     # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
     lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
         LIBS leadmarket_ui lm_server_harness LABELS client GUI)

@@ -443,7 +443,7 @@ QWidget *MainWindow::leadsPanel()
     for (int i = 0; i < m_statusTabs->count(); ++i) {
         auto *shortcut = new QAction(panel);
         shortcut->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        shortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setShortcutContext(Qt::WindowShortcut); // wherever the focus is, while the panel is shown
         connect(shortcut, &QAction::triggered, m_statusTabs, [tabs = m_statusTabs, i] { tabs->setCurrentIndex(i); });
         panel->addAction(shortcut);
     }
