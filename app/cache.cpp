@@ -7,6 +7,7 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QJsonDocument>
@@ -14,6 +15,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -271,7 +273,7 @@ Expected<bool> Cache::open()
     if (!db.open())
         return Expected<bool>::failure(u"cannot open the cache: "_s + db.lastError().text());
     m_open = true;
-    if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s) || !migrate()) {
+    if (!enableWal() || !exec(u"PRAGMA synchronous=NORMAL"_s) || !migrate()) {
         m_open = false;
         return Expected<bool>::failure(u"cannot prepare the cache database "_s + m_filePath);
     }
@@ -324,31 +326,70 @@ bool Cache::migrate()
         },
     };
     static_assert(SchemaVersion == 2, "add a migration step");
+    // Two connections may open a new cache at the same moment (the window's and the sync
+    // thread's, at the first sign-in): the version is read and the steps run under one write
+    // lock, so the second waits (busy timeout) and then finds the schema ready.
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return false;
+    const auto rollback = [this] {
+        exec(u"ROLLBACK"_s);
+        return false;
+    };
     if (!exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s))
-        return false;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT version FROM schema_version"_s);
-    if (!exec(query))
-        return false;
-    int version = query.next() ? query.value(0).toInt() : 0;
-    query.finish();
+        return rollback();
+    int version = 0;
+    {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        query.prepare(u"SELECT version FROM schema_version"_s);
+        if (!exec(query))
+            return rollback();
+        version = query.next() ? query.value(0).toInt() : 0;
+    }
     if (version > SchemaVersion) {
         logger("app.cache")->error("cache schema {} is newer than this program's {}", version, SchemaVersion);
-        return false;
+        return rollback();
     }
+    const int from = version;
     while (version < SchemaVersion) {
-        Transaction tx(m_connection);
         for (const QString &sql : steps.at(version)) {
             if (!exec(sql))
-                return false;
+                return rollback();
         }
         ++version;
-        if (!exec(u"DELETE FROM schema_version"_s)
-            || !exec(u"INSERT INTO schema_version (version) VALUES (?)"_s, {version}) || !tx.commit())
-            return false;
-        logger("app.cache")->info("cache schema at version {}", version);
     }
+    if (version != from
+        && (!exec(u"DELETE FROM schema_version"_s) || !exec(u"INSERT INTO schema_version (version) VALUES (?)"_s, {version})))
+        return rollback();
+    if (!exec(u"COMMIT"_s))
+        return rollback();
+    if (version != from)
+        logger("app.cache")->info("cache schema at version {}", version);
     return true;
+}
+
+bool Cache::enableWal()
+{
+    // Switching to WAL needs the file to itself for a moment: another connection opening it at the
+    // same time makes SQLite answer "busy" at once. Wait a little for it; a file already in WAL
+    // mode (the other connection switched it) is what we wanted.
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        if (query.exec(u"PRAGMA journal_mode=WAL"_s) && query.next()
+            && query.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) == 0)
+            return true;
+        query.finish();
+        if (query.exec(u"PRAGMA journal_mode"_s) && query.next()
+            && query.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) == 0)
+            return true;
+        query.finish();
+        if (waited.elapsed() > 5000) {
+            logger("app.cache")->error("cannot switch the cache to WAL: {}", query.lastError().text().toStdString());
+            return false;
+        }
+        QThread::msleep(20);
+    }
 }
 
 template <class T>
@@ -479,14 +520,6 @@ QList<dto::Lead> Cache::leads() const
 std::optional<dto::Lead> Cache::lead(const QString &id) const
 {
     return readOne<dto::Lead>(u"SELECT json FROM leads WHERE id = ?"_s, {id});
-}
-
-bool Cache::hasQueuedMutation(const QString &leadId) const
-{
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT 1 FROM outbox WHERE target_id = ? AND status = 'queued'"_s);
-    query.addBindValue(leadId);
-    return exec(query) && query.next();
 }
 
 namespace {

@@ -129,7 +129,7 @@ private:
     template <class T>
     std::optional<T> readOne(const QString &sql, const QVariantList &values = {}) const;
     bool migrate();
-    bool hasQueuedMutation(const QString &leadId) const;
+    bool enableWal();
     void writeLead(const dto::Lead &lead, bool local);
     Expected<qint64> insertOutbox(OutboxEntry::Kind kind, const QString &targetId, const QJsonObject &body,
                                   const std::optional<dto::Lead> &previous);

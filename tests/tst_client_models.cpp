@@ -18,6 +18,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace lm;
 using namespace lm::client;
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void loaderFillsTheModelOffTheUiThread();
     void laterLoadSupersedesEarlierOnes();
     void cacheReadsPackedAndJsonRowsAlike();
+    void newCacheOpenedByTwoConnectionsAtOnce();
 };
 
 void TestClientModels::leadsModelPassesTheTester()
@@ -417,6 +422,30 @@ void TestClientModels::cacheReadsPackedAndJsonRowsAlike()
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
     QVERIFY(sameAs(cache.leads()));
+}
+
+void TestClientModels::newCacheOpenedByTwoConnectionsAtOnce()
+{
+    // The window's and the sync thread's connections open a new cache at the same moment (a
+    // first sign-in): both must end up with a ready schema.
+    QTemporaryDir dir;
+    for (int round = 0; round < 20; ++round) {
+        const QString file = dir.filePath(u"cache-%1.sqlite"_s.arg(round));
+        std::atomic<int> opened{0};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < 3; ++i) {
+            threads.emplace_back(QThread::create([&file, &opened] {
+                Cache cache(file);
+                if (cache.open().ok() && cache.leads().isEmpty())
+                    ++opened;
+            }));
+        }
+        for (auto &thread : threads)
+            thread->start();
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(20000));
+        QCOMPARE(opened.load(), 3);
+    }
 }
 
 #include "tst_client_models.moc"
