@@ -5,6 +5,7 @@
 #include <QMetaObject>
 
 #include <memory>
+#include <utility>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -26,13 +27,27 @@ LeadsLoader::~LeadsLoader()
 
 void LeadsLoader::load(const QString &cacheFile)
 {
-    const quint64 generation = ++m_generation;
-    ++m_running;
+    if (m_running) {
+        m_waiting = cacheFile;
+        return;
+    }
+    start(cacheFile);
+}
+
+void LeadsLoader::cancel()
+{
+    ++m_generation;
+    m_waiting.reset();
+}
+
+void LeadsLoader::start(const QString &cacheFile)
+{
+    m_running = true;
+    const quint64 generation = m_generation;
     m_pool.start([this, cacheFile, generation] {
         auto prepared = std::make_shared<LeadsModel::Prepared>();
         QString problem;
-        // Superseded before it started: nothing to read.
-        if (generation == m_generation) {
+        if (generation == m_generation) { // not cancelled before it started
             Cache cache(cacheFile);
             const auto opened = cache.open();
             if (opened.ok())
@@ -49,7 +64,11 @@ void LeadsLoader::load(const QString &cacheFile)
         QMetaObject::invokeMethod(
             this,
             [this, prepared, problem, generation] {
-                --m_running;
+                m_running = false;
+                if (m_waiting) {
+                    const QString next = *std::exchange(m_waiting, std::nullopt);
+                    start(next);
+                }
                 if (generation != m_generation)
                     return;
                 if (!problem.isEmpty()) {

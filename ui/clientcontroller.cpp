@@ -37,7 +37,8 @@ ClientController::ClientController(const Profile &profile, Settings &settings, Q
     connect(&m_sync, &SyncService::syncingChanged, window, &MainWindow::setSyncing);
     connect(&m_sync, &SyncService::progress, window, &MainWindow::setProgress);
     connect(&m_sync, &SyncService::cacheChanged, window, &MainWindow::reloadFromCache);
-    connect(&m_sync, &SyncService::outboxChanged, window, [window](int, int) { window->reloadFromCache(); });
+    // Whatever an outbox change does to the leads comes with its own cacheChanged.
+    connect(&m_sync, &SyncService::outboxChanged, window, [window](int, int) { window->reloadOutbox(); });
     connect(&m_sync, &SyncService::actionFailed, window, [window](qint64, const QString &message) {
         window->showMessage(MainWindow::tr("An action was refused by the server: %1").arg(message));
     });

@@ -668,10 +668,17 @@ void MainWindow::reloadFromCache()
     m_campaigns->setCampaigns(m_cache.campaigns());
     m_transactions->setTransactions(m_cache.transactions());
     m_notifications->setNotifications(m_cache.notifications());
-    m_outbox->setEntries(m_cache.outbox());
-    setOutboxCounts(m_cache.queuedCount(), m_cache.failedCount());
+    reloadOutbox();
     updateDeposit();
     updateRecentTransactions();
+}
+
+void MainWindow::reloadOutbox()
+{
+    if (!m_user || !m_cache.isOpen())
+        return;
+    m_outbox->setEntries(m_cache.outbox());
+    setOutboxCounts(m_cache.queuedCount(), m_cache.failedCount());
 }
 
 void MainWindow::setConnection(SyncEngine::Connection connection)
@@ -779,8 +786,7 @@ void MainWindow::afterLocalChange(const QStringList &leadIds)
         reloadFromCache();
         return;
     }
-    m_outbox->setEntries(m_cache.outbox());
-    setOutboxCounts(m_cache.queuedCount(), m_cache.failedCount());
+    reloadOutbox();
     updateDeposit();
 }
 

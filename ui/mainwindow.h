@@ -85,6 +85,8 @@ public:
 public Q_SLOTS:
     /// Everything shown again from the cache; the leads arrive later (leadsLoaded()).
     void reloadFromCache();
+    /// Only the queued actions (list and counts) again from the cache: the outbox changed.
+    void reloadOutbox();
     void showAbout();
 
 Q_SIGNALS:
