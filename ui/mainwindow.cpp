@@ -333,6 +333,7 @@ QWidget *MainWindow::leadsPage(const QString &name, bool withSearch)
         layout->addWidget(m_search);
     }
     QTableView *view = tableView(name, m_allLeadsProxy);
+    view->setColumnHidden(LeadsModel::Actions, true); // decisions are taken on the Overview
     view->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
     layout->addWidget(view);
     return page;
