@@ -354,6 +354,27 @@ void ApiClient::payment(const QString &id, QObject *context, Callback<dto::Payme
                             std::move(done));
 }
 
+void ApiClient::paymentProviders(QObject *context, Callback<QStringList> done)
+{
+    send("GET", u"/api/payments/providers"_s, {}, std::nullopt, {}, true, context, [done](const Reply &reply) {
+        if (reply.error.isError()) {
+            if (reply.error.status() == 404)
+                return done(QStringList{u"stripe"_s, u"cmi"_s, u"sandbox"_s});
+            return done(reply.error);
+        }
+        const QJsonValue list = reply.json.object().value(u"providers"_s);
+        if (!list.isArray())
+            return done(ApiError::invalidResponse(u"no providers list"_s));
+        QStringList providers;
+        for (const QJsonValue &value : list.toArray()) {
+            const QString name = value.toString();
+            if (name == "stripe"_L1 || name == "cmi"_L1 || name == "sandbox"_L1) // others: not known here
+                providers.append(name);
+        }
+        done(providers);
+    });
+}
+
 void ApiClient::paymentReceipt(const QString &id, QObject *context, Callback<QByteArray> done)
 {
     send("GET", u"/api/payments/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/receipt.pdf"_s, {},

@@ -124,6 +124,9 @@ public:
     void startRecharge(qint64 amountCents, const QString &provider, const QString &idempotencyKey, QObject *context,
                        Callback<RechargeStart> done);
     void payment(const QString &id, QObject *context, Callback<dto::Payment> done);
+    /// The providers the server takes payments with now ("stripe", "cmi", "sandbox"), the first
+    /// being its default. A server without the route (404) is taken to offer all three.
+    void paymentProviders(QObject *context, Callback<QStringList> done);
     /// The PDF receipt of a paid payment (404 until the server has it).
     void paymentReceipt(const QString &id, QObject *context, Callback<QByteArray> done);
     /// A server without the notifications routes (404) answers an empty last page.

@@ -173,7 +173,7 @@ TestClientRecharge::Client TestClientRecharge::makeClient(const Account &merchan
     c.window = std::make_unique<MainWindow>(*c.cache, *c.settings);
     c.window->setUser(*user);
     c.flow = std::make_unique<RechargeFlow>(*c.api, c.window.get());
-    c.flow->setProviders({u"sandbox"_s});
+    // No setProviders: the flow asks the server, which has only the sandbox on.
     c.flow->setReceiptFolder(m_dir->filePath(u"Documents"_s));
     c.flow->setUrlOpener([](const QUrl &) { return true; });
     // As ClientController wires them.
@@ -201,10 +201,16 @@ QString TestClientRecharge::openRecharge(Client &client, const QString &amount)
         return {};
     QTest::keyClick(client.window.get(), Qt::Key_R, Qt::ControlModifier);
     RechargeDialog *dialog = nullptr;
-    for (int i = 0; i < 50 && !(dialog = client.window->findChild<RechargeDialog *>(u"rechargeDialog"_s)); ++i)
+    for (int i = 0; i < 250 && !(dialog = client.window->findChild<RechargeDialog *>(u"rechargeDialog"_s)); ++i)
         QTest::qWait(20);
     if (!dialog)
         return {};
+    // Only what the server offers (GET /api/payments/providers): the sandbox.
+    const auto *provider = dialog->findChild<QComboBox *>();
+    if (!provider || provider->count() != 1 || dialog->provider() != "sandbox"_L1) {
+        qWarning("the dialog offers %d provider(s), not the server's one", provider ? provider->count() : -1);
+        return {};
+    }
     auto *edit = dialog->findChild<QLineEdit *>(u"amountEdit"_s);
     edit->clear();
     QTest::keyClicks(edit, amount);

@@ -128,6 +128,10 @@ private Q_SLOTS:
         m_merchant = newMerchant();
         LM_VERIFY_ACCOUNT(m_merchant);
         QVERIFY(m_server->stderrOutput().contains("payment providers on: stripe"));
+        // What the recharge dialog offers: Stripe, and nothing that is not configured.
+        const Response providers = m_http.get(u"/api/payments/providers"_s, m_merchant.token);
+        LM_VERIFY_STATUS(providers, 200);
+        QCOMPARE(providers.json.value("providers"_L1).toArray(), QJsonArray{u"stripe"_s});
     }
 
     void checkoutSessionRequest()

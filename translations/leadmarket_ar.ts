@@ -1262,6 +1262,18 @@
         <source>Receipt saved: %1</source>
         <translation>تم حفظ الإيصال: %1</translation>
     </message>
+    <message>
+        <source>Preparing the recharge…</source>
+        <translation>جارٍ تحضير الشحن…</translation>
+    </message>
+    <message>
+        <source>Recharging needs the server, which cannot be reached now: %1</source>
+        <translation>يتطلب الشحن الاتصال بالخادم، وهو غير متاح حاليًا: %1</translation>
+    </message>
+    <message>
+        <source>This server takes no payments at the moment. Please contact LeadMarket.</source>
+        <translation>لا يقبل هذا الخادم أي دفع في الوقت الحالي. يرجى التواصل مع LeadMarket.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::RejectLeadDialog</name>

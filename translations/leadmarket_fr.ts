@@ -1214,6 +1214,18 @@
         <source>Receipt saved: %1</source>
         <translation>Reçu enregistré : %1</translation>
     </message>
+    <message>
+        <source>Preparing the recharge…</source>
+        <translation>Préparation de la recharge…</translation>
+    </message>
+    <message>
+        <source>Recharging needs the server, which cannot be reached now: %1</source>
+        <translation>La recharge a besoin du serveur, qui est injoignable pour le moment : %1</translation>
+    </message>
+    <message>
+        <source>This server takes no payments at the moment. Please contact LeadMarket.</source>
+        <translation>Ce serveur n’accepte aucun paiement pour le moment. Veuillez contacter LeadMarket.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::RejectLeadDialog</name>

@@ -44,7 +44,34 @@ void RechargeFlow::start()
         m_dialog->activateWindow();
         return;
     }
-    auto *dialog = new RechargeDialog(m_providers, m_window);
+    if (!m_providers.isEmpty()) {
+        openDialog(m_providers);
+        return;
+    }
+    if (m_askingProviders)
+        return;
+    // Only what this server takes payments with is offered.
+    m_askingProviders = true;
+    Q_EMIT status(tr("Preparing the recharge…"));
+    m_api.paymentProviders(this, [this](const Result<QStringList> &result) {
+        m_askingProviders = false;
+        if (!result.ok()) {
+            showResult(tr("Recharging needs the server, which cannot be reached now: %1")
+                           .arg(result.error().userMessage()),
+                       false, {});
+            return;
+        }
+        if (result.value().isEmpty()) {
+            showResult(tr("This server takes no payments at the moment. Please contact LeadMarket."), false, {});
+            return;
+        }
+        openDialog(result.value());
+    });
+}
+
+void RechargeFlow::openDialog(const QStringList &providers)
+{
+    auto *dialog = new RechargeDialog(providers, m_window);
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

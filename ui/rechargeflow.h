@@ -28,7 +28,8 @@ public:
     ~RechargeFlow() override;
     Q_DISABLE_COPY_MOVE(RechargeFlow)
 
-    /// The providers offered in the dialog (API names), the first being the default.
+    /// The providers offered in the dialog (API names), the first being the default. Unset (the
+    /// default), the flow asks the server which it offers each time the dialog opens.
     void setProviders(const QStringList &providers) { m_providers = providers; }
     /// Opens a saved receipt (tests replace QDesktopServices::openUrl).
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
@@ -55,11 +56,13 @@ Q_SIGNALS:
 private:
     void onFinished(CheckoutSession::Outcome outcome, const QString &message);
     void showResult(const QString &text, bool success, const QString &paymentId);
+    void openDialog(const QStringList &providers);
 
     ApiClient &m_api;
     QPointer<QWidget> m_window;
     CheckoutSession m_session;
-    QStringList m_providers{QStringLiteral("sandbox"), QStringLiteral("stripe"), QStringLiteral("cmi")};
+    QStringList m_providers; ///< fixed list; empty: asked from the server
+    bool m_askingProviders = false;
     std::function<bool(const QUrl &)> m_openUrl;
     QString m_receiptFolder;
     QPointer<RechargeDialog> m_dialog;

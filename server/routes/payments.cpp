@@ -2,6 +2,9 @@
 #include "httpapi.h"
 #include "services.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace lm::server {
@@ -16,6 +19,11 @@ void registerPaymentRoutes(HttpApi &api, Services &s)
     });
     api.route(u"POST"_s, u"/api/leads/deposits/recharge"_s, {.roles = Merchant, .jsonBody = true}, [&s](Request &req) {
         return Response::json(201, s.payments.recharge(req.me(), req.json));
+    });
+    // Extension: the providers this server takes payments with now, the first being the one to
+    // offer by default (the recharge dialog lists these). Before /api/payments/{}: first match wins.
+    api.route(u"GET"_s, u"/api/payments/providers"_s, {.roles = Merchant | Admin}, [&s](Request &) {
+        return Response::json(200, QJsonObject{{u"providers"_s, QJsonArray::fromStringList(s.payments.enabledProviders())}});
     });
     api.route(u"GET"_s, u"/api/payments/{}"_s, {.roles = Merchant | Admin}, [&s](Request &req) {
         return Response::json(200, s.payments.payment(req.me(), req.params.at(0)).toJson());
