@@ -222,6 +222,15 @@ void LeadDetailPane::setLeads(const QList<dto::Lead> &selected)
 
 void LeadDetailPane::showOne(const dto::Lead &lead)
 {
+    // A value's own direction (a Latin name in the Arabic UI) must not move it to the other side
+    // of its column: align to the layout's reading side, whatever the text.
+    const Qt::Alignment side = Qt::AlignAbsolute | Qt::AlignVCenter
+        | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    m_name->setAlignment(side);
+    for (QLabel *field : m_fields) {
+        if (field)
+            field->setAlignment(side);
+    }
     m_name->setText(lead.clientName);
 
     m_fields[Company]->setText(lead.company);
