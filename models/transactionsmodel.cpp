@@ -38,6 +38,21 @@ QString TransactionsModel::kindText(const QString &kind)
     return kind;
 }
 
+void TransactionsModel::setLeadNames(QHash<QString, QString> names)
+{
+    if (names == m_leadNames)
+        return;
+    m_leadNames = std::move(names);
+    if (!m_transactions.isEmpty())
+        Q_EMIT dataChanged(index(0, Description), index(rowCount() - 1, Description));
+}
+
+QString TransactionsModel::description(const dto::Transaction &transaction) const
+{
+    const QString name = transaction.leadId.isEmpty() ? QString() : m_leadNames.value(transaction.leadId);
+    return name.isEmpty() ? transaction.description : tr("Lead of %1").arg(name);
+}
+
 QVariant TransactionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -60,7 +75,7 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
         case Amount: return Money(signedAmount).formatSigned(locale);
         case BalanceAfter: return Money(t.balanceAfterCents).format(locale);
         case ReservedAfter: return Money(t.reservedAfterCents).format(locale);
-        case Description: return t.description;
+        case Description: return description(t);
         case ColumnCount: break;
         }
         return {};

@@ -4,6 +4,8 @@
 
 #include <dto.h>
 
+#include <QHash>
+
 namespace lm::client {
 
 /// The deposit's ledger rows from the cache, newest first.
@@ -26,8 +28,16 @@ public:
 
     static QString kindText(const QString &kind);
 
+    /// The client of each lead the rows refer to (lead id → name): a lead's movement is then
+    /// described in the user's language ("Lead of Karim Tazi") rather than by the server's
+    /// English text, which stays in the CSV export as the record's.
+    void setLeadNames(QHash<QString, QString> names);
+    /// The description shown for a row.
+    QString description(const dto::Transaction &transaction) const;
+
 private:
     QList<dto::Transaction> m_transactions;
+    QHash<QString, QString> m_leadNames;
 };
 
 } // namespace lm::client

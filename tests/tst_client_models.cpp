@@ -75,6 +75,7 @@ private Q_SLOTS:
     void laterLoadSupersedesEarlierOnes();
     void cacheReadsPackedAndJsonRowsAlike();
     void newCacheOpenedByTwoConnectionsAtOnce();
+    void transactionsNameTheirLeadsClient();
 };
 
 void TestClientModels::leadsModelPassesTheTester()
@@ -452,6 +453,34 @@ void TestClientModels::newCacheOpenedByTwoConnectionsAtOnce()
             QVERIFY(thread->wait(20000));
         QCOMPARE(opened.load(), 3);
     }
+}
+
+void TestClientModels::transactionsNameTheirLeadsClient()
+{
+    TransactionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dto::Transaction reserve;
+    reserve.id = u"t1"_s;
+    reserve.kind = u"reserve"_s;
+    reserve.leadId = u"l1"_s;
+    reserve.reservedDeltaCents = 8000;
+    reserve.description = u"Reservation for lead Ahmed Bennani"_s;
+    dto::Transaction recharge;
+    recharge.id = u"t2"_s;
+    recharge.kind = u"recharge"_s;
+    recharge.balanceDeltaCents = 500000;
+    recharge.description = u"Recharge (sandbox)"_s;
+    model.setTransactions({reserve, recharge});
+    const QModelIndex first = model.index(0, TransactionsModel::Description);
+    // Unknown lead: the server's text.
+    QCOMPARE(first.data().toString(), u"Reservation for lead Ahmed Bennani"_s);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setLeadNames({{u"l1"_s, u"Ahmed Bennani"_s}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(first.data().toString(), u"Lead of Ahmed Bennani"_s);
+    QCOMPARE(model.index(1, TransactionsModel::Description).data().toString(), u"Recharge (sandbox)"_s);
+    model.setLeadNames({{u"l1"_s, u"Ahmed Bennani"_s}}); // the same: no signal
+    QCOMPARE(changed.count(), 1);
 }
 
 #include "tst_client_models.moc"

@@ -1437,6 +1437,10 @@
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
+    <message>
+        <source>Lead of %1</source>
+        <translation>العميل المحتمل %1</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::ValidateLeadDialog</name>

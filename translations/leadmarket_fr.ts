@@ -1377,6 +1377,10 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source>Lead of %1</source>
+        <translation>Lead de %1</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::ValidateLeadDialog</name>

@@ -42,6 +42,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSet>
 #include <QSplitter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -274,8 +275,28 @@ QWidget *MainWindow::depositCard()
     return box;
 }
 
+void MainWindow::updateTransactionLeadNames()
+{
+    // Only the leads the transactions name: one pass over the leads, a lookup each.
+    QSet<QString> wanted;
+    for (int row = 0; row < m_transactions->rowCount(); ++row) {
+        const QString &leadId = m_transactions->transactionAt(row).leadId;
+        if (!leadId.isEmpty())
+            wanted.insert(leadId);
+    }
+    QHash<QString, QString> names;
+    for (int row = 0; row < m_leads->rowCount() && names.size() < wanted.size(); ++row) {
+        const dto::Lead &lead = m_leads->leadAt(row);
+        if (wanted.contains(lead.id))
+            names.insert(lead.id, lead.clientName);
+    }
+    m_transactionLeadNames = names;
+    m_transactions->setLeadNames(std::move(names));
+}
+
 void MainWindow::updateRecentTransactions()
 {
+    updateTransactionLeadNames();
     if (!m_recentTransactions)
         return;
     constexpr int Shown = 5;
@@ -288,10 +309,10 @@ void MainWindow::updateRecentTransactions()
         // In the merchant's language: the kind, and the client for a lead's movement (the
         // server's description is the record's, in English).
         QString text = TransactionsModel::kindText(transaction.kind);
-        if (const auto leadRow = transaction.leadId.isEmpty() ? std::nullopt : m_leads->rowOf(transaction.leadId))
-            text = tr("%1 — %2").arg(text, m_leads->leadAt(*leadRow).clientName);
+        if (const QString client = m_transactionLeadNames.value(transaction.leadId); !client.isEmpty())
+            text = tr("%1 — %2").arg(text, client);
         else if (transaction.leadId.isEmpty() && transaction.kind != "recharge"_L1)
-            text = m_transactions->index(row, TransactionsModel::Description).data().toString();
+            text = transaction.description;
         const QString amount = m_transactions->index(row, TransactionsModel::Amount).data().toString();
         const qint64 signedAmount = m_transactions->index(row, TransactionsModel::Amount).data(TableModelBase::SortRole).toLongLong();
         const QString colour = signedAmount < 0 ? u"#b71c1c"_s : u"#1b5e20"_s;

@@ -4,6 +4,7 @@
 
 #include <dto.h>
 
+#include <QHash>
 #include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
@@ -122,6 +123,7 @@ private:
     QWidget *leadsPanel();
     void updateDeposit();
     void updateRecentTransactions();
+    void updateTransactionLeadNames();
     /// Footer, status tab counts, the Overview tab's count, the buttons (once per burst of changes).
     void updateLeadsSummary();
     void selectionChanged();
@@ -162,6 +164,7 @@ private:
     QPushButton *m_validateButton = nullptr;
     QPushButton *m_rejectButton = nullptr;
     QLabel *m_recentTransactions = nullptr;
+    QHash<QString, QString> m_transactionLeadNames; ///< lead id → client, for the transactions
     QTimer *m_summaryTimer = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_balance = nullptr;
