@@ -26,6 +26,13 @@ set_tests_properties(tst_client_keychain_missing PROPERTIES
     LABELS client TIMEOUT 60)
 
 if(TARGET lm_server_harness)
+    # The desktop window for one account, wired and synchronised once with the real server, and
+    # the keyboard helpers of the GUI suites.
+    add_library(lm_client_harness STATIC
+        ${CMAKE_CURRENT_LIST_DIR}/clientharness.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/clientharness.h)
+    target_link_libraries(lm_client_harness PUBLIC lm_server_harness leadmarket_ui Qt6::Test
+        PRIVATE leadmarket_settings)
     lm_add_test(tst_client_sync SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_sync.cpp
         LIBS leadmarket_app lm_server_harness LABELS client)
     set_tests_properties(tst_client_sync PROPERTIES TIMEOUT 240)
@@ -35,8 +42,13 @@ if(TARGET lm_server_harness)
     # The merchant's decisions through the real dialogs, checked on the real server (the money
     # harness sets up a merchant with a recharged deposit, a campaign and pending leads).
     lm_add_test(tst_client_decisions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_decisions.cpp
-        LIBS leadmarket_ui lm_server_harness lm_money_harness LABELS client GUI)
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client GUI)
     set_tests_properties(tst_client_decisions PROPERTIES TIMEOUT 240)
+    # The influencer's new-lead form: checks as typed, the commission preview, and the lead sent
+    # (online, and queued while the server is down) with exactly its commission reserved.
+    lm_add_test(tst_client_newlead SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_newlead.cpp
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client GUI)
+    set_tests_properties(tst_client_newlead PROPERTIES TIMEOUT 240)
     # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
     lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
         LIBS leadmarket_ui lm_server_harness LABELS client GUI)

@@ -7,6 +7,7 @@
 
 #include "serverharness.h"
 #include "moneyharness.h"
+#include "clientharness.h"
 
 #include "cache.h"
 #include "leadsmodel.h"
@@ -48,25 +49,6 @@ namespace {
 
 constexpr qint64 DepositCents = 500'000; // 5,000 MAD
 constexpr int ServerTimeoutMs = 20'000;
-
-// Keys as a keyboard sends them: to the focus widget of the active window (QTest routes a null
-// widget that way), shortcuts included.
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(static_cast<QWidget *>(nullptr), key, modifiers);
-}
-
-void type(const QString &text)
-{
-    QTest::keyClicks(static_cast<QWidget *>(nullptr), text);
-}
-
-// What has the keyboard, by object name (for readable failures).
-QString focusName()
-{
-    const QWidget *focus = QApplication::focusWidget();
-    return focus ? focus->objectName() : u"<nothing>"_s;
-}
 
 QString money(qint64 cents)
 {
@@ -119,22 +101,17 @@ private Q_SLOTS:
     void keyboardOnlyDay();
 
 private:
-    struct Client
+    struct Client : ClientWindow
     {
-        std::unique_ptr<Cache> cache;
-        std::unique_ptr<Settings> settings;
-        std::unique_ptr<SyncService> sync;
-        std::unique_ptr<MainWindow> window;
         QTableView *pending = nullptr;
     };
     /// A merchant with a 5,000 MAD deposit and a campaign whose commission is the estimated value.
     MerchantSetup newMerchant(const QString &name);
     /// A pending lead of `campaignId` by the influencer; its id, or empty (with a warning).
     QString createLead(const QString &campaignId, qint64 valueCents, const QString &clientName = {});
-    /// Cache, SyncService (its own thread), MainWindow wired as ClientController does, after a
-    /// first sync and with the leads loaded; null window on failure (with a warning).
+    /// The merchant's window after a first sync (clientharness.h); null window on failure (with a warning).
     Client makeClient(const Account &merchant);
-    bool showActive(Client &client);
+    bool showActive(Client &client) { return lmtest::showActive(*client.window); }
     QJsonObject serverLead(const Account &merchant, const QString &leadId);
     QString serverStatus(const Account &merchant, const QString &leadId);
 
@@ -198,78 +175,17 @@ QString TestClientDecisions::createLead(const QString &campaignId, qint64 valueC
 TestClientDecisions::Client TestClientDecisions::makeClient(const Account &merchant)
 {
     Client c;
-    const QString cacheFile = m_dir->filePath(u"cache.sqlite"_s);
-    c.cache = std::make_unique<Cache>(cacheFile);
-    if (!c.cache->open().ok()) {
-        qWarning("cannot open the cache");
+    static_cast<ClientWindow &>(c) = makeClientWindow(m_dir->path(), m_server->baseUrl(), merchant);
+    if (!c.window) {
+        qWarning("%s", qPrintable(c.error));
         return c;
     }
-    const auto user = dto::User::fromJson(merchant.user);
-    if (!user) {
-        qWarning("unexpected user");
-        return c;
-    }
-    c.cache->setUser(*user, m_server->baseUrl().toString());
-    c.settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
-    c.sync = std::make_unique<SyncService>(cacheFile);
-    c.sync->setIntervalSeconds(3600);
-    c.sync->setRequestTimeoutMs(10000);
-    c.sync->configure(m_server->baseUrl(), merchant.token, merchant.role, false);
-
-    auto window = std::make_unique<MainWindow>(*c.cache, *c.settings);
-    window->setDesktopNotifier(nullptr);
-    // As ClientController wires them.
-    MainWindow *w = window.get();
-    SyncService *sync = c.sync.get();
-    connect(sync, &SyncService::connectionChanged, w, &MainWindow::setConnection);
-    connect(sync, &SyncService::syncingChanged, w, &MainWindow::setSyncing);
-    connect(sync, &SyncService::progress, w, &MainWindow::setProgress);
-    connect(sync, &SyncService::cacheChanged, w, &MainWindow::reloadFromCache);
-    connect(sync, &SyncService::outboxChanged, w, [w](int, int) { w->reloadFromCache(); });
-    connect(sync, &SyncService::actionFailed, w, [w](qint64, const QString &message) { w->showMessage(message); });
-    connect(w, &MainWindow::syncRequested, sync, &SyncService::syncNow);
-    connect(w, &MainWindow::actionQueued, sync, &SyncService::syncNow);
-    w->setUser(*user);
-
-    // The first sync, then every reload it asked for: the engine reports the outbox right after
-    // syncFinished, and each report reloads the window, so wait for that report and for the last
-    // leads load to end (no reload may land in the middle of the test's selection).
-    QObject context; // the connections below end with this function
-    bool syncOk = false;
-    bool syncEnded = false;
-    bool reportedAfter = false;
-    QString syncMessage;
-    connect(sync, &SyncService::syncFinished, &context, [&](bool ok, const QString &message) {
-        syncEnded = true;
-        syncOk = ok;
-        syncMessage = message;
-    });
-    connect(sync, &SyncService::outboxChanged, &context, [&](int, int) { reportedAfter = syncEnded; });
-    sync->syncNow();
-    if (!QTest::qWaitFor([&] { return syncEnded; }, 30000) || !syncOk) {
-        qWarning("the first sync failed: %s", syncEnded ? qPrintable(syncMessage) : "no answer");
-        return c;
-    }
-    if (!QTest::qWaitFor([&] { return reportedAfter && !w->isLoadingLeads(); }, 10000)) {
-        qWarning("the leads were not loaded");
-        return c;
-    }
-    c.pending = w->findChild<QTableView *>(u"pendingLeadsView"_s);
+    c.pending = c.window->findChild<QTableView *>(u"pendingLeadsView"_s);
     if (!c.pending) {
         qWarning("no pendingLeadsView");
-        return c;
+        c.window.reset();
     }
-    c.window = std::move(window);
     return c;
-}
-
-bool TestClientDecisions::showActive(Client &client)
-{
-    client.window->show();
-    if (!QTest::qWaitForWindowExposed(client.window.get()))
-        return false;
-    client.window->activateWindow();
-    return QTest::qWaitForWindowActive(client.window.get());
 }
 
 QJsonObject TestClientDecisions::serverLead(const Account &merchant, const QString &leadId)

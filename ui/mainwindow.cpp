@@ -7,6 +7,7 @@
 #include "leadactionsdelegate.h"
 #include "leadawareness.h"
 #include "leaddetailpane.h"
+#include "newleadform.h"
 #include "settings.h"
 
 #include "campaignsmodel.h"
@@ -588,6 +589,18 @@ QWidget *MainWindow::buildInfluencerWorkspace()
 {
     auto *tabs = new QTabWidget;
     tabs->setObjectName(u"influencerWorkspace"_s);
+    m_newLeadForm = new NewLeadForm;
+    m_newLeadForm->setSubmitter([this](const QJsonObject &body) -> std::optional<QString> {
+        const auto queued = m_cache.enqueueCreateLead(body);
+        if (!queued.ok())
+            return tr("This lead could not be kept for sending. Synchronise, then try again.");
+        reloadFromCache();
+        Q_EMIT actionQueued();
+        showMessage(tr("Lead submitted for %1. It will be sent to the server as soon as possible.")
+                        .arg(body.value("client_name"_L1).toString()));
+        return std::nullopt;
+    });
+    tabs->addTab(m_newLeadForm, tr("New lead"));
     tabs->addTab(leadsPage(u"leadsView"_s, true), tr("My leads"));
     tabs->addTab(tableView(u"campaignsView"_s, m_campaigns), tr("Campaigns"));
     tabs->addTab(tableView(u"notificationsView"_s, m_notifications), tr("Notifications"));
@@ -687,7 +700,10 @@ void MainWindow::reloadFromCache()
     if (!m_user || !m_cache.isOpen())
         return;
     m_leadsLoader->load(m_cache.filePath());
-    m_campaigns->setCampaigns(m_cache.campaigns());
+    const QList<dto::Campaign> campaigns = m_cache.campaigns();
+    m_campaigns->setCampaigns(campaigns);
+    if (m_newLeadForm)
+        m_newLeadForm->setCampaigns(campaigns);
     m_transactions->setTransactions(m_cache.transactions());
     m_notifications->setNotifications(m_cache.notifications());
     reloadOutbox();

@@ -36,6 +36,7 @@ class DepositGauge;
 class LeadFilterProxy;
 class LeadsLoader;
 class LeadsModel;
+class NewLeadForm;
 class NotificationsModel;
 class OutboxModel;
 class Settings;
@@ -154,6 +155,7 @@ private:
     TransactionsModel *m_transactions = nullptr;
     NotificationsModel *m_notifications = nullptr;
     OutboxModel *m_outbox = nullptr;
+    QPointer<NewLeadForm> m_newLeadForm; ///< the influencer's form (gone with its workspace)
 
     QTabWidget *m_workspace = nullptr;
     QTableView *m_pendingView = nullptr;

@@ -1,5 +1,7 @@
 #include "rechargedialog.h"
 
+#include "amountinput.h"
+
 #include <money.h>
 
 #include <QButtonGroup>
@@ -97,10 +99,7 @@ RechargeDialog::RechargeDialog(const QStringList &providers, QWidget *parent) : 
 
 std::optional<qint64> RechargeDialog::amountCents() const
 {
-    const auto money = Money::parse(m_amount->text().trimmed(), QLocale());
-    if (!money || money->cents() < MinimumCents || money->cents() > Money::MaxApiCents)
-        return std::nullopt;
-    return money->cents();
+    return TypedAmount::check(m_amount->text(), MinimumCents, Money::MaxApiCents).cents();
 }
 
 QString RechargeDialog::provider() const
@@ -117,21 +116,30 @@ void RechargeDialog::revalidate()
 {
     const QLocale locale;
     const QString text = m_amount->text().trimmed();
-    const auto money = Money::parse(text, locale);
+    const TypedAmount typed = TypedAmount::check(text, MinimumCents, Money::MaxApiCents, locale);
     QString problem;
-    if (text.isEmpty())
+    switch (typed.problem) {
+    case TypedAmount::Problem::None:
+        break;
+    case TypedAmount::Problem::Empty:
         problem = tr("Enter an amount.");
-    else if (!money)
-        problem = tr("“%1” is not an amount; type for example %2.").arg(text, Money(MinimumCents).format(locale, false));
-    else if (money->cents() < MinimumCents)
+        break;
+    case TypedAmount::Problem::NotAnAmount:
+        problem =
+            tr("“%1” is not an amount; type for example %2.").arg(text, Money(MinimumCents).format(locale, false));
+        break;
+    case TypedAmount::Problem::BelowMinimum:
         problem = tr("The minimum recharge is %1.").arg(Money(MinimumCents).formatShort(locale));
-    else if (money->cents() > Money::MaxApiCents)
+        break;
+    case TypedAmount::Problem::AboveMaximum:
         problem = tr("The maximum recharge is %1.").arg(Money(Money::MaxApiCents).formatShort(locale));
+        break;
+    }
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && m_provider->count() > 0);
     // A suggestion stays highlighted only while the amount is exactly that suggestion.
-    const qint64 cents = money ? money->cents() : -1;
+    const qint64 cents = typed.money ? typed.money->cents() : -1;
     m_suggestions->setExclusive(false);
     for (QAbstractButton *button : m_suggestions->buttons())
         button->setChecked(button->objectName() == u"suggest%1Button"_s.arg(cents / 100) && cents % 100 == 0);

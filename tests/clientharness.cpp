@@ -1,0 +1,116 @@
+#include "clientharness.h"
+
+#include "cache.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "syncservice.h"
+
+#include <dto.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lm;
+using namespace lm::client;
+
+namespace lmtest {
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QTest::keyClick(static_cast<QWidget *>(nullptr), key, modifiers);
+}
+
+void type(const QString &text)
+{
+    QTest::keyClicks(static_cast<QWidget *>(nullptr), text);
+}
+
+QString focusName()
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus ? focus->objectName() : u"<nothing>"_s;
+}
+
+ClientWindow::ClientWindow() = default;
+ClientWindow::~ClientWindow() = default;
+ClientWindow::ClientWindow(ClientWindow &&) noexcept = default;
+ClientWindow &ClientWindow::operator=(ClientWindow &&) noexcept = default;
+
+ClientWindow makeClientWindow(const QString &folder, const QUrl &server, const Account &account)
+{
+    ClientWindow c;
+    const QDir dir(folder);
+    const QString cacheFile = dir.filePath(u"cache.sqlite"_s);
+    c.cache = std::make_unique<Cache>(cacheFile);
+    if (!c.cache->open().ok()) {
+        c.error = u"cannot open the cache"_s;
+        return c;
+    }
+    const auto user = dto::User::fromJson(account.user);
+    if (!user) {
+        c.error = u"unexpected user"_s;
+        return c;
+    }
+    c.cache->setUser(*user, server.toString());
+    c.settings = std::make_unique<Settings>(dir.filePath(u"settings.ini"_s));
+    c.sync = std::make_unique<SyncService>(cacheFile);
+    c.sync->setIntervalSeconds(3600);
+    c.sync->setRequestTimeoutMs(10000);
+    c.sync->configure(server, account.token, account.role, false);
+
+    auto window = std::make_unique<MainWindow>(*c.cache, *c.settings);
+    window->setDesktopNotifier(nullptr);
+    // As ClientController wires them.
+    MainWindow *w = window.get();
+    SyncService *sync = c.sync.get();
+    QObject::connect(sync, &SyncService::connectionChanged, w, &MainWindow::setConnection);
+    QObject::connect(sync, &SyncService::syncingChanged, w, &MainWindow::setSyncing);
+    QObject::connect(sync, &SyncService::progress, w, &MainWindow::setProgress);
+    QObject::connect(sync, &SyncService::cacheChanged, w, &MainWindow::reloadFromCache);
+    QObject::connect(sync, &SyncService::outboxChanged, w, [w](int, int) { w->reloadFromCache(); });
+    QObject::connect(sync, &SyncService::actionFailed, w,
+                     [w](qint64, const QString &message) { w->showMessage(message); });
+    QObject::connect(w, &MainWindow::syncRequested, sync, &SyncService::syncNow);
+    QObject::connect(w, &MainWindow::actionQueued, sync, &SyncService::syncNow);
+    w->setUser(*user);
+
+    // The first sync, then every reload it asked for: the engine reports the outbox right after
+    // syncFinished, and each report reloads the window, so wait for that report and for the last
+    // leads load to end (no reload may land in the middle of the test's selection).
+    QObject context; // the connections below end with this function
+    bool syncOk = false;
+    bool syncEnded = false;
+    bool reportedAfter = false;
+    QString syncMessage;
+    QObject::connect(sync, &SyncService::syncFinished, &context, [&](bool ok, const QString &message) {
+        syncEnded = true;
+        syncOk = ok;
+        syncMessage = message;
+    });
+    QObject::connect(sync, &SyncService::outboxChanged, &context, [&](int, int) { reportedAfter = syncEnded; });
+    sync->syncNow();
+    if (!QTest::qWaitFor([&] { return syncEnded; }, 30000) || !syncOk) {
+        c.error = u"the first sync failed: "_s + (syncEnded ? syncMessage : u"no answer"_s);
+        return c;
+    }
+    if (!QTest::qWaitFor([&] { return reportedAfter && !w->isLoadingLeads(); }, 10000)) {
+        c.error = u"the leads were not loaded"_s;
+        return c;
+    }
+    c.window = std::move(window);
+    return c;
+}
+
+bool showActive(QWidget &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+} // namespace lmtest

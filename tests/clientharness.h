@@ -1,0 +1,54 @@
+#pragma once
+
+// Client additions to the server harness: the desktop client's window for one account, wired to
+// its cache and SyncService as ClientController does and synchronised once with the real server,
+// and the keyboard as a person uses it (keys to whatever has the focus).
+
+#include "serverharness.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QWidget;
+
+namespace lm::client {
+class Cache;
+class MainWindow;
+class Settings;
+class SyncService;
+} // namespace lm::client
+
+namespace lmtest {
+
+// Keys as a keyboard sends them: to the focus widget of the active window (QTest routes a null
+// widget that way), shortcuts included.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+void type(const QString &text);
+// What has the keyboard, by object name (for readable failures).
+QString focusName();
+
+struct ClientWindow
+{
+    std::unique_ptr<lm::client::Cache> cache;
+    std::unique_ptr<lm::client::Settings> settings;
+    std::unique_ptr<lm::client::SyncService> sync;
+    std::unique_ptr<lm::client::MainWindow> window; ///< null when something failed (see error)
+    QString error;
+
+    ClientWindow();
+    ~ClientWindow();
+    ClientWindow(ClientWindow &&) noexcept;
+    ClientWindow &operator=(ClientWindow &&) noexcept;
+};
+
+// Cache (`folder`/cache.sqlite), settings, SyncService (its own thread, hourly timer) and
+// MainWindow for `account` on `server`, wired as ClientController does, after a first sync and
+// with the leads loaded (no reload lands later in the middle of a test).
+ClientWindow makeClientWindow(const QString &folder, const QUrl &server, const Account &account);
+
+// Shows the window and waits until it is exposed and active (keys reach it).
+bool showActive(QWidget &window);
+
+} // namespace lmtest

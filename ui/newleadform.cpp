@@ -1,0 +1,423 @@
+#include "newleadform.h"
+
+#include "amountinput.h"
+#include "leadsmodel.h"
+
+#include <commission.h>
+#include <leadstatus.h>
+#include <money.h>
+#include <validation.h>
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+namespace {
+
+constexpr std::array Sources{LeadSource::Instagram, LeadSource::TikTok,  LeadSource::WhatsApp,
+                             LeadSource::Facebook,  LeadSource::YouTube, LeadSource::Other};
+
+// Basis points as a percentage without going through a double: 3000 → "30 %", 1250 → "12.5 %".
+QString percentText(qint64 basisPoints, const QLocale &locale)
+{
+    QString number = locale.toString(basisPoints / 100);
+    if (const qint64 hundredths = basisPoints % 100; hundredths != 0) {
+        number += locale.decimalPoint();
+        number += locale.toString(hundredths / 10);
+        if (hundredths % 10 != 0)
+            number += locale.toString(hundredths % 10);
+    }
+    //: A percentage, e.g. "30 %" (as the Campaigns table writes them).
+    return NewLeadForm::tr("%1 %").arg(number);
+}
+
+// Why a text field is refused, with the server's rule (lm::checkText): required, length, NUL.
+QString textProblem(const QString &text, int maxLength, bool required, const QString &missing)
+{
+    FieldErrors errors;
+    const QString trimmed = checkText(errors, u"field"_s, text, maxLength, required);
+    if (errors.isEmpty())
+        return {};
+    if (trimmed.isEmpty())
+        return missing;
+    if (trimmed.size() > maxLength)
+        return NewLeadForm::tr("Too long: at most %1 characters.").arg(maxLength);
+    return NewLeadForm::tr("Remove the invisible control character.");
+}
+
+} // namespace
+
+NewLeadForm::NewLeadForm(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(u"newLeadForm"_s);
+    const QLocale locale;
+
+    m_campaign = new QComboBox(this);
+    m_campaign->setObjectName(u"campaignCombo"_s);
+    m_campaignHint = new QLabel(this);
+    m_campaignHint->setObjectName(u"campaignHint"_s);
+    m_campaignHint->setWordWrap(true);
+    m_campaignHint->setEnabled(false); // greyed: a remark, not an error
+    m_campaignHint->hide();
+    m_campaignProblem = problemLabel(u"campaignProblem"_s);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"clientNameEdit"_s);
+    m_nameProblem = problemLabel(u"clientNameProblem"_s);
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(u"clientEmailEdit"_s);
+    m_email->setPlaceholderText(tr("name@example.ma"));
+    m_emailProblem = problemLabel(u"clientEmailProblem"_s);
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(u"clientPhoneEdit"_s);
+    m_phone->setPlaceholderText(tr("06 12 34 56 78"));
+    m_phoneProblem = problemLabel(u"clientPhoneProblem"_s);
+    m_company = new QLineEdit(this);
+    m_company->setObjectName(u"companyEdit"_s);
+    m_companyProblem = problemLabel(u"companyProblem"_s);
+
+    m_value = new QLineEdit(this);
+    m_value->setObjectName(u"estimatedValueEdit"_s);
+    m_value->setPlaceholderText(Money::fromMad(1500).format(locale, false));
+    m_valueProblem = problemLabel(u"estimatedValueProblem"_s);
+
+    auto *commissionBox = new QFrame(this);
+    commissionBox->setObjectName(u"commissionBox"_s);
+    commissionBox->setFrameShape(QFrame::StyledPanel);
+    m_totalCommission = new QLabel(commissionBox);
+    m_totalCommission->setObjectName(u"totalCommissionLabel"_s);
+    m_yourCommission = new QLabel(commissionBox);
+    m_yourCommission->setObjectName(u"yourCommissionLabel"_s);
+    m_commissionType = new QLabel(commissionBox);
+    m_commissionType->setObjectName(u"commissionTypeLabel"_s);
+    auto *commissionLayout = new QVBoxLayout(commissionBox);
+    commissionLayout->addWidget(m_totalCommission);
+    commissionLayout->addWidget(m_yourCommission);
+    commissionLayout->addWidget(m_commissionType);
+
+    m_source = new QComboBox(this);
+    m_source->setObjectName(u"sourceCombo"_s);
+    for (const LeadSource source : Sources)
+        m_source->addItem(LeadsModel::sourceIcon(source), LeadsModel::sourceText(source), toString(source));
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(u"notesEdit"_s);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
+    m_notesProblem = problemLabel(u"notesProblem"_s);
+
+    m_submitProblem = problemLabel(u"submitProblem"_s);
+    m_submitButton = new QPushButton(tr("&Submit the lead"), this);
+    m_submitButton->setObjectName(u"submitButton"_s);
+    m_submitButton->setEnabled(false);
+
+    // Labels with mnemonics (Alt+letter) that give the keyboard to their field. The window's menus
+    // take Alt+F, Alt+E and Alt+H.
+    auto row = [this](QFormLayout *form, const QString &text, QWidget *field, QLabel *problem) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+        if (problem)
+            form->addRow(QString(), problem);
+    };
+    auto *campaignForm = new QFormLayout;
+    row(campaignForm, tr("&Campaign:"), m_campaign, nullptr);
+    campaignForm->addRow(QString(), m_campaignHint);
+    campaignForm->addRow(QString(), m_campaignProblem);
+
+    auto *clientBox = new QGroupBox(tr("Client"), this);
+    auto *clientForm = new QFormLayout(clientBox);
+    row(clientForm, tr("Full &name:"), m_name, m_nameProblem);
+    row(clientForm, tr("E&mail:"), m_email, m_emailProblem);
+    row(clientForm, tr("&Phone:"), m_phone, m_phoneProblem);
+    row(clientForm, tr("Compan&y (optional):"), m_company, m_companyProblem);
+
+    auto *serviceBox = new QGroupBox(tr("Service"), this);
+    auto *serviceForm = new QFormLayout(serviceBox);
+    row(serviceForm, tr("Estimated &value (%1):").arg(Money::currencyLabel(locale)), m_value, m_valueProblem);
+    serviceForm->addRow(QString(), commissionBox);
+    row(serviceForm, tr("S&ource:"), m_source, nullptr);
+    row(serviceForm, tr("No&tes (optional):"), m_notes, m_notesProblem);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_submitProblem, 1);
+    buttons->addWidget(m_submitButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(campaignForm);
+    layout->addWidget(clientBox);
+    layout->addWidget(serviceBox);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    // Top to bottom, whatever order the layouts were built in.
+    QWidget *previous = m_campaign;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_name, m_email, m_phone, m_company, m_value, m_source,
+                                                          m_notes, m_submitButton}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+
+    for (QLineEdit *edit : {m_name, m_email, m_phone, m_company, m_value}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            m_touched.insert(edit);
+            revalidate();
+        });
+        // Programmatic changes (clearing after a submit) too, without marking the field touched.
+        connect(edit, &QLineEdit::textChanged, this, &NewLeadForm::revalidate);
+        connect(edit, &QLineEdit::returnPressed, this, &NewLeadForm::submit);
+        edit->installEventFilter(this);
+    }
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_notes->hasFocus())
+            m_touched.insert(m_notes);
+        revalidate();
+    });
+    m_notes->installEventFilter(this);
+    connect(m_campaign, &QComboBox::currentIndexChanged, this, &NewLeadForm::revalidate);
+    connect(m_submitButton, &QPushButton::clicked, this, &NewLeadForm::submit);
+
+    setCampaigns({});
+}
+
+QLabel *NewLeadForm::problemLabel(const QString &name)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #c62828;"_s);
+    label->hide();
+    return label;
+}
+
+bool NewLeadForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leaving a field is when an empty required one starts saying so.
+    if (event->type() == QEvent::FocusOut && !m_touched.contains(watched)) {
+        m_touched.insert(watched);
+        revalidate();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NewLeadForm::setCampaigns(const QList<dto::Campaign> &campaigns)
+{
+    const QString current = m_campaign->currentData().toString();
+    m_campaigns = campaigns;
+    const QSignalBlocker blocker(m_campaign);
+    m_campaign->clear();
+    int paused = 0;
+    int firstActive = -1;
+    int keep = -1;
+    auto *model = qobject_cast<QStandardItemModel *>(m_campaign->model());
+    for (const dto::Campaign &campaign : campaigns) {
+        const bool active = campaign.status == "active"_L1;
+        if (active) {
+            m_campaign->addItem(campaign.name, campaign.id);
+        } else {
+            ++paused;
+            m_campaign->addItem(campaign.pausedReason == "depleted"_L1
+                                    ? tr("%1 (paused: the merchant's deposit is empty)").arg(campaign.name)
+                                    : tr("%1 (paused by the merchant)").arg(campaign.name),
+                                campaign.id);
+        }
+        const int index = m_campaign->count() - 1;
+        if (!active && model) {
+            if (QStandardItem *item = model->item(index))
+                item->setEnabled(false);
+        }
+        if (active && firstActive < 0)
+            firstActive = index;
+        if (active && campaign.id == current)
+            keep = index;
+    }
+    m_campaign->setCurrentIndex(keep >= 0 ? keep : firstActive);
+    m_campaignHint->setText(
+        tr("%n paused campaign(s) take no new leads until the merchant resumes them.", nullptr, paused));
+    m_campaignHint->setVisible(paused > 0);
+    revalidate();
+}
+
+const dto::Campaign *NewLeadForm::currentCampaign() const
+{
+    const QString id = m_campaign->currentData().toString();
+    for (const dto::Campaign &campaign : m_campaigns) {
+        if (campaign.id == id && campaign.status == "active"_L1)
+            return &campaign;
+    }
+    return nullptr;
+}
+
+NewLeadForm::Checks NewLeadForm::check() const
+{
+    const QLocale locale;
+    Checks c;
+    if (!currentCampaign())
+        c.campaign = m_campaigns.isEmpty() ? tr("No campaign yet: synchronise to get the active campaigns.")
+                                           : tr("Pick an active campaign.");
+    c.name = textProblem(m_name->text(), limits::Name, true, tr("Enter the client's full name."));
+
+    const QString email = normalizeEmail(m_email->text());
+    if (email.isEmpty())
+        c.email = tr("Enter the client's email address.");
+    else if (!isValidEmail(email))
+        c.email = tr("This is not an email address (for example name@example.ma).");
+
+    if (m_phone->text().trimmed().isEmpty()) {
+        c.phone = tr("Enter the client's phone number.");
+    } else {
+        c.phoneE164 = normalizePhone(m_phone->text());
+        if (!c.phoneE164)
+            c.phone = tr("Not a phone number: write a Moroccan number (06 12 34 56 78) or + and the country code.");
+    }
+
+    c.company = textProblem(m_company->text(), limits::Company, false, {});
+
+    const QString value = m_value->text().trimmed();
+    const TypedAmount typed = TypedAmount::check(value, 1, limits::AmountMaxCents, locale);
+    switch (typed.problem) {
+    case TypedAmount::Problem::None:
+        c.valueCents = typed.money->cents();
+        break;
+    case TypedAmount::Problem::Empty:
+        c.value = tr("Enter the estimated value of the service.");
+        break;
+    case TypedAmount::Problem::NotAnAmount:
+        c.value = tr("“%1” is not an amount; type for example %2.")
+                      .arg(value, Money::fromMad(1500).format(locale, false));
+        break;
+    case TypedAmount::Problem::BelowMinimum:
+        c.value = tr("The estimated value must be more than zero.");
+        break;
+    case TypedAmount::Problem::AboveMaximum:
+        c.value = tr("The estimated value is at most %1.").arg(Money(limits::AmountMaxCents).format(locale));
+        break;
+    }
+
+    c.notes = textProblem(m_notes->toPlainText(), limits::LongText, false, {});
+    return c;
+}
+
+bool NewLeadForm::isComplete() const
+{
+    return check().ok();
+}
+
+void NewLeadForm::showProblem(QLabel *label, const QObject *field, const QString &problem)
+{
+    const bool shown = !problem.isEmpty() && (m_showAllProblems || m_touched.contains(field));
+    label->setText(shown ? problem : QString());
+    label->setVisible(shown);
+}
+
+void NewLeadForm::revalidate()
+{
+    const Checks c = check();
+    // The campaign is never typed in: say at once when there is none to pick.
+    m_campaignProblem->setText(c.campaign);
+    m_campaignProblem->setVisible(!c.campaign.isEmpty());
+    showProblem(m_nameProblem, m_name, c.name);
+    showProblem(m_emailProblem, m_email, c.email);
+    showProblem(m_phoneProblem, m_phone, c.phone);
+    showProblem(m_companyProblem, m_company, c.company);
+    showProblem(m_valueProblem, m_value, c.value);
+    showProblem(m_notesProblem, m_notes, c.notes);
+    updateCommission(c.valueCents);
+    m_submitButton->setEnabled(c.ok());
+}
+
+void NewLeadForm::updateCommission(const std::optional<qint64> &valueCents)
+{
+    const QLocale locale;
+    const dto::Campaign *campaign = currentCampaign();
+    const CommissionPolicy policy = campaign ? campaign->policy : CommissionPolicy{};
+    const QString share = percentText(policy.influencerShareBp, locale);
+    if (!campaign || !valueCents) {
+        m_totalCommission->setText(tr("Total commission: %1").arg(u"—"_s));
+        m_yourCommission->setText(tr("Your commission: %1 (%2)").arg(u"—"_s, share));
+        // The campaign's rule, until there is a value to apply it to.
+        m_commissionType->setText(campaign ? tr("Type: %1 below %2, fixed %3 from there")
+                                                 .arg(percentText(policy.rateBp, locale),
+                                                      Money(policy.fixedThresholdCents).formatShort(locale),
+                                                      Money(policy.fixedCommissionCents).formatShort(locale))
+                                           : tr("Type: %1").arg(u"—"_s));
+        return;
+    }
+    const Commission commission = policy.compute(*valueCents);
+    m_totalCommission->setText(tr("Total commission: %1").arg(Money(commission.commissionCents).format(locale)));
+    m_yourCommission->setText(
+        tr("Your commission: %1 (%2)").arg(Money(commission.influencerShareCents).format(locale), share));
+    m_commissionType->setText(commission.type == CommissionType::Fixed
+                                  ? tr("Type: Fixed (≥ %1)").arg(Money(policy.fixedThresholdCents).formatShort(locale))
+                                  : tr("Type: Percentage (%1)").arg(percentText(policy.rateBp, locale)));
+}
+
+std::optional<QJsonObject> NewLeadForm::body() const
+{
+    const Checks c = check();
+    const dto::Campaign *campaign = currentCampaign();
+    if (!c.ok() || !campaign || !c.valueCents || !c.phoneE164)
+        return std::nullopt;
+    QJsonObject body{{u"campaign_id"_s, campaign->id},
+                     {u"client_name"_s, m_name->text().trimmed()},
+                     {u"client_email"_s, normalizeEmail(m_email->text())},
+                     {u"client_phone"_s, *c.phoneE164},
+                     {u"estimated_value_cents"_s, *c.valueCents},
+                     {u"source"_s, m_source->currentData().toString()}};
+    if (const QString company = m_company->text().trimmed(); !company.isEmpty())
+        body.insert(u"company"_s, company);
+    if (const QString notes = m_notes->toPlainText().trimmed(); !notes.isEmpty())
+        body.insert(u"notes"_s, notes);
+    return body;
+}
+
+void NewLeadForm::submit()
+{
+    const auto lead = body();
+    if (!lead) {
+        m_showAllProblems = true;
+        revalidate();
+        return;
+    }
+    const std::optional<QString> refused =
+        m_submit ? m_submit(*lead) : std::optional<QString>(tr("Cannot submit now."));
+    if (refused) {
+        m_submitProblem->setText(*refused);
+        m_submitProblem->show();
+        return;
+    }
+    m_submitProblem->clear();
+    m_submitProblem->hide();
+    // Focus first: leaving the field Enter was pressed in must not mark the emptied form as touched.
+    m_name->setFocus(Qt::OtherFocusReason);
+    clearClientFields();
+    Q_EMIT submitted(*lead);
+}
+
+void NewLeadForm::clearClientFields()
+{
+    // The campaign and the source stay: an influencer often submits several leads of one post.
+    for (QLineEdit *edit : {m_name, m_email, m_phone, m_company, m_value})
+        edit->clear();
+    m_notes->clear();
+    m_touched.clear();
+    m_showAllProblems = false;
+    revalidate();
+}
+
+} // namespace lm::client
