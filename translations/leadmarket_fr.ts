@@ -1010,6 +1010,173 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>This lead could not be kept for sending. Synchronise, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead submitted for %1. It will be sent to the server as soon as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished">Nouveau lead</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::NewLeadForm</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;30 %&quot; (as the Campaigns table writes them).</extracomment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the invisible control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.ma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused: the merchant&apos;s deposit is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused by the merchant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused campaign(s) take no new leads until the merchant resumes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaign yet: synchronise to get the active campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an active campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address (for example name@example.ma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: write a Moroccan number (06 12 34 56 78) or + and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the estimated value of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type for example %2.</source>
+        <translation type="unfinished">« %1 » n’est pas un montant ; saisissez par exemple %2.</translation>
+    </message>
+    <message>
+        <source>The estimated value must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimated value is at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total commission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your commission: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1 below %2, fixed %3 from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: Fixed (≥ %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: Percentage (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot submit now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lm::client::NotificationsModel</name>
