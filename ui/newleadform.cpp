@@ -158,12 +158,19 @@ NewLeadForm::NewLeadForm(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_submitProblem, 1);
     buttons->addWidget(m_submitButton);
 
-    auto *layout = new QVBoxLayout(this);
+    // A column of a readable width, on the reading side of a wide window.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(760);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(campaignForm);
     layout->addWidget(clientBox);
     layout->addWidget(serviceBox);
     layout->addLayout(buttons);
     layout->addStretch();
+    auto *outer = new QHBoxLayout(this);
+    outer->addWidget(column, 3);
+    outer->addStretch(1);
 
     // Top to bottom, whatever order the layouts were built in.
     QWidget *previous = m_campaign;
