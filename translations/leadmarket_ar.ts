@@ -1060,15 +1060,15 @@
     </message>
     <message>
         <source>This lead could not be kept for sending. Synchronise, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ هذا العميل المحتمل لإرساله. قم بالمزامنة ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>Lead submitted for %1. It will be sent to the server as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تقديم العميل المحتمل %1. سيُرسَل إلى الخادم في أقرب وقت.</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished">عميل محتمل جديد</translation>
+        <translation>عميل محتمل جديد</translation>
     </message>
 </context>
 <context>
@@ -1076,158 +1076,158 @@
     <message>
         <source>%1 %</source>
         <extracomment>A percentage, e.g. &quot;30 %&quot; (as the Campaigns table writes them).</extracomment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>طويل جدًا: الحد الأقصى لعدد الأحرف هو %1.</translation>
     </message>
     <message>
         <source>Remove the invisible control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف حرف التحكم غير المرئي.</translation>
     </message>
     <message>
         <source>name@example.ma</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.ma</translation>
     </message>
     <message>
         <source>06 12 34 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>06 12 34 56 78</translation>
     </message>
     <message>
         <source>&amp;Submit the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقديم العميل المحتمل</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الحملة:</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">العميل</translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;كامل:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
         <source>Compan&amp;y (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شركة (اختياري):</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Estimated &amp;value (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قيمة التقديرية (%1):</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;صدر:</translation>
     </message>
     <message>
         <source>No&amp;tes (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاح&amp;ظات (اختياري):</translation>
     </message>
     <message>
         <source>%1 (paused: the merchant&apos;s deposit is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (متوقفة: رصيد التاجر نافد)</translation>
     </message>
     <message>
         <source>%1 (paused by the merchant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (أوقفها التاجر مؤقتًا)</translation>
     </message>
     <message numerus="yes">
         <source>%n paused campaign(s) take no new leads until the merchant resumes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد حملات متوقفة (%n).</numerusform>
+            <numerusform>حملة واحدة متوقفة لا تقبل عملاء محتملين جددًا إلى أن يستأنفها التاجر.</numerusform>
+            <numerusform>حملتان متوقفتان لا تقبلان عملاء محتملين جددًا إلى أن يستأنفهما التاجر.</numerusform>
+            <numerusform>%n حملات متوقفة لا تقبل عملاء محتملين جددًا إلى أن يستأنفها التاجر.</numerusform>
+            <numerusform>%n حملةً متوقفةً لا تقبل عملاء محتملين جددًا إلى أن يستأنفها التاجر.</numerusform>
+            <numerusform>%n حملة متوقفة لا تقبل عملاء محتملين جددًا إلى أن يستأنفها التاجر.</numerusform>
         </translation>
     </message>
     <message>
         <source>No campaign yet: synchronise to get the active campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حملات بعد: قم بالمزامنة للحصول على الحملات النشطة.</translation>
     </message>
     <message>
         <source>Pick an active campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حملة نشطة.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الاسم الكامل للعميل.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل البريد الإلكتروني للعميل.</translation>
     </message>
     <message>
         <source>This is not an email address (for example name@example.ma).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس بريدًا إلكترونيًا (مثلًا name@example.ma).</translation>
     </message>
     <message>
         <source>Enter the client&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقم هاتف العميل.</translation>
     </message>
     <message>
         <source>Not a phone number: write a Moroccan number (06 12 34 56 78) or + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس رقم هاتف: اكتب رقمًا مغربيًا (06 12 34 56 78) أو + متبوعة برمز البلد.</translation>
     </message>
     <message>
         <source>Enter the estimated value of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل القيمة التقديرية للخدمة.</translation>
     </message>
     <message>
         <source>“%1” is not an amount; type for example %2.</source>
-        <translation type="unfinished">«%1» ليس مبلغًا؛ اكتب مثلًا %2.</translation>
+        <translation>«%1» ليس مبلغًا؛ اكتب مثلًا %2.</translation>
     </message>
     <message>
         <source>The estimated value must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون القيمة التقديرية أكبر من صفر.</translation>
     </message>
     <message>
         <source>The estimated value is at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للقيمة التقديرية هو %1.</translation>
     </message>
     <message>
         <source>Total commission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي العمولة: %1</translation>
     </message>
     <message>
         <source>Your commission: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمولتك: %1 (%2)</translation>
     </message>
     <message>
         <source>Type: %1 below %2, fixed %3 from there</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: %1 تحت %2، ومبلغ ثابت قدره %3 ابتداءً منه</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: %1</translation>
     </message>
     <message>
         <source>Type: Fixed (≥ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: ثابت (≥ %1)</translation>
     </message>
     <message>
         <source>Type: Percentage (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: نسبة مئوية (%1)</translation>
     </message>
     <message>
         <source>Cannot submit now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر التقديم الآن.</translation>
     </message>
 </context>
 <context>

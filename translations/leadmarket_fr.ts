@@ -1012,15 +1012,15 @@
     </message>
     <message>
         <source>This lead could not be kept for sending. Synchronise, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lead n’a pas pu être conservé pour l’envoi. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
         <source>Lead submitted for %1. It will be sent to the server as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead soumis pour %1. Il sera envoyé au serveur dès que possible.</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished">Nouveau lead</translation>
+        <translation>Nouveau lead</translation>
     </message>
 </context>
 <context>
@@ -1028,154 +1028,154 @@
     <message>
         <source>%1 %</source>
         <extracomment>A percentage, e.g. &quot;30 %&quot; (as the Campaigns table writes them).</extracomment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long : %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>Remove the invisible control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le caractère de contrôle invisible.</translation>
     </message>
     <message>
         <source>name@example.ma</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.ma</translation>
     </message>
     <message>
         <source>06 12 34 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>06 12 34 56 78</translation>
     </message>
     <message>
         <source>&amp;Submit the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre le lead</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campagne :</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Té&amp;léphone :</translation>
     </message>
     <message>
         <source>Compan&amp;y (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise (facultatif) :</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Estimated &amp;value (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur estimée (%1) :</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource :</translation>
     </message>
     <message>
         <source>No&amp;tes (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes (facultatif) :</translation>
     </message>
     <message>
         <source>%1 (paused: the merchant&apos;s deposit is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en pause : le dépôt du marchand est épuisé)</translation>
     </message>
     <message>
         <source>%1 (paused by the merchant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mise en pause par le marchand)</translation>
     </message>
     <message numerus="yes">
         <source>%n paused campaign(s) take no new leads until the merchant resumes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campagne en pause n’accepte aucun nouveau lead tant que le marchand ne la réactive pas.</numerusform>
+            <numerusform>%n campagnes en pause n’acceptent aucun nouveau lead tant que le marchand ne les réactive pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>No campaign yet: synchronise to get the active campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne pour le moment : synchronisez pour obtenir les campagnes actives.</translation>
     </message>
     <message>
         <source>Pick an active campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une campagne active.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom complet du client.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail du client.</translation>
     </message>
     <message>
         <source>This is not an email address (for example name@example.ma).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une adresse e-mail (par exemple nom@exemple.ma).</translation>
     </message>
     <message>
         <source>Enter the client&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro de téléphone du client.</translation>
     </message>
     <message>
         <source>Not a phone number: write a Moroccan number (06 12 34 56 78) or + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone invalide : saisissez un numéro marocain (06 12 34 56 78) ou + suivi de l’indicatif du pays.</translation>
     </message>
     <message>
         <source>Enter the estimated value of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la valeur estimée du service.</translation>
     </message>
     <message>
         <source>“%1” is not an amount; type for example %2.</source>
-        <translation type="unfinished">« %1 » n’est pas un montant ; saisissez par exemple %2.</translation>
+        <translation>« %1 » n’est pas un montant ; saisissez par exemple %2.</translation>
     </message>
     <message>
         <source>The estimated value must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur estimée doit être supérieure à zéro.</translation>
     </message>
     <message>
         <source>The estimated value is at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur estimée ne peut pas dépasser %1.</translation>
     </message>
     <message>
         <source>Total commission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission totale : %1</translation>
     </message>
     <message>
         <source>Your commission: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commission : %1 (%2)</translation>
     </message>
     <message>
         <source>Type: %1 below %2, fixed %3 from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : %1 en dessous de %2, puis fixe à %3</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : %1</translation>
     </message>
     <message>
         <source>Type: Fixed (≥ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : Fixe (≥ %1)</translation>
     </message>
     <message>
         <source>Type: Percentage (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : Pourcentage (%1)</translation>
     </message>
     <message>
         <source>Cannot submit now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de soumettre pour le moment.</translation>
     </message>
 </context>
 <context>
