@@ -241,7 +241,7 @@ void TestClientNewLead::commissionPreview()
     QCOMPARE(w.campaign->currentText(), u"Service Marketing Digital"_s);
     // Before any value: the campaign's rule.
     QCOMPARE(w.total->text(), u"Total commission: —"_s);
-    QCOMPARE(w.type->text(), u"Type: 10 % below 800 MAD, fixed 80 MAD from there"_s);
+    QCOMPARE(w.type->text(), u"Type: 10 % below 800 MAD, a fixed 80 MAD from 800 MAD up"_s);
 
     QTest::keyClicks(w.value, typed);
     QCOMPARE(w.total->text(), u"Total commission: %1"_s.arg(money(totalCents)));
@@ -289,7 +289,7 @@ void TestClientNewLead::invalidFieldsKeepSubmitDisabled_data()
     QTest::newRow("value with three decimals") << value << u"1500.125"_s
                                                << u"“1500.125” is not an amount; type for example 1,500.00."_s;
     QTest::newRow("value over the API's maximum") << value << u"1,000,000"_s
-                                                  << u"The estimated value is at most 999,999.99 MAD."_s;
+                                                  << u"The estimated value can be at most 999,999.99 MAD."_s;
     QTest::newRow("company of 201 characters") << u"companyEdit"_s << QString(201, u'c')
                                                << u"Too long: at most 200 characters."_s;
 }
@@ -467,7 +467,7 @@ void TestClientNewLead::submitReachesTheServer()
         return std::any_of(messages.cbegin(), messages.cend(),
                            [&message](const QList<QVariant> &args) { return args.first().toString() == message; });
     };
-    QVERIFY(said(u"Lead submitted for Ahmed Bennani. It will be sent to the server as soon as possible."_s));
+    QVERIFY(said(u"The lead for Ahmed Bennani is submitted. It will be sent to the server as soon as possible."_s));
 
     // The client's fields are cleared for the next one; the campaign and source stay.
     QCOMPARE(focusName(), u"clientNameEdit"_s);

@@ -1063,7 +1063,7 @@
         <translation>تعذّر حفظ هذا العميل المحتمل لإرساله. قم بالمزامنة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <source>Lead submitted for %1. It will be sent to the server as soon as possible.</source>
+        <source>The lead for %1 is submitted. It will be sent to the server as soon as possible.</source>
         <translation>تم تقديم العميل المحتمل %1. سيُرسَل إلى الخادم في أقرب وقت.</translation>
     </message>
     <message>
@@ -1095,7 +1095,7 @@
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <source>&amp;Submit the lead</source>
+        <source>Su&amp;bmit the lead</source>
         <translation>&amp;تقديم العميل المحتمل</translation>
     </message>
     <message>
@@ -1198,7 +1198,7 @@
         <translation>يجب أن تكون القيمة التقديرية أكبر من صفر.</translation>
     </message>
     <message>
-        <source>The estimated value is at most %1.</source>
+        <source>The estimated value can be at most %1.</source>
         <translation>الحد الأقصى للقيمة التقديرية هو %1.</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@
         <translation>عمولتك: %1 (%2)</translation>
     </message>
     <message>
-        <source>Type: %1 below %2, fixed %3 from there</source>
+        <source>Type: %1 below %2, a fixed %3 from %2 up</source>
         <translation>النوع: %1 تحت %2، ومبلغ ثابت قدره %3 ابتداءً منه</translation>
     </message>
     <message>

@@ -1015,7 +1015,7 @@
         <translation>Ce lead n’a pas pu être conservé pour l’envoi. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <source>Lead submitted for %1. It will be sent to the server as soon as possible.</source>
+        <source>The lead for %1 is submitted. It will be sent to the server as soon as possible.</source>
         <translation>Lead soumis pour %1. Il sera envoyé au serveur dès que possible.</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <source>&amp;Submit the lead</source>
+        <source>Su&amp;bmit the lead</source>
         <translation>&amp;Soumettre le lead</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@
         <translation>La valeur estimée doit être supérieure à zéro.</translation>
     </message>
     <message>
-        <source>The estimated value is at most %1.</source>
+        <source>The estimated value can be at most %1.</source>
         <translation>La valeur estimée ne peut pas dépasser %1.</translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@
         <translation>Votre commission : %1 (%2)</translation>
     </message>
     <message>
-        <source>Type: %1 below %2, fixed %3 from there</source>
+        <source>Type: %1 below %2, a fixed %3 from %2 up</source>
         <translation>Type : %1 en dessous de %2, puis fixe à %3</translation>
     </message>
     <message>

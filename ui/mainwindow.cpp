@@ -596,7 +596,7 @@ QWidget *MainWindow::buildInfluencerWorkspace()
             return tr("This lead could not be kept for sending. Synchronise, then try again.");
         reloadFromCache();
         Q_EMIT actionQueued();
-        showMessage(tr("Lead submitted for %1. It will be sent to the server as soon as possible.")
+        showMessage(tr("The lead for %1 is submitted. It will be sent to the server as soon as possible.")
                         .arg(body.value("client_name"_L1).toString()));
         return std::nullopt;
     });

@@ -122,12 +122,12 @@ NewLeadForm::NewLeadForm(QWidget *parent) : QWidget(parent)
     m_notesProblem = problemLabel(u"notesProblem"_s);
 
     m_submitProblem = problemLabel(u"submitProblem"_s);
-    m_submitButton = new QPushButton(tr("&Submit the lead"), this);
+    m_submitButton = new QPushButton(tr("Su&bmit the lead"), this);
     m_submitButton->setObjectName(u"submitButton"_s);
     m_submitButton->setEnabled(false);
 
     // Labels with mnemonics (Alt+letter) that give the keyboard to their field. The window's menus
-    // take Alt+F, Alt+E and Alt+H.
+    // take Alt+F, Alt+E, Alt+S and Alt+H (the submit button has Alt+B).
     auto row = [this](QFormLayout *form, const QString &text, QWidget *field, QLabel *problem) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
@@ -312,7 +312,7 @@ NewLeadForm::Checks NewLeadForm::check() const
         c.value = tr("The estimated value must be more than zero.");
         break;
     case TypedAmount::Problem::AboveMaximum:
-        c.value = tr("The estimated value is at most %1.").arg(Money(limits::AmountMaxCents).format(locale));
+        c.value = tr("The estimated value can be at most %1.").arg(Money(limits::AmountMaxCents).format(locale));
         break;
     }
 
@@ -358,7 +358,7 @@ void NewLeadForm::updateCommission(const std::optional<qint64> &valueCents)
         m_totalCommission->setText(tr("Total commission: %1").arg(u"—"_s));
         m_yourCommission->setText(tr("Your commission: %1 (%2)").arg(u"—"_s, share));
         // The campaign's rule, until there is a value to apply it to.
-        m_commissionType->setText(campaign ? tr("Type: %1 below %2, fixed %3 from there")
+        m_commissionType->setText(campaign ? tr("Type: %1 below %2, a fixed %3 from %2 up")
                                                  .arg(percentText(policy.rateBp, locale),
                                                       Money(policy.fixedThresholdCents).formatShort(locale),
                                                       Money(policy.fixedCommissionCents).formatShort(locale))
