@@ -76,6 +76,7 @@ private Q_SLOTS:
     void cacheReadsPackedAndJsonRowsAlike();
     void newCacheOpenedByTwoConnectionsAtOnce();
     void transactionsNameTheirLeadsClient();
+    void cacheOfVersionOneIsMigrated();
 };
 
 void TestClientModels::leadsModelPassesTheTester()
@@ -481,6 +482,48 @@ void TestClientModels::transactionsNameTheirLeadsClient()
     QCOMPARE(model.index(1, TransactionsModel::Description).data().toString(), u"Recharge (sandbox)"_s);
     model.setLeadNames({{u"l1"_s, u"Ahmed Bennani"_s}}); // the same: no signal
     QCOMPARE(changed.count(), 1);
+}
+
+void TestClientModels::cacheOfVersionOneIsMigrated()
+{
+    // A cache written by the previous client (schema 1: no packed column) opens, gains the
+    // column, and its leads read from their JSON until they are next written.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"cache.sqlite"_s);
+    const QList<dto::Lead> leads = sampleLeads();
+    {
+        Cache cache(file);
+        QVERIFY(cache.open().ok());
+        cache.upsertLeads(leads);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"ALTER TABLE leads DROP COLUMN packed"_s));
+        QVERIFY(query.exec(u"UPDATE schema_version SET version = 1"_s));
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+
+    Cache cache(file);
+    QVERIFY(cache.open().ok());
+    QCOMPARE(cache.leads().size(), leads.size());
+    for (const dto::Lead &lead : leads)
+        QVERIFY(cache.lead(lead.id) == lead);
+    cache.upsertLeads({leads.constFirst()}); // written again: packed from now on
+    QCOMPARE(cache.leads().size(), leads.size());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT version FROM schema_version"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), Cache::SchemaVersion);
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM leads WHERE packed IS NOT NULL"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
 }
 
 #include "tst_client_models.moc"
