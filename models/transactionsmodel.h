@@ -32,6 +32,8 @@ public:
     /// described in the user's language ("Lead of Karim Tazi") rather than by the server's
     /// English text, which stays in the CSV export as the record's.
     void setLeadNames(QHash<QString, QString> names);
+    /// The client of a lead the rows refer to; empty when not known.
+    QString leadName(const QString &leadId) const { return m_leadNames.value(leadId); }
     /// The description shown for a row.
     QString description(const dto::Transaction &transaction) const;
 

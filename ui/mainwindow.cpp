@@ -60,6 +60,14 @@ using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
+namespace {
+
+/// The leads panel's status tabs, in tab order.
+constexpr LeadStatus StatusTabs[] = {LeadStatus::Pending, LeadStatus::Validated, LeadStatus::Rejected,
+                                     LeadStatus::Expired};
+
+} // namespace
+
 MainWindow::MainWindow(Cache &cache, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_cache(cache), m_settings(settings)
 {
@@ -70,7 +78,8 @@ MainWindow::MainWindow(Cache &cache, Settings &settings, QWidget *parent)
     const auto loadEnded = [this] {
         if (m_leadsLoader->isLoading())
             return;
-        updateRecentTransactions(); // they name the leads' clients
+        updateTransactionLeadNames(); // the transactions name the leads' clients
+        updateRecentTransactions();
         if (m_syncEndedWhileLoading) {
             m_syncEndedWhileLoading = false;
             syncEndedForAwareness();
@@ -91,13 +100,15 @@ MainWindow::MainWindow(Cache &cache, Settings &settings, QWidget *parent)
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(0);
     connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateLeadsSummary);
-    for (const auto *proxy : {m_pendingProxy, m_allLeadsProxy}) {
+    // The counts follow the leads, the footer the pending list (not the All leads page's filter,
+    // whose keystrokes must stay cheap).
+    for (const QAbstractItemModel *model : std::initializer_list<const QAbstractItemModel *>{m_leads, m_pendingProxy}) {
         const auto schedule = [timer = m_summaryTimer] { timer->start(); };
-        connect(proxy, &QAbstractItemModel::modelReset, m_summaryTimer, schedule);
-        connect(proxy, &QAbstractItemModel::rowsInserted, m_summaryTimer, schedule);
-        connect(proxy, &QAbstractItemModel::rowsRemoved, m_summaryTimer, schedule);
-        connect(proxy, &QAbstractItemModel::layoutChanged, m_summaryTimer, schedule);
-        connect(proxy, &QAbstractItemModel::dataChanged, m_summaryTimer, schedule);
+        connect(model, &QAbstractItemModel::modelReset, m_summaryTimer, schedule);
+        connect(model, &QAbstractItemModel::rowsInserted, m_summaryTimer, schedule);
+        connect(model, &QAbstractItemModel::rowsRemoved, m_summaryTimer, schedule);
+        connect(model, &QAbstractItemModel::layoutChanged, m_summaryTimer, schedule);
+        connect(model, &QAbstractItemModel::dataChanged, m_summaryTimer, schedule);
     }
     m_campaigns = new CampaignsModel(this);
     m_transactions = new TransactionsModel(this);
@@ -291,13 +302,11 @@ void MainWindow::updateTransactionLeadNames()
         if (wanted.contains(lead.id))
             names.insert(lead.id, lead.clientName);
     }
-    m_transactionLeadNames = names;
     m_transactions->setLeadNames(std::move(names));
 }
 
 void MainWindow::updateRecentTransactions()
 {
-    updateTransactionLeadNames();
     if (!m_recentTransactions)
         return;
     constexpr int Shown = 5;
@@ -310,7 +319,7 @@ void MainWindow::updateRecentTransactions()
         // In the merchant's language: the kind, and the client for a lead's movement (the
         // server's description is the record's, in English).
         QString text = TransactionsModel::kindText(transaction.kind);
-        if (const QString client = m_transactionLeadNames.value(transaction.leadId); !client.isEmpty())
+        if (const QString client = m_transactions->leadName(transaction.leadId); !client.isEmpty())
             text = tr("%1 — %2").arg(text, client);
         else if (transaction.leadId.isEmpty() && transaction.kind != "recharge"_L1)
             text = transaction.description;
@@ -390,15 +399,15 @@ QWidget *MainWindow::leadsPanel()
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(tr("<b>Leads waiting for your decision</b>"));
-    title->setObjectName(u"leadsTitle"_s);
-    layout->addWidget(title);
+    m_leadsTitle = new QLabel(tr("<b>Leads waiting for your decision</b>"));
+    m_leadsTitle->setObjectName(u"leadsTitle"_s);
+    layout->addWidget(m_leadsTitle);
 
     m_statusTabs = new QTabBar;
     m_statusTabs->setObjectName(u"statusTabs"_s);
     m_statusTabs->setExpanding(false);
     m_statusTabs->setDrawBase(false);
-    for (const LeadStatus status : {LeadStatus::Pending, LeadStatus::Validated, LeadStatus::Rejected, LeadStatus::Expired})
+    for (const LeadStatus status : StatusTabs)
         m_statusTabs->addTab(LeadsModel::statusText(status));
     connect(m_statusTabs, &QTabBar::currentChanged, this, &MainWindow::setStatusTab);
     m_pendingSearch = new QLineEdit;
@@ -443,8 +452,14 @@ QWidget *MainWindow::leadsPanel()
         header->resizeSection(money, metrics.horizontalAdvance(Money(9'999'999).format(locale)) + padding);
     header->resizeSection(LeadsModel::Source, metrics.horizontalAdvance(LeadsModel::sourceText(LeadSource::Instagram)) + 16 + padding);
     header->resizeSection(LeadsModel::Actions, actions->preferredWidth());
-    connect(actions, &LeadActionsDelegate::validateClicked, this, &MainWindow::validateRow);
-    connect(actions, &LeadActionsDelegate::rejectClicked, this, &MainWindow::rejectRow);
+    connect(actions, &LeadActionsDelegate::validateClicked, this, [this](const QModelIndex &index) {
+        selectOnly(index);
+        validateSelected();
+    });
+    connect(actions, &LeadActionsDelegate::rejectClicked, this, [this](const QModelIndex &index) {
+        selectOnly(index);
+        rejectSelected();
+    });
     connect(m_pendingView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() != LeadsModel::Actions)
             validateSelected();
@@ -512,11 +527,9 @@ QWidget *MainWindow::leadsPanel()
 
 void MainWindow::setStatusTab(int index)
 {
-    static constexpr LeadStatus statuses[] = {LeadStatus::Pending, LeadStatus::Validated, LeadStatus::Rejected,
-                                              LeadStatus::Expired};
-    if (index < 0 || index >= int(std::size(statuses)))
+    if (index < 0 || index >= int(std::size(StatusTabs)))
         return;
-    m_pendingProxy->setStatusFilter(statuses[index]);
+    m_pendingProxy->setStatusFilter(StatusTabs[index]);
     if (m_pendingView) {
         // Pending leads: the soonest to expire first; decided ones: the latest first.
         if (index == 0)
@@ -525,10 +538,10 @@ void MainWindow::setStatusTab(int index)
             m_pendingView->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
         m_pendingView->setColumnHidden(LeadsModel::Actions, index != 0);
     }
-    if (auto *title = m_statusTabs ? m_statusTabs->window()->findChild<QLabel *>(u"leadsTitle"_s) : nullptr) {
+    if (m_leadsTitle) {
         const QString texts[] = {tr("<b>Leads waiting for your decision</b>"), tr("<b>Validated leads</b>"),
                                  tr("<b>Rejected leads</b>"), tr("<b>Expired leads</b>")};
-        title->setText(texts[index]);
+        m_leadsTitle->setText(texts[index]);
     }
     m_summaryTimer->start();
     selectionChanged();
@@ -548,8 +561,9 @@ void MainWindow::updateLeadsSummary()
     }
     if (m_statusTabs) {
         for (int i = 0; i < m_statusTabs->count(); ++i) {
-            const QString name = LeadsModel::statusText(LeadStatus(i));
-            m_statusTabs->setTabText(i, counts[size_t(i)] > 0 ? tr("%1 (%2)").arg(name).arg(counts[size_t(i)]) : name);
+            const QString name = LeadsModel::statusText(StatusTabs[i]);
+            const int count = counts[size_t(StatusTabs[i])];
+            m_statusTabs->setTabText(i, count > 0 ? tr("%1 (%2)").arg(name).arg(count) : name);
         }
     }
     if (m_leadsFooter) {
@@ -618,23 +632,30 @@ QWidget *MainWindow::buildAdminWorkspace()
     return tabs;
 }
 
-void MainWindow::setUser(const dto::User &user)
+void MainWindow::forgetWorkspaceWidgets()
 {
-    m_user = user;
+    // They go with the central widget they belong to.
     m_pendingView = nullptr;
+    m_leadsTitle = nullptr;
     m_statusTabs = nullptr;
     m_pendingSearch = nullptr;
     m_leadsFooter = nullptr;
     m_detail = nullptr;
     m_validateButton = m_rejectButton = nullptr;
     m_recentTransactions = nullptr;
-    m_pendingProxy->setStatusFilter(LeadStatus::Pending);
-    m_pendingProxy->setSearchText(QString());
-    m_allLeadsProxy->setSearchText(QString());
     m_search = nullptr;
     m_balance = m_reserved = m_available = nullptr;
     m_gauge = nullptr;
     m_bar = nullptr;
+}
+
+void MainWindow::setUser(const dto::User &user)
+{
+    m_user = user;
+    forgetWorkspaceWidgets();
+    m_pendingProxy->setStatusFilter(LeadStatus::Pending);
+    m_pendingProxy->setSearchText(QString());
+    m_allLeadsProxy->setSearchText(QString());
     QWidget *workspace = nullptr;
     if (user.role == "merchant"_L1)
         workspace = buildMerchantWorkspace();
@@ -669,17 +690,7 @@ void MainWindow::clearUser()
     m_user.reset();
     m_leadsLoader->cancel();
     m_workspace = nullptr;
-    m_pendingView = nullptr;
-    m_statusTabs = nullptr;
-    m_pendingSearch = nullptr;
-    m_leadsFooter = nullptr;
-    m_detail = nullptr;
-    m_validateButton = m_rejectButton = nullptr;
-    m_recentTransactions = nullptr;
-    m_search = nullptr;
-    m_balance = m_reserved = m_available = nullptr;
-    m_gauge = nullptr;
-    m_bar = nullptr;
+    forgetWorkspaceWidgets();
     auto *empty = new QLabel(tr("Not signed in."), this);
     empty->setAlignment(Qt::AlignCenter);
     setCentralWidget(empty);
@@ -708,6 +719,7 @@ void MainWindow::reloadFromCache()
     m_notifications->setNotifications(m_cache.notifications());
     reloadOutbox();
     updateDeposit();
+    updateTransactionLeadNames();
     updateRecentTransactions();
 }
 
@@ -849,9 +861,7 @@ void MainWindow::decide(const QList<dto::Lead> &leads, const std::function<bool(
         afterLocalChange(done);
         Q_EMIT actionQueued();
         if (m_pendingView && firstRow >= 0 && m_pendingProxy->rowCount() > 0) {
-            const QModelIndex next = m_pendingProxy->index(std::min(firstRow, m_pendingProxy->rowCount() - 1), 0);
-            m_pendingView->selectionModel()->setCurrentIndex(
-                next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            selectOnly(m_pendingProxy->index(std::min(firstRow, m_pendingProxy->rowCount() - 1), 0));
             m_pendingView->setFocus();
         }
     }
@@ -905,18 +915,10 @@ void MainWindow::rejectSelected()
     dialog->open();
 }
 
-void MainWindow::validateRow(const QModelIndex &proxyIndex)
+void MainWindow::selectOnly(const QModelIndex &proxyIndex)
 {
-    m_pendingView->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_pendingView->setCurrentIndex(proxyIndex);
-    validateSelected();
-}
-
-void MainWindow::rejectRow(const QModelIndex &proxyIndex)
-{
-    m_pendingView->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_pendingView->setCurrentIndex(proxyIndex);
-    rejectSelected();
+    m_pendingView->selectionModel()->setCurrentIndex(proxyIndex,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::showAbout()

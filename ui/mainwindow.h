@@ -4,7 +4,6 @@
 
 #include <dto.h>
 
-#include <QHash>
 #include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
@@ -131,8 +130,10 @@ private:
     void setStatusTab(int index);
     void validateSelected();
     void rejectSelected();
-    void validateRow(const QModelIndex &proxyIndex);
-    void rejectRow(const QModelIndex &proxyIndex);
+    /// Makes `proxyIndex`'s row the selection and the current row of the leads table.
+    void selectOnly(const QModelIndex &proxyIndex);
+    /// Nulls the pointers to the widgets of the workspace about to be replaced.
+    void forgetWorkspaceWidgets();
     /// The selected leads of the overview table, in table order; pending ones only when asked.
     QList<dto::Lead> selectedLeads(bool pendingOnly) const;
     /// Applies a decision to several leads (cache + outbox), updates their rows in place; the
@@ -166,7 +167,7 @@ private:
     QPushButton *m_validateButton = nullptr;
     QPushButton *m_rejectButton = nullptr;
     QLabel *m_recentTransactions = nullptr;
-    QHash<QString, QString> m_transactionLeadNames; ///< lead id → client, for the transactions
+    QLabel *m_leadsTitle = nullptr;
     QTimer *m_summaryTimer = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_balance = nullptr;
