@@ -74,6 +74,18 @@ QLabel *amountLabel(qint64 cents, QWidget *parent)
     return label;
 }
 
+/// OK (renamed `confirmText`, objectName confirmButton) and Cancel, wired to accept and reject.
+QDialogButtonBox *confirmButtons(QDialog *dialog, const QString &confirmText)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QPushButton *confirm = buttons->button(QDialogButtonBox::Ok);
+    confirm->setText(confirmText);
+    confirm->setObjectName(u"confirmButton"_s);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
 } // namespace
 
 ValidateLeadDialog::ValidateLeadDialog(const QList<dto::Lead> &leads, QWidget *parent)
@@ -115,13 +127,8 @@ ValidateLeadDialog::ValidateLeadDialog(const QList<dto::Lead> &leads, QWidget *p
     form->addRow(tr("&Feedback:"), m_feedback);
     layout->addLayout(form);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *confirm = m_buttons->button(QDialogButtonBox::Ok);
-    confirm->setText(m_leadCount == 1 ? tr("&Validate") : tr("&Validate %n leads", nullptr, m_leadCount));
-    confirm->setObjectName(u"confirmButton"_s);
+    m_buttons = confirmButtons(this, m_leadCount == 1 ? tr("&Validate") : tr("&Validate %n leads", nullptr, m_leadCount));
     connect(m_score, &QSpinBox::valueChanged, this, &ValidateLeadDialog::updateConfirm);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     updateConfirm();
     m_score->setFocus();
@@ -181,17 +188,12 @@ RejectLeadDialog::RejectLeadDialog(const QList<dto::Lead> &leads, QWidget *paren
     form->addRow(tr("&Reason:"), m_reason);
     layout->addLayout(form);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *confirm = m_buttons->button(QDialogButtonBox::Ok);
-    confirm->setText(m_leadCount == 1 ? tr("&Reject") : tr("&Reject %n leads", nullptr, m_leadCount));
-    confirm->setObjectName(u"confirmButton"_s);
-    confirm->setEnabled(false);
+    m_buttons = confirmButtons(this, m_leadCount == 1 ? tr("&Reject") : tr("&Reject %n leads", nullptr, m_leadCount));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     // Both typing and picking a listed reason change the line edit's text.
     connect(edit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_leadCount > 0 && !text.trimmed().isEmpty());
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     m_reason->setFocus();
 }
