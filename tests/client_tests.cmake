@@ -51,7 +51,7 @@ if(TARGET lm_server_harness)
     set_tests_properties(tst_client_newlead PROPERTIES TIMEOUT 240)
     # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
     lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
-        LIBS leadmarket_ui lm_server_harness LABELS client GUI)
+        LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client GUI)
     add_dependencies(tst_client_recharge leadmarket-checkout)
     set_tests_properties(tst_client_recharge PROPERTIES TIMEOUT 240 ENVIRONMENT
         "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1;QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")

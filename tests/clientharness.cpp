@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QObject>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,28 @@ QString focusName()
 {
     const QWidget *focus = QApplication::focusWidget();
     return focus ? focus->objectName() : u"<nothing>"_s;
+}
+
+void prepareClientTestApplication()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(u"leadmarket-tests"_s);
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+}
+
+bool startSandboxServer(TestDatabase &db, std::unique_ptr<ServerProcess> &server, Http &http, QString *error)
+{
+    if (!db.create()) {
+        *error = db.errorString();
+        return false;
+    }
+    server = std::make_unique<ServerProcess>(db.url(), QStringList{u"--sandbox-payments"_s});
+    if (!server->start()) {
+        *error = server->errorString();
+        return false;
+    }
+    http.setBaseUrl(server->baseUrl());
+    return true;
 }
 
 ClientWindow::ClientWindow() = default;

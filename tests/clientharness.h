@@ -48,6 +48,13 @@ struct ClientWindow
 // with the leads loaded (no reload lands later in the middle of a test).
 ClientWindow makeClientWindow(const QString &folder, const QUrl &server, const Account &account);
 
+// What every client suite against the real server starts with: test-mode paths, its own
+// application name, no session bus (neither the keychain nor desktop notifications are under test).
+void prepareClientTestApplication();
+// A fresh database and a leadmarket-server on it with sandbox payments, `http` pointed at it;
+// false with `error` set when either fails.
+bool startSandboxServer(TestDatabase &db, std::unique_ptr<ServerProcess> &server, Http &http, QString *error);
+
 // Shows the window and waits until it is exposed and active (keys reach it).
 bool showActive(QWidget &window);
 

@@ -124,14 +124,9 @@ private:
 
 void TestClientDecisions::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setApplicationName(u"leadmarket-tests"_s);
-    // Neither the keychain nor desktop notifications are under test: no session bus.
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
-    m_server = std::make_unique<ServerProcess>(m_db.url(), QStringList{u"--sandbox-payments"_s});
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_http.setBaseUrl(m_server->baseUrl());
+    lmtest::prepareClientTestApplication();
+    QString problem;
+    QVERIFY2(lmtest::startSandboxServer(m_db, m_server, m_http, &problem), qPrintable(problem));
     m_influencer = m_http.registerUser(u"influencer"_s, u"Yasmine Influence"_s);
     LM_VERIFY_ACCOUNT(m_influencer);
 }

@@ -3,6 +3,7 @@
 // sandbox page itself) noticed by the client's polling while the checkout helper is open, the
 // cached balance refreshed by a sync, and the PDF receipt saved.
 
+#include "clientharness.h"
 #include "serverharness.h"
 
 #include "apiclient.h"
@@ -72,13 +73,9 @@ private:
 
 void TestClientRecharge::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setApplicationName(u"leadmarket-tests"_s);
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
-    m_server = std::make_unique<ServerProcess>(m_db.url(), QStringList{u"--sandbox-payments"_s});
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_http.setBaseUrl(m_server->baseUrl());
+    lmtest::prepareClientTestApplication();
+    QString problem;
+    QVERIFY2(lmtest::startSandboxServer(m_db, m_server, m_http, &problem), qPrintable(problem));
 }
 
 void TestClientRecharge::init()
