@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "connection.h"
 
 #include <QObject>
 #include <QString>
@@ -24,8 +25,7 @@ class SyncEngine final : public QObject
     Q_OBJECT
 
 public:
-    enum class Connection { Unknown, Online, Offline };
-    Q_ENUM(Connection)
+    using Connection = lm::client::Connection;
 
     explicit SyncEngine(QString cacheFile, QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -46,7 +46,7 @@ public Q_SLOTS:
     void stop();
 
 Q_SIGNALS:
-    void connectionChanged(lm::client::SyncEngine::Connection connection);
+    void connectionChanged(lm::client::Connection connection);
     void syncingChanged(bool syncing);
     /// step `done` of `total`, named for the status bar.
     void progress(int done, int total, const QString &step);

@@ -401,10 +401,9 @@ void NewLeadForm::submit()
         revalidate();
         return;
     }
-    const std::optional<QString> refused =
-        m_submit ? m_submit(*lead) : std::optional<QString>(tr("Cannot submit now."));
-    if (refused) {
-        m_submitProblem->setText(*refused);
+    const Result<> queued = m_submit ? m_submit(*lead) : Result<>::failure(tr("Cannot submit now."));
+    if (!queued.ok()) {
+        m_submitProblem->setText(queued.errorMessage());
         m_submitProblem->show();
         return;
     }
