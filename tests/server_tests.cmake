@@ -5,7 +5,9 @@
 
 add_library(lm_server_harness STATIC
     ${CMAKE_CURRENT_LIST_DIR}/serverharness.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/serverharness.h)
+    ${CMAKE_CURRENT_LIST_DIR}/serverharness.h
+    ${CMAKE_CURRENT_LIST_DIR}/serverfixture.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/serverfixture.h)
 target_include_directories(lm_server_harness PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(lm_server_harness
     PUBLIC Qt6::Core Qt6::Network Qt6::Sql Qt6::Test
