@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "logging.h"
 
+#include <leadpolicy.h>
 #include <timeutil.h>
 
 #include <QAtomicInteger>
@@ -757,7 +758,7 @@ Expected<qint64> Cache::enqueueCreateLead(const QJsonObject &body)
     lead.source = leadSourceFromString(body.value("source"_L1).toString()).value_or(LeadSource::Other);
     lead.notes = body.value("notes"_L1).toString();
     lead.createdAt = now();
-    lead.expiresAt = lead.createdAt + qint64(72) * 3600 * 1000;
+    lead.expiresAt = leadpolicy::expiresAt(lead.createdAt);
     lead.updatedAt = lead.createdAt;
 
     auto id = insertOutbox(OutboxEntry::Kind::CreateLead, lead.id, body, std::nullopt);

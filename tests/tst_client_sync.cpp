@@ -161,7 +161,7 @@ void TestClientSync::signInAndSyncMirrorsTheServer()
         login = r.value();
     });
     QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 20000);
-    QCOMPARE(login->user.role, u"merchant"_s);
+    QCOMPARE(toString(login->user.role), u"merchant"_s);
 
     lmtest::Account session = m_merchant;
     session.token = login->token;

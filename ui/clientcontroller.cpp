@@ -103,7 +103,7 @@ void ClientController::onSignedIn(const dto::User &user)
     m_window->show();
     if (m_login)
         m_login->accept();
-    m_sync.configure(m_session.server(), m_session.token(), user.role, m_settings.allowInsecureHttp());
+    m_sync.configure(m_session.server(), m_session.token(), toString(user.role), m_settings.allowInsecureHttp());
     m_sync.syncNow();
 }
 

@@ -321,7 +321,7 @@ void MainWindow::updateRecentTransactions()
         QString text = TransactionsModel::kindText(transaction.kind);
         if (const QString client = m_transactions->leadName(transaction.leadId); !client.isEmpty())
             text = tr("%1 — %2").arg(text, client);
-        else if (transaction.leadId.isEmpty() && transaction.kind != "recharge"_L1)
+        else if (transaction.leadId.isEmpty() && transaction.kind != TransactionKind::Recharge)
             text = transaction.description;
         const QString amount = m_transactions->index(row, TransactionsModel::Amount).data().toString();
         const qint64 signedAmount = m_transactions->index(row, TransactionsModel::Amount).data(TableModelBase::SortRole).toLongLong();
@@ -555,7 +555,7 @@ void MainWindow::updateLeadsSummary()
     std::array<int, 4> counts{};
     for (int row = 0; row < m_leads->rowCount(); ++row)
         ++counts[size_t(m_leads->keysAt(row).status)];
-    if (m_workspace && m_user->role == "merchant"_L1) {
+    if (m_workspace && m_user->role == Role::Merchant) {
         const int pending = counts[size_t(LeadStatus::Pending)];
         m_workspace->setTabText(0, pending > 0 ? tr("Overview (%1)").arg(pending) : tr("Overview"));
     }
@@ -657,9 +657,9 @@ void MainWindow::setUser(const dto::User &user)
     m_pendingProxy->setSearchText(QString());
     m_allLeadsProxy->setSearchText(QString());
     QWidget *workspace = nullptr;
-    if (user.role == "merchant"_L1)
+    if (user.role == Role::Merchant)
         workspace = buildMerchantWorkspace();
-    else if (user.role == "influencer"_L1)
+    else if (user.role == Role::Influencer)
         workspace = buildInfluencerWorkspace();
     else
         workspace = buildAdminWorkspace();
@@ -672,16 +672,16 @@ void MainWindow::setUser(const dto::User &user)
         connect(shortcut, &QAction::triggered, m_workspace, [tabs = m_workspace, i] { tabs->setCurrentIndex(i); });
         m_workspace->addAction(shortcut);
     }
-    const QString roleName = user.role == "merchant"_L1 ? tr("merchant")
-        : user.role == "influencer"_L1                 ? tr("influencer")
+    const QString roleName = user.role == Role::Merchant ? tr("merchant")
+        : user.role == Role::Influencer                 ? tr("influencer")
                                                        : tr("administrator");
     m_userLabel->setText(tr("%1 (%2)").arg(user.displayName, roleName));
     setWindowTitle(tr("LeadMarket — %1").arg(user.displayName));
     m_syncAction->setEnabled(true);
     m_signOutAction->setEnabled(true);
-    m_rechargeAction->setVisible(user.role == "merchant"_L1);
+    m_rechargeAction->setVisible(user.role == Role::Merchant);
     m_exportLeadsAction->setEnabled(true);
-    m_exportTransactionsAction->setVisible(user.role == "merchant"_L1);
+    m_exportTransactionsAction->setVisible(user.role == Role::Merchant);
     reloadFromCache();
 }
 
@@ -990,7 +990,7 @@ void MainWindow::createAwareness()
     connect(m_leads, &QAbstractItemModel::rowsInserted, m_awarenessCheck, schedule);
     connect(m_leads, &QAbstractItemModel::dataChanged, m_awarenessCheck, schedule);
     connect(m_notifications, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_user && m_user->role == "merchant"_L1)
+        if (m_user && m_user->role == Role::Merchant)
             m_awareness->notificationsChanged(m_notifications->notifications());
     });
 
@@ -1040,7 +1040,7 @@ void MainWindow::updateNewLeadsBadge(int count)
 
 void MainWindow::leadsChangedForAwareness()
 {
-    if (!m_user || m_user->role != "merchant"_L1) {
+    if (!m_user || m_user->role != Role::Merchant) {
         m_awareness->reset(false);
         return;
     }

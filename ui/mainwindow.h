@@ -54,7 +54,7 @@ public:
     /// Builds the workspace of `user.role` and fills it from the cache.
     void setUser(const dto::User &user);
     void clearUser();
-    QString role() const { return m_user ? m_user->role : QString(); }
+    std::optional<Role> role() const { return m_user ? std::optional(m_user->role) : std::nullopt; }
 
     void setConnection(SyncEngine::Connection connection);
     void setSyncing(bool syncing);

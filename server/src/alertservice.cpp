@@ -104,7 +104,7 @@ QJsonObject AlertService::checkDeposits()
             continue;
         const qint64 balance = q.value(0).toLongLong();
         const qint64 reference = q.value(1).toLongLong();
-        const QString status = q.value(2).toString();
+        const std::optional<DepositStatus> status = depositStatusFromString(q.value(2).toString());
         const AlertLevel previous = alertLevelFromString(q.value(4).toString()).value_or(AlertLevel::Healthy);
         const qint64 lastAlertAt = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
         const QString name = q.value(6).toString();
@@ -118,7 +118,7 @@ QJsonObject AlertService::checkDeposits()
         const qint64 now = m_ctx.now();
 
         if (level == AlertLevel::Depleted) {
-            if (status == "active"_L1) {
+            if (status == DepositStatus::Active) {
                 m_ctx.db.exec(u"UPDATE deposits SET status = 'blocked', blocked_reason = 'depleted', updated_at = ? "
                               u"WHERE merchant_id = ?"_s,
                               {now, merchantId});

@@ -95,7 +95,7 @@ QJsonObject PaymentService::transactions(const AuthUser &user, const QUrlQuery &
     return pageOf(q, page, serverTime, [](const QSqlQuery &row) {
         dto::Transaction t;
         t.id = row.value(0).toString();
-        t.kind = row.value(1).toString();
+        t.kind = transactionKindFromString(row.value(1).toString()).value_or(TransactionKind::Adjustment);
         t.amountCents = row.value(2).toLongLong();
         t.balanceDeltaCents = row.value(3).toLongLong();
         t.reservedDeltaCents = row.value(4).toLongLong();
@@ -229,7 +229,7 @@ bool PaymentService::confirmInTransaction(const QString &paymentId, const QStrin
     const QString label = provider == "sandbox"_L1 ? u"Recharge (sandbox)"_s
         : provider == "cmi"_L1                     ? u"Recharge CMI"_s
                                                    : u"Recharge Stripe"_s;
-    const dto::Transaction t = m_ledger.apply(merchantId, {u"recharge"_s, amount, 0, {}, paymentId, label});
+    const dto::Transaction t = m_ledger.apply(merchantId, {TransactionKind::Recharge, amount, 0, {}, paymentId, label});
     // The gauge's 100 % mark is the balance right after the latest recharge.
     m_ctx.db.exec(u"UPDATE deposits SET reference_amount = current_balance, "
                   u"status = CASE WHEN status = 'blocked' AND blocked_reason = 'depleted' THEN 'active' ELSE status END, "
