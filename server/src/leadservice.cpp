@@ -4,11 +4,10 @@
 #include "campaignservice.h"
 #include "leadpolicy.h"
 #include "logging.h"
-#include "money.h"
+#include "texts.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
-#include <QLocale>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -139,19 +138,15 @@ dto::Lead LeadService::create(const AuthUser &influencer, const QJsonObject &bod
                    toString(lead.commissionType), lead.influencerShareCents, source, lead.notes, lead.createdAt,
                    lead.expiresAt, lead.updatedAt});
     // The merchant hears of it at once (the brief's step 2): dashboard and email, same transaction.
-    const QLocale fr(u"fr_MA"_s);
-    const QString title = u"Nouveau lead : "_s + lead.clientName;
-    const QString text = u"Campagne « "_s + campaign.name + u" », valeur estimée "_s
-        + Money(lead.estimatedValueCents).format(fr) + u", commission "_s + Money(lead.commissionCents).format(fr)
-        + u". À valider sous 72 h."_s;
-    m_notifications.notify(lead.merchantId, u"new_lead"_s, u"info"_s, title, text);
+    // The texts are written from the lead's data, the wording is texts.cpp's.
+    const texts::NewLead news{campaign.merchantName, lead.clientName, campaign.name, lead.estimatedValueCents,
+                              lead.commissionCents};
+    const texts::Notice notice = texts::newLeadNotice(news);
+    m_notifications.notify(lead.merchantId, u"new_lead"_s, u"info"_s, notice.title, notice.body);
     const QString merchantEmail =
         m_ctx.db.scalar(u"SELECT email FROM users WHERE id = ?"_s, {lead.merchantId}).value_or(QVariant()).toString();
-    m_notifications.enqueue({u"email"_s, merchantEmail, u"LeadMarket — "_s + title,
-                             u"Bonjour "_s + campaign.merchantName + u",\n\nUn nouveau lead attend votre validation.\n"_s
-                                 + text + u"\n\nOuvrez LeadMarket pour le valider ou le rejeter.\n\nL'équipe LeadMarket\n"_s,
-                             {},
-                             {}});
+    const texts::Email email = texts::newLeadEmail(news);
+    m_notifications.enqueue({u"email"_s, merchantEmail, email.subject, email.body, {}, {}});
     tx.commit();
     logger("server.leads")->info("lead {} created on campaign {} (commission {} centimes reserved)",
                                  lead.id.toStdString(), lead.campaignId.toStdString(), lead.commissionCents);
@@ -316,10 +311,8 @@ int LeadService::expireDue()
             continue;
         m_ledger.apply(lead->merchantId, {TransactionKind::Release, 0, -lead->commissionCents, lead->id, {},
                                           u"Lead expired after %1 h: "_s.arg(leadpolicy::ExpiryHours) + lead->clientName});
-        m_notifications.notify(lead->influencerId, u"lead_expired"_s, u"info"_s,
-                               u"Lead expiré : "_s + lead->clientName,
-                               u"Le marchand n'a pas traité ce lead de la campagne « "_s + lead->campaignName
-                                   + u" » en 72 h ; il a expiré."_s);
+        const texts::Notice notice = texts::leadExpiredNotice(lead->clientName, lead->campaignName);
+        m_notifications.notify(lead->influencerId, u"lead_expired"_s, u"info"_s, notice.title, notice.body);
         tx.commit();
         ++expired;
     }
