@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "cache.h"
 
+#include <leadpolicy.h>
+
 #include <QDateTime>
 #include <QUuid>
 
@@ -96,7 +98,7 @@ Result<dto::Lead> Actions::createLead(const QJsonObject &body)
     lead.source = leadSourceFromString(body.value("source"_L1).toString()).value_or(LeadSource::Other);
     lead.notes = body.value("notes"_L1).toString();
     lead.createdAt = QDateTime::currentMSecsSinceEpoch();
-    lead.expiresAt = lead.createdAt + qint64(72) * 3600 * 1000;
+    lead.expiresAt = leadpolicy::expiresAt(lead.createdAt);
     lead.updatedAt = lead.createdAt;
 
     action.entry.kind = OutboxEntry::Kind::CreateLead;

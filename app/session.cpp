@@ -37,7 +37,7 @@ void Session::accept(const QUrl &server, const QString &email, const QString &to
     m_user = user;
     m_api->setBaseUrl(server);
     m_api->setToken(token);
-    logger("app.session")->info("signed in as user {} ({})", user.id.toStdString(), user.role.toStdString());
+    logger("app.session")->info("signed in as user {} ({})", user.id.toStdString(), toString(user.role).toStdString());
     Q_EMIT signedIn(user);
 }
 

@@ -32,7 +32,7 @@ void SyncEngine::start()
     reportOutbox();
 }
 
-void SyncEngine::configure(const QUrl &server, const QString &token, const QString &role, bool allowInsecureHttp)
+void SyncEngine::configure(const QUrl &server, const QString &token, lm::Role role, bool allowInsecureHttp)
 {
     start();
     ++m_generation;
@@ -92,8 +92,8 @@ void SyncEngine::syncNow()
     m_again = false;
     Q_EMIT syncingChanged(true);
 
-    const bool merchant = m_role == "merchant"_L1;
-    const bool influencer = m_role == "influencer"_L1;
+    const bool merchant = m_role == Role::Merchant;
+    const bool influencer = m_role == Role::Influencer;
     m_steps.clear();
     if (merchant || influencer)
         m_steps.append({tr("Sending queued actions"), [this] { flushOutbox(); }});

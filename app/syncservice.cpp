@@ -43,7 +43,7 @@ SyncService::~SyncService()
     m_thread.wait();
 }
 
-void SyncService::configure(const QUrl &server, const QString &token, const QString &role, bool allowInsecureHttp)
+void SyncService::configure(const QUrl &server, const QString &token, lm::Role role, bool allowInsecureHttp)
 {
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, server, token, role, allowInsecureHttp] {
         engine->configure(server, token, role, allowInsecureHttp);

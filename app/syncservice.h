@@ -2,6 +2,8 @@
 
 #include "connection.h"
 
+#include <kinds.h>
+
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -21,7 +23,7 @@ public:
     ~SyncService() override;
     Q_DISABLE_COPY_MOVE(SyncService)
 
-    void configure(const QUrl &server, const QString &token, const QString &role, bool allowInsecureHttp);
+    void configure(const QUrl &server, const QString &token, lm::Role role, bool allowInsecureHttp);
     void setIntervalSeconds(int seconds);
     void setRequestTimeoutMs(int ms);
     void syncNow();

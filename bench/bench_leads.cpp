@@ -239,7 +239,7 @@ std::optional<QProcessEnvironment> prepareClientHome(const QString &root, const 
     dto::User merchant;
     merchant.id = u"m1"_s;
     merchant.email = email;
-    merchant.role = u"merchant"_s;
+    merchant.role = Role::Merchant;
     merchant.displayName = u"Agence Atlas Digital"_s;
     cache.setUser(merchant, server);
     const qint64 now = 1'793'000'000'000;
@@ -255,7 +255,7 @@ std::optional<QProcessEnvironment> prepareClientHome(const QString &root, const 
     for (int i = 0; i < 60; ++i) {
         dto::Transaction transaction;
         transaction.id = u"tx-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
-        transaction.kind = i % 10 == 0 ? u"recharge"_s : u"deduction"_s;
+        transaction.kind = i % 10 == 0 ? TransactionKind::Recharge : TransactionKind::Deduction;
         transaction.amountCents = i % 10 == 0 ? 100'000'00 : 150'00 + 10'00 * (i % 7);
         transaction.balanceDeltaCents = i % 10 == 0 ? transaction.amountCents : -transaction.amountCents;
         balance += transaction.balanceDeltaCents;

@@ -126,7 +126,7 @@ void TestClientCsv::transactionsRoundTrip()
 {
     dto::Transaction recharge;
     recharge.id = u"t1"_s;
-    recharge.kind = u"recharge"_s;
+    recharge.kind = TransactionKind::Recharge;
     recharge.amountCents = 500000;
     recharge.balanceDeltaCents = 500000;
     recharge.balanceAfterCents = 500000;
@@ -134,7 +134,7 @@ void TestClientCsv::transactionsRoundTrip()
     recharge.createdAt = 1'793'000'000'000;
     dto::Transaction deduction;
     deduction.id = u"t2"_s;
-    deduction.kind = u"deduction"_s;
+    deduction.kind = TransactionKind::Deduction;
     deduction.amountCents = 8000;
     deduction.balanceDeltaCents = -8000;
     deduction.balanceAfterCents = 492000;

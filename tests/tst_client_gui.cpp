@@ -89,7 +89,7 @@ dto::User TestClientGui::seedCache(Cache &cache, const QString &role)
     dto::User user;
     user.id = u"u1"_s;
     user.email = role + u"@demo.ma"_s;
-    user.role = role;
+    user.role = roleFromString(role).value_or(Role::Merchant);
     user.displayName = u"Agence Atlas"_s;
     cache.setUser(user, u"http://127.0.0.1:1"_s);
     dto::Campaign campaign;
@@ -179,7 +179,7 @@ void TestClientGui::loginDialogShowsServerRefusalThenSignsIn()
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(session.isSignedIn(), 20000);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(session.user()->role, u"merchant"_s);
+    QCOMPARE(toString(session.user()->role), u"merchant"_s);
     QCOMPARE(settings.lastEmail(), merchant.email);
     QVERIFY(!settings.rememberMe());
     QVERIFY(password->text().isEmpty());
@@ -305,7 +305,7 @@ void TestClientGui::exportsLeadsAndTransactionsToCsv()
     const dto::User user = seedCache(cache, u"merchant"_s);
     dto::Transaction recharge;
     recharge.id = u"t1"_s;
-    recharge.kind = u"recharge"_s;
+    recharge.kind = TransactionKind::Recharge;
     recharge.amountCents = 500000;
     recharge.balanceDeltaCents = 500000;
     recharge.balanceAfterCents = 500000;

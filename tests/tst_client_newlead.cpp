@@ -341,7 +341,7 @@ void TestClientNewLead::pausedCampaignsCannotBePicked()
     dto::Campaign paused = campaign();
     paused.id = u"paused-campaign"_s;
     paused.name = u"Immobilier Casablanca"_s;
-    paused.status = u"paused"_s;
+    paused.status = CampaignStatus::Paused;
     paused.pausedReason = u"depleted"_s;
     NewLeadForm form;
     form.setCampaigns({paused, campaign()});
@@ -369,7 +369,7 @@ void TestClientNewLead::pausedCampaignsCannotBePicked()
 
     // The sync brings the active one paused too: nothing left to submit to.
     dto::Campaign nowPaused = campaign();
-    nowPaused.status = u"paused"_s;
+    nowPaused.status = CampaignStatus::Paused;
     nowPaused.pausedReason = u"manual"_s;
     form.setCampaigns({paused, nowPaused});
     QVERIFY(!w.submit->isEnabled());

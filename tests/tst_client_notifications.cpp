@@ -161,7 +161,7 @@ void TestClientNotifications::seed(bool synced)
     dto::User user;
     user.id = u"u1"_s;
     user.email = u"merchant@demo.ma"_s;
-    user.role = u"merchant"_s;
+    user.role = Role::Merchant;
     user.displayName = u"Agence Atlas"_s;
     m_cache->setUser(user, u"http://127.0.0.1:1"_s);
     if (!synced)

@@ -166,7 +166,7 @@ TestClientRecharge::Client TestClientRecharge::makeClient(const Account &merchan
     c.engine->start();
     c.engine->setRetryPolicy({50, 100}, 200);
     c.engine->setIntervalSeconds(3600);
-    c.engine->configure(m_server->baseUrl(), merchant.token, merchant.role, false);
+    c.engine->configure(m_server->baseUrl(), merchant.token, *roleFromString(merchant.role), false);
     c.api = std::make_unique<ApiClient>();
     c.api->setBaseUrl(m_server->baseUrl());
     c.api->setToken(merchant.token);

@@ -126,7 +126,7 @@ std::unique_ptr<SyncEngine> TestClientSync::makeEngine(const lmtest::Account &ac
     engine->setRetryPolicy({50, 100}, 200);
     engine->setRequestTimeoutMs(5000);
     engine->setIntervalSeconds(3600);
-    engine->configure(m_server->baseUrl(), account.token, account.role, false);
+    engine->configure(m_server->baseUrl(), account.token, *roleFromString(account.role), false);
     return engine;
 }
 
@@ -162,7 +162,7 @@ void TestClientSync::signInAndSyncMirrorsTheServer()
         login = r.value();
     });
     QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 20000);
-    QCOMPARE(login->user.role, u"merchant"_s);
+    QCOMPARE(toString(login->user.role), u"merchant"_s);
 
     lmtest::Account session = m_merchant;
     session.token = login->token;

@@ -166,17 +166,22 @@ void MainWindow::setUser(const dto::User &user)
                              }};
     Workspace *workspace = nullptr;
     QString roleName;
-    if (user.role == "merchant"_L1) {
+    switch (user.role) {
+    case Role::Merchant: {
         auto *merchant = new MerchantWorkspace(context);
         connect(merchant, &MerchantWorkspace::rechargeRequested, this, &MainWindow::rechargeRequested);
         workspace = merchant;
         roleName = tr("merchant");
-    } else if (user.role == "influencer"_L1) {
+        break;
+    }
+    case Role::Influencer:
         workspace = new InfluencerWorkspace(context);
         roleName = tr("influencer");
-    } else {
+        break;
+    case Role::Admin:
         workspace = new AdminWorkspace(context);
         roleName = tr("administrator");
+        break;
     }
     models->setParent(workspace);
     workspace->setDesktopNotifier(m_notifier);

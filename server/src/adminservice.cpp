@@ -54,7 +54,8 @@ QJsonObject AdminService::alerts(const QUrlQuery &query)
 dto::Deposit AdminService::setMerchantStatus(const AuthUser &admin, const QString &merchantId, const QJsonObject &body)
 {
     FieldReader r(body);
-    const QString status = r.choice(u"status"_s, {u"active"_s, u"blocked"_s}, true);
+    const DepositStatus status =
+        depositStatusFromString(r.choice(u"status"_s, wireNames(allDepositStatuses()), true)).value_or(DepositStatus::Active);
     r.check();
 
     WriteTransaction tx(m_ctx.db);
@@ -62,7 +63,7 @@ dto::Deposit AdminService::setMerchantStatus(const AuthUser &admin, const QStrin
     if (!deposit)
         throw ApiError::notFound();
     const qint64 now = m_ctx.now();
-    if (status == "blocked"_L1) {
+    if (status == DepositStatus::Blocked) {
         m_ctx.db.exec(u"UPDATE deposits SET status = 'blocked', blocked_reason = 'admin', updated_at = ? "
                       u"WHERE merchant_id = ?"_s,
                       {now, merchantId});
@@ -73,12 +74,12 @@ dto::Deposit AdminService::setMerchantStatus(const AuthUser &admin, const QStrin
                       u"WHERE merchant_id = ?"_s,
                       {now, merchantId});
     }
-    audit(m_ctx, admin.id, status == "blocked"_L1 ? u"merchant.block"_s : u"merchant.unblock"_s, u"merchant"_s,
-          merchantId, u"previous status="_s + deposit->status);
+    audit(m_ctx, admin.id, status == DepositStatus::Blocked ? u"merchant.block"_s : u"merchant.unblock"_s, u"merchant"_s,
+          merchantId, u"previous status="_s + toString(deposit->status));
     auto updated = m_ledger.deposit(merchantId);
     tx.commit();
     logger("server.admin")->info("admin {} set merchant {} to {}", admin.id.toStdString(), merchantId.toStdString(),
-                                 status.toStdString());
+                                 toString(status).toStdString());
     return *updated;
 }
 

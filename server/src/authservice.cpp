@@ -20,7 +20,7 @@ dto::User userFrom(QSqlQuery &q, int first = 0)
     dto::User u;
     u.id = q.value(first).toString();
     u.email = q.value(first + 1).toString();
-    u.role = q.value(first + 2).toString();
+    u.role = roleFromString(q.value(first + 2).toString()).value_or(Role::Influencer);
     u.displayName = q.value(first + 3).toString();
     u.phone = q.value(first + 4).toString();
     return u;
@@ -46,7 +46,7 @@ AuthService::NewUser readNewUser(const QJsonObject &json, FieldErrors &errors)
         r.fail(u"password"_s, u"must be at most 1024 characters"_s);
     else
         user.password = pw.toString();
-    user.role = r.choice(u"role"_s, {u"merchant"_s, u"influencer"_s, u"admin"_s}, true);
+    user.role = roleFromString(r.choice(u"role"_s, wireNames(allRoles()), true)).value_or(Role::Merchant);
     user.displayName = r.text(u"display_name"_s, limits::Name, true);
     user.phone = r.text(u"phone"_s, 40, false);
     if (!user.phone.isEmpty() && !r.errors().contains(u"phone"_s)) {
@@ -78,10 +78,10 @@ QString AuthService::hashPassword(const QString &password) const
     return QString::fromLatin1(out);
 }
 
-dto::User AuthService::createUser(const NewUser &input, const QStringList &allowedRoles)
+dto::User AuthService::createUser(const NewUser &input, const QList<Role> &allowedRoles)
 {
     if (!allowedRoles.contains(input.role))
-        throw ApiError::validation(u"role"_s, u"must be one of: "_s + allowedRoles.join(u", "_s));
+        throw ApiError::validation(u"role"_s, u"must be one of: "_s + wireNames(allowedRoles).join(u", "_s));
     const QString hash = hashPassword(input.password); // slow: outside the write transaction
     const qint64 now = m_ctx.now();
     dto::User user{newId(), input.email, input.role, input.displayName, input.phone};
@@ -91,9 +91,9 @@ dto::User AuthService::createUser(const NewUser &input, const QStringList &allow
             throw ApiError::conflict(u"email_taken"_s, u"An account with this email already exists."_s);
         m_ctx.db.exec(u"INSERT INTO users (id, email, password_hash, role, display_name, phone, created_at, updated_at) "
                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {user.id, user.email, hash, user.role, user.displayName,
+                      {user.id, user.email, hash, toString(user.role), user.displayName,
                        nullIfEmpty(user.phone), now, now});
-        if (user.role == "merchant"_L1)
+        if (user.role == Role::Merchant)
             m_ctx.db.exec(u"INSERT INTO deposits (merchant_id, updated_at) VALUES (?, ?)"_s, {user.id, now});
         tx.commit();
     } catch (const DbError &e) {
@@ -101,7 +101,7 @@ dto::User AuthService::createUser(const NewUser &input, const QStringList &allow
             throw ApiError::conflict(u"email_taken"_s, u"An account with this email already exists."_s);
         throw;
     }
-    logger("server.auth")->info("user {} created with role {}", user.id.toStdString(), user.role.toStdString());
+    logger("server.auth")->info("user {} created with role {}", user.id.toStdString(), toString(user.role).toStdString());
     return user;
 }
 
@@ -175,7 +175,10 @@ std::optional<AuthUser> AuthService::authenticate(const QByteArray &token)
                                 {hash, m_ctx.now()});
     if (!q.next())
         return std::nullopt;
-    return AuthUser{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), hash};
+    const std::optional<Role> role = roleFromString(q.value(1).toString());
+    if (!role) // a role this server does not know grants nothing
+        return std::nullopt;
+    return AuthUser{q.value(0).toString(), *role, q.value(2).toString(), q.value(3).toString(), hash};
 }
 
 std::optional<dto::User> AuthService::user(const QString &id)

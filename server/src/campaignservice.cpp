@@ -23,7 +23,7 @@ dto::Campaign campaignFrom(const QSqlQuery &q)
     c.merchantName = q.value(2).toString();
     c.name = q.value(3).toString();
     c.description = q.value(4).toString();
-    c.status = q.value(5).toString();
+    c.status = campaignStatusFromString(q.value(5).toString()).value_or(CampaignStatus::Paused);
     c.pausedReason = q.value(6).toString();
     c.policy.rateBp = q.value(7).toLongLong();
     c.policy.fixedCommissionCents = q.value(8).toLongLong();
@@ -54,7 +54,7 @@ dto::Campaign CampaignService::create(const AuthUser &merchant, const QJsonObjec
     c.id = newId();
     c.merchantId = merchant.id;
     c.merchantName = merchant.displayName;
-    c.status = u"active"_s;
+    c.status = CampaignStatus::Active;
     c.createdAt = c.updatedAt = now;
     WriteTransaction tx(m_ctx.db);
     // A campaign of a merchant whose deposit is blocked for depletion starts paused like the others.
@@ -63,13 +63,13 @@ dto::Campaign CampaignService::create(const AuthUser &merchant, const QJsonObjec
                                           {merchant.id})
                               .has_value();
     if (depleted) {
-        c.status = u"paused"_s;
-        c.pausedReason = u"depleted"_s;
+        c.status = CampaignStatus::Paused;
+        c.pausedReason = toString(PausedReason::Depleted);
     }
     m_ctx.db.exec(u"INSERT INTO campaigns (id, merchant_id, name, description, status, paused_reason, commission_rate_bp, "
                   u"fixed_commission_cents, fixed_threshold_cents, influencer_share_bp, created_at, updated_at) "
                   u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {c.id, c.merchantId, c.name, c.description, c.status,
+                  {c.id, c.merchantId, c.name, c.description, toString(c.status),
                    nullIfEmpty(c.pausedReason), c.policy.rateBp,
                    c.policy.fixedCommissionCents, c.policy.fixedThresholdCents, c.policy.influencerShareBp, now, now});
     tx.commit();
@@ -119,7 +119,8 @@ dto::Campaign CampaignService::update(const AuthUser &user, const QString &id, c
     const QString name = r.text(u"name"_s, limits::Name, hasName);
     const bool hasDescription = r.has(u"description"_s);
     const QString description = r.text(u"description"_s, limits::LongText, false);
-    const QString status = r.choice(u"status"_s, {u"active"_s, u"paused"_s}, false);
+    const std::optional<CampaignStatus> status =
+        campaignStatusFromString(r.choice(u"status"_s, wireNames(allCampaignStatuses()), false));
     r.check();
 
     WriteTransaction tx(m_ctx.db);
@@ -131,16 +132,16 @@ dto::Campaign CampaignService::update(const AuthUser &user, const QString &id, c
         c.name = name;
     if (hasDescription)
         c.description = description;
-    if (status == "paused"_L1 && c.status != "paused"_L1) {
-        c.status = status;
-        c.pausedReason = u"manual"_s;
-    } else if (status == "active"_L1) {
-        c.status = status;
+    if (status == CampaignStatus::Paused && c.status != CampaignStatus::Paused) {
+        c.status = *status;
+        c.pausedReason = toString(PausedReason::Manual);
+    } else if (status == CampaignStatus::Active) {
+        c.status = *status;
         c.pausedReason.clear();
     }
     c.updatedAt = qMax(m_ctx.now(), c.updatedAt + 1);
     m_ctx.db.exec(u"UPDATE campaigns SET name = ?, description = ?, status = ?, paused_reason = ?, updated_at = ? WHERE id = ?"_s,
-                  {c.name, c.description, c.status,
+                  {c.name, c.description, toString(c.status),
                    nullIfEmpty(c.pausedReason),
                    c.updatedAt, c.id});
     tx.commit();

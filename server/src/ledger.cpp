@@ -19,7 +19,7 @@ std::optional<dto::Deposit> Ledger::deposit(const QString &merchantId, bool lock
     d.currentBalanceCents = q.value(1).toLongLong();
     d.reservedCents = q.value(2).toLongLong();
     d.referenceCents = q.value(3).toLongLong();
-    d.status = q.value(4).toString();
+    d.status = depositStatusFromString(q.value(4).toString()).value_or(DepositStatus::Blocked);
     d.blockedReason = q.value(5).toString();
     d.updatedAt = q.value(6).toLongLong();
     return d;
@@ -30,7 +30,7 @@ std::optional<dto::Transaction> Ledger::reserve(const QString &merchantId, qint6
 {
     if (cents == 0) { // nothing to hold back: no deposit change and no empty ledger row
         dto::Transaction none;
-        none.kind = u"reserve"_s;
+        none.kind = TransactionKind::Reserve;
         return none;
     }
     QSqlQuery q = m_ctx.db.exec(
@@ -43,7 +43,7 @@ std::optional<dto::Transaction> Ledger::reserve(const QString &merchantId, qint6
     const qint64 balance = q.value(0).toLongLong();
     const qint64 reserved = q.value(1).toLongLong();
     q.finish(); // SQLite: an unfinished RETURNING statement makes COMMIT fail.
-    return record(merchantId, {u"reserve"_s, 0, cents, leadId, {}, description}, balance, reserved);
+    return record(merchantId, {TransactionKind::Reserve, 0, cents, leadId, {}, description}, balance, reserved);
 }
 
 dto::Transaction Ledger::apply(const QString &merchantId, const Entry &entry)
@@ -87,7 +87,7 @@ dto::Transaction Ledger::record(const QString &merchantId, const Entry &entry, q
     m_ctx.db.exec(u"INSERT INTO transactions (id, merchant_id, kind, amount_cents, balance_delta_cents, "
                   u"reserved_delta_cents, balance_after_cents, reserved_after_cents, lead_id, payment_id, description, "
                   u"seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {t.id, merchantId, t.kind, t.amountCents, t.balanceDeltaCents, t.reservedDeltaCents,
+                  {t.id, merchantId, toString(t.kind), t.amountCents, t.balanceDeltaCents, t.reservedDeltaCents,
                    t.balanceAfterCents, t.reservedAfterCents, nullIfEmpty(t.leadId), nullIfEmpty(t.paymentId),
                    t.description, seq, t.createdAt});
     return t;

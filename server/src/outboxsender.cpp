@@ -5,6 +5,7 @@
 #include "database.h"
 #include "logging.h"
 #include "notificationservice.h"
+#include "texts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -204,9 +205,8 @@ void OutboxSender::alertAdminsOfStuckMessages()
         return;
     NotificationService notifications(*m_ctx);
     for (const QStringList &row : stuck) {
-        notifications.notifyAdmins(u"outbox_failing"_s, u"warning"_s,
-                                   u"Un message %1 échoue depuis plus d'une heure"_s.arg(row[1]),
-                                   u"Message %1 : %2"_s.arg(row[0], row[2]));
+        const texts::Notice notice = texts::outboxFailingNotice(row[1], row[0], row[2]);
+        notifications.notifyAdmins(u"outbox_failing"_s, u"warning"_s, notice.title, notice.body);
         m_db->exec(u"UPDATE outbox SET admins_alerted = 1 WHERE id = ?"_s, {row[0]});
     }
     tx.commit();

@@ -93,7 +93,7 @@ void DepositCard::updateRecentTransactions()
         QString text = TransactionsModel::kindText(transaction.kind);
         if (const QString client = transactions.leadName(transaction.leadId); !client.isEmpty())
             text = tr("%1 — %2").arg(text, client);
-        else if (transaction.leadId.isEmpty() && transaction.kind != "recharge"_L1)
+        else if (transaction.leadId.isEmpty() && transaction.kind != TransactionKind::Recharge)
             text = transaction.description;
         const QModelIndex amountIndex = transactions.index(row, TransactionsModel::Amount);
         const QString amount = amountIndex.data().toString();
