@@ -4,6 +4,7 @@
 
 #include "cache.h"
 #include "desktopnotifier.h"
+#include "desktopattention.h"
 #include "leadawareness.h"
 #include "clientcore.h"
 #include "mainwindow.h"

@@ -112,7 +112,7 @@
         <translation>هذه الحملة متوقفة مؤقتًا: لا تقبل عملاء محتملين جددًا حاليًا.</translation>
     </message>
     <message>
-        <source>The merchant&apos;s deposit is too low to pay the commission of this lead.</source>
+        <source>The merchant's deposit is too low to pay the commission of this lead.</source>
         <translation>رصيد التاجر غير كافٍ لدفع عمولة هذا العميل المحتمل.</translation>
     </message>
     <message>
@@ -290,6 +290,32 @@
     </message>
 </context>
 <context>
+    <name>lm::client::Actions</name>
+    <message>
+        <source>This campaign is not known here yet. Synchronise, then try again.</source>
+        <translation>هذه الحملة غير معروفة هنا بعد. قم بالمزامنة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>This lead could not be kept for sending. Synchronise, then try again.</source>
+        <translation>تعذّر حفظ هذا العميل المحتمل لإرساله. قم بالمزامنة ثم أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AdminWorkspace</name>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::CampaignsModel</name>
     <message>
         <source>%1 % below %2, else %3</source>
@@ -344,6 +370,53 @@
     </message>
 </context>
 <context>
+    <name>lm::client::DepositCard</name>
+    <message>
+        <source>Deposit</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation>الرصيد الحالي:</translation>
+    </message>
+    <message>
+        <source>Reserved for pending leads:</source>
+        <translation>محجوز للعملاء المنتظرين:</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>المتاح:</translation>
+    </message>
+    <message>
+        <source>Re&amp;charge…</source>
+        <translation>&amp;شحن…</translation>
+    </message>
+    <message>
+        <source>Add money to your deposit (Ctrl+R)</source>
+        <translation>إضافة مبلغ إلى وديعتك (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest transactions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;أحدث المعاملات&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>See the full history</source>
+        <translation>عرض السجل الكامل</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>غير معروف بعد</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No transactions yet.</source>
+        <translation>لا توجد معاملات بعد.</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::DepositGauge</name>
     <message>
         <source>Healthy balance</source>
@@ -372,8 +445,8 @@
     <message>
         <source>%1%</source>
         <comment>deposit gauge percentage</comment>
-        <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
-        <translation>%1&#x202f;%</translation>
+        <extracomment>A percentage with one decimal, e.g. "68.3%"; French puts a narrow no-break space before %.</extracomment>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Not known yet</source>
@@ -382,6 +455,33 @@
     <message>
         <source>Deposit level</source>
         <translation>مستوى الوديعة</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::InfluencerWorkspace</name>
+    <message>
+        <source>The lead for %1 is submitted. It will be sent to the server as soon as possible.</source>
+        <translation>تم تقديم العميل المحتمل %1. سيُرسَل إلى الخادم في أقرب وقت.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>عميل محتمل جديد</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <translation>عملائي المحتملون</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>Queued actions</source>
+        <translation>الإجراءات المنتظرة</translation>
     </message>
 </context>
 <context>
@@ -441,7 +541,7 @@
     </message>
     <message>
         <source>%1/10</source>
-        <extracomment>A lead&apos;s quality score, e.g. &quot;7/10&quot;</extracomment>
+        <extracomment>A lead's quality score, e.g. "7/10"</extracomment>
         <translation>%1/10</translation>
     </message>
     <message numerus="yes">
@@ -620,6 +720,13 @@
     </message>
 </context>
 <context>
+    <name>lm::client::LeadsPage</name>
+    <message>
+        <source>Search by client, company, campaign or influencer</source>
+        <translation>ابحث حسب العميل أو الشركة أو الحملة أو المؤثر</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::LoginDialog</name>
     <message>
         <source>Sign in to LeadMarket</source>
@@ -705,74 +812,6 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <source>Deposit</source>
-        <translation>الرصيد</translation>
-    </message>
-    <message>
-        <source>Current balance:</source>
-        <translation>الرصيد الحالي:</translation>
-    </message>
-    <message>
-        <source>Reserved for pending leads:</source>
-        <translation>محجوز للعملاء المنتظرين:</translation>
-    </message>
-    <message>
-        <source>Available:</source>
-        <translation>المتاح:</translation>
-    </message>
-    <message>
-        <source>not known yet</source>
-        <translation>غير معروف بعد</translation>
-    </message>
-    <message>
-        <source>Search by client, company, campaign or influencer</source>
-        <translation>ابحث حسب العميل أو الشركة أو الحملة أو المؤثر</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Leads waiting for your decision&lt;/b&gt;</source>
-        <translation>&lt;b&gt;عملاء محتملون ينتظرون قرارك&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Validate…</source>
-        <translation>&amp;قبول…</translation>
-    </message>
-    <message>
-        <source>&amp;Reject…</source>
-        <translation>&amp;رفض…</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>نظرة عامة</translation>
-    </message>
-    <message>
-        <source>All leads</source>
-        <translation>كل العملاء المحتملين</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>المعاملات</translation>
-    </message>
-    <message>
-        <source>Campaigns</source>
-        <translation>الحملات</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>الإشعارات</translation>
-    </message>
-    <message>
-        <source>Queued actions</source>
-        <translation>الإجراءات المنتظرة</translation>
-    </message>
-    <message>
-        <source>My leads</source>
-        <translation>عملائي المحتملون</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>العملاء المحتملون</translation>
-    </message>
-    <message>
         <source>merchant</source>
         <translation>تاجر</translation>
     </message>
@@ -791,10 +830,6 @@
     <message>
         <source>LeadMarket — %1</source>
         <translation>LeadMarket — %1</translation>
-    </message>
-    <message>
-        <source>Overview (%1)</source>
-        <translation>نظرة عامة (%1)</translation>
     </message>
     <message>
         <source>Online</source>
@@ -843,79 +878,8 @@
         </translation>
     </message>
     <message>
-        <source>This lead can no longer be validated.</source>
-        <translation>لم يعد بالإمكان قبول هذا العميل المحتمل.</translation>
-    </message>
-    <message>
-        <source>Lead validated. It will be sent to the server as soon as possible.</source>
-        <translation>تم قبول العميل المحتمل. سيُرسَل إلى الخادم في أقرب وقت.</translation>
-    </message>
-    <message>
-        <source>This lead can no longer be rejected.</source>
-        <translation>لم يعد بالإمكان رفض هذا العميل المحتمل.</translation>
-    </message>
-    <message>
-        <source>Lead rejected. It will be sent to the server as soon as possible.</source>
-        <translation>تم رفض العميل المحتمل. سيُرسَل إلى الخادم في أقرب وقت.</translation>
-    </message>
-    <message>
-        <source>&amp;Recharge the deposit…</source>
-        <translation>&amp;شحن الوديعة…</translation>
-    </message>
-    <message>
-        <source>Add money to your deposit (Ctrl+R)</source>
-        <translation>إضافة مبلغ إلى وديعتك (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Re&amp;charge…</source>
-        <translation>&amp;شحن…</translation>
-    </message>
-    <message>
-        <source>Export &amp;leads to CSV…</source>
-        <translation>تصدير ال&amp;عملاء المحتملين إلى CSV…</translation>
-    </message>
-    <message>
-        <source>Export &amp;transactions to CSV…</source>
-        <translation>تصدير ال&amp;معاملات إلى CSV…</translation>
-    </message>
-    <message>
-        <source>Save your deposit&apos;s transaction history as a spreadsheet file</source>
-        <translation>حفظ سجل معاملات وديعتك كملف جدول بيانات</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export leads</source>
-        <translation>تصدير العملاء المحتملين</translation>
-    </message>
-    <message>
-        <source>leads-%1.csv</source>
-        <translation>leads-%1.csv</translation>
-    </message>
-    <message>
-        <source>Export transactions</source>
-        <translation>تصدير المعاملات</translation>
-    </message>
-    <message>
-        <source>transactions-%1.csv</source>
-        <translation>transactions-%1.csv</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) saved to %1</source>
-        <translation>
-            <numerusform>لم يُحفظ أي سطر (%n) في %1</numerusform>
-            <numerusform>تم حفظ سطر واحد في %1</numerusform>
-            <numerusform>تم حفظ سطرين في %1</numerusform>
-            <numerusform>تم حفظ %n أسطر في %1</numerusform>
-            <numerusform>تم حفظ %n سطرًا في %1</numerusform>
-            <numerusform>تم حفظ %n سطر في %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save the leads shown in the leads table as a spreadsheet file</source>
-        <translation>حفظ العملاء المحتملين المعروضين في الجدول كملف جدول بيانات</translation>
     </message>
     <message>
         <source>&amp;Desktop notifications</source>
@@ -929,108 +893,56 @@
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new lead(s) since you last looked</source>
-        <translation>
-            <numerusform>لا عملاء محتملين جدد منذ آخر اطلاع (%n)</numerusform>
-            <numerusform>عميل محتمل جديد واحد منذ آخر اطلاع</numerusform>
-            <numerusform>عميلان محتملان جديدان منذ آخر اطلاع</numerusform>
-            <numerusform>%n عملاء محتملين جدد منذ آخر اطلاع</numerusform>
-            <numerusform>%n عميلًا محتملًا جديدًا منذ آخر اطلاع</numerusform>
-            <numerusform>%n عميل محتمل جديد منذ آخر اطلاع</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The cached leads could not be read: %1</source>
         <translation>تعذّرت قراءة العملاء المحتملين المحفوظين محليًا: %1</translation>
     </message>
+</context>
+<context>
+    <name>lm::client::MerchantWorkspace</name>
     <message>
-        <source>&lt;b&gt;Latest transactions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;أحدث المعاملات&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>See the full history</source>
-        <translation>عرض السجل الكامل</translation>
-    </message>
-    <message>
-        <source>No transactions yet.</source>
-        <translation>لا توجد معاملات بعد.</translation>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
-        <source>Filter by client name, email, phone or company (Ctrl+F)</source>
-        <translation>تصفية حسب اسم العميل أو البريد الإلكتروني أو الهاتف أو الشركة (Ctrl+F)</translation>
+        <source>All leads</source>
+        <translation>كل العملاء المحتملين</translation>
     </message>
     <message>
-        <source>No application here can open %1.</source>
-        <translation>لا يوجد على هذا الحاسوب تطبيق يمكنه فتح %1.</translation>
+        <source>Transactions</source>
+        <translation>المعاملات</translation>
     </message>
     <message>
-        <source>Reject the selected leads (Delete)</source>
-        <translation>رفض العملاء المحتملين المحددين (Delete)</translation>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
     </message>
     <message>
-        <source>Validate the selected leads (Enter)</source>
-        <translation>قبول العملاء المحتملين المحددين (Enter)</translation>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Validated leads&lt;/b&gt;</source>
-        <translation>&lt;b&gt;العملاء المحتملون المقبولون&lt;/b&gt;</translation>
+        <source>Queued actions</source>
+        <translation>الإجراءات المنتظرة</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Rejected leads&lt;/b&gt;</source>
-        <translation>&lt;b&gt;العملاء المحتملون المرفوضون&lt;/b&gt;</translation>
+        <source>&amp;Recharge the deposit…</source>
+        <translation>&amp;شحن الوديعة…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Expired leads&lt;/b&gt;</source>
-        <translation>&lt;b&gt;العملاء المحتملون المنتهية صلاحيتهم&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>Total: %n lead(s) • %1 to validate</source>
-        <translation>
-            <numerusform>المجموع: لا عملاء محتملين (%n) • %1 بانتظار القبول</numerusform>
-            <numerusform>المجموع: عميل محتمل واحد • %1 بانتظار القبول</numerusform>
-            <numerusform>المجموع: عميلان محتملان • %1 بانتظار القبول</numerusform>
-            <numerusform>المجموع: %n عملاء محتملين • %1 بانتظار القبول</numerusform>
-            <numerusform>المجموع: %n عميلًا محتملًا • %1 بانتظار القبول</numerusform>
-            <numerusform>المجموع: %n عميل محتمل • %1 بانتظار القبول</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Total: %n lead(s) • %1 paid in commissions</source>
-        <translation>
-            <numerusform>المجموع: لا عملاء محتملين (%n) • %1 مدفوعة كعمولات</numerusform>
-            <numerusform>المجموع: عميل محتمل واحد • %1 مدفوعة كعمولات</numerusform>
-            <numerusform>المجموع: عميلان محتملان • %1 مدفوعة كعمولات</numerusform>
-            <numerusform>المجموع: %n عملاء محتملين • %1 مدفوعة كعمولات</numerusform>
-            <numerusform>المجموع: %n عميلًا محتملًا • %1 مدفوعة كعمولات</numerusform>
-            <numerusform>المجموع: %n عميل محتمل • %1 مدفوعة كعمولات</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Total: %n lead(s) • %1 released</source>
-        <translation>
-            <numerusform>المجموع: لا عملاء محتملين (%n) • %1 أُعيدت إلى الرصيد</numerusform>
-            <numerusform>المجموع: عميل محتمل واحد • %1 أُعيدت إلى الرصيد</numerusform>
-            <numerusform>المجموع: عميلان محتملان • %1 أُعيدت إلى الرصيد</numerusform>
-            <numerusform>المجموع: %n عملاء محتملين • %1 أُعيدت إلى الرصيد</numerusform>
-            <numerusform>المجموع: %n عميلًا محتملًا • %1 أُعيدت إلى الرصيد</numerusform>
-            <numerusform>المجموع: %n عميل محتمل • %1 أُعيدت إلى الرصيد</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lead(s) could no longer be changed.</source>
-        <translation>
-            <numerusform>لم يتعذّر تغيير أي عميل محتمل (%n).</numerusform>
-            <numerusform>لم يعد بالإمكان تغيير عميل محتمل واحد.</numerusform>
-            <numerusform>لم يعد بالإمكان تغيير عميلين محتملين.</numerusform>
-            <numerusform>لم يعد بالإمكان تغيير %n عملاء محتملين.</numerusform>
-            <numerusform>لم يعد بالإمكان تغيير %n عميلًا محتملًا.</numerusform>
-            <numerusform>لم يعد بالإمكان تغيير %n عميل محتمل.</numerusform>
-        </translation>
+        <source>Add money to your deposit (Ctrl+R)</source>
+        <translation>إضافة مبلغ إلى وديعتك (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Select one or more pending leads first.</source>
-        <translation>اختر أولًا عميلًا محتملًا أو أكثر قيد الانتظار.</translation>
+        <source>Export &amp;transactions to CSV…</source>
+        <translation>تصدير ال&amp;معاملات إلى CSV…</translation>
+    </message>
+    <message>
+        <source>Save your deposit's transaction history as a spreadsheet file</source>
+        <translation>حفظ سجل معاملات وديعتك كملف جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Overview (%1)</source>
+        <translation>نظرة عامة (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) validated. They will be sent to the server as soon as possible.</source>
@@ -1054,28 +966,42 @@
             <numerusform>تم رفض %n عميل محتمل. سيُرسَلون إلى الخادم في أقرب وقت.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+    <message numerus="yes">
+        <source>%n lead(s) could no longer be changed.</source>
+        <translation>
+            <numerusform>لم يتعذّر تغيير أي عميل محتمل (%n).</numerusform>
+            <numerusform>لم يعد بالإمكان تغيير عميل محتمل واحد.</numerusform>
+            <numerusform>لم يعد بالإمكان تغيير عميلين محتملين.</numerusform>
+            <numerusform>لم يعد بالإمكان تغيير %n عملاء محتملين.</numerusform>
+            <numerusform>لم يعد بالإمكان تغيير %n عميلًا محتملًا.</numerusform>
+            <numerusform>لم يعد بالإمكان تغيير %n عميل محتمل.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This lead could not be kept for sending. Synchronise, then try again.</source>
-        <translation>تعذّر حفظ هذا العميل المحتمل لإرساله. قم بالمزامنة ثم أعد المحاولة.</translation>
+        <source>Export transactions</source>
+        <translation>تصدير المعاملات</translation>
     </message>
     <message>
-        <source>The lead for %1 is submitted. It will be sent to the server as soon as possible.</source>
-        <translation>تم تقديم العميل المحتمل %1. سيُرسَل إلى الخادم في أقرب وقت.</translation>
+        <source>transactions-%1.csv</source>
+        <translation>transactions-%1.csv</translation>
     </message>
-    <message>
-        <source>New lead</source>
-        <translation>عميل محتمل جديد</translation>
+    <message numerus="yes">
+        <source>%n new lead(s) since you last looked</source>
+        <translation>
+            <numerusform>لا عملاء محتملين جدد منذ آخر اطلاع (%n)</numerusform>
+            <numerusform>عميل محتمل جديد واحد منذ آخر اطلاع</numerusform>
+            <numerusform>عميلان محتملان جديدان منذ آخر اطلاع</numerusform>
+            <numerusform>%n عملاء محتملين جدد منذ آخر اطلاع</numerusform>
+            <numerusform>%n عميلًا محتملًا جديدًا منذ آخر اطلاع</numerusform>
+            <numerusform>%n عميل محتمل جديد منذ آخر اطلاع</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>lm::client::NewLeadForm</name>
     <message>
         <source>%1 %</source>
-        <extracomment>A percentage, e.g. &quot;30 %&quot; (as the Campaigns table writes them).</extracomment>
+        <extracomment>A percentage, e.g. "30 %" (as the Campaigns table writes them).</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1139,7 +1065,7 @@
         <translation>الملاح&amp;ظات (اختياري):</translation>
     </message>
     <message>
-        <source>%1 (paused: the merchant&apos;s deposit is empty)</source>
+        <source>%1 (paused: the merchant's deposit is empty)</source>
         <translation>%1 (متوقفة: رصيد التاجر نافد)</translation>
     </message>
     <message>
@@ -1166,11 +1092,11 @@
         <translation>اختر حملة نشطة.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s full name.</source>
+        <source>Enter the client's full name.</source>
         <translation>أدخل الاسم الكامل للعميل.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s email address.</source>
+        <source>Enter the client's email address.</source>
         <translation>أدخل البريد الإلكتروني للعميل.</translation>
     </message>
     <message>
@@ -1178,7 +1104,7 @@
         <translation>هذا ليس بريدًا إلكترونيًا (مثلًا name@example.ma).</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s phone number.</source>
+        <source>Enter the client's phone number.</source>
         <translation>أدخل رقم هاتف العميل.</translation>
     </message>
     <message>
@@ -1310,6 +1236,90 @@
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::PendingLeadsPanel</name>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation>&amp;قبول…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <source>Filter by client name, email, phone or company (Ctrl+F)</source>
+        <translation>تصفية حسب اسم العميل أو البريد الإلكتروني أو الهاتف أو الشركة (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No application here can open %1.</source>
+        <translation>لا يوجد على هذا الحاسوب تطبيق يمكنه فتح %1.</translation>
+    </message>
+    <message>
+        <source>Reject the selected leads (Delete)</source>
+        <translation>رفض العملاء المحتملين المحددين (Delete)</translation>
+    </message>
+    <message>
+        <source>Validate the selected leads (Enter)</source>
+        <translation>قبول العملاء المحتملين المحددين (Enter)</translation>
+    </message>
+    <message>
+        <source>Select one or more pending leads first.</source>
+        <translation>اختر أولًا عميلًا محتملًا أو أكثر قيد الانتظار.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leads waiting for your decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;عملاء محتملون ينتظرون قرارك&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validated leads&lt;/b&gt;</source>
+        <translation>&lt;b&gt;العملاء المحتملون المقبولون&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected leads&lt;/b&gt;</source>
+        <translation>&lt;b&gt;العملاء المحتملون المرفوضون&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expired leads&lt;/b&gt;</source>
+        <translation>&lt;b&gt;العملاء المحتملون المنتهية صلاحيتهم&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lead(s) • %1 to validate</source>
+        <translation>
+            <numerusform>المجموع: لا عملاء محتملين (%n) • %1 بانتظار القبول</numerusform>
+            <numerusform>المجموع: عميل محتمل واحد • %1 بانتظار القبول</numerusform>
+            <numerusform>المجموع: عميلان محتملان • %1 بانتظار القبول</numerusform>
+            <numerusform>المجموع: %n عملاء محتملين • %1 بانتظار القبول</numerusform>
+            <numerusform>المجموع: %n عميلًا محتملًا • %1 بانتظار القبول</numerusform>
+            <numerusform>المجموع: %n عميل محتمل • %1 بانتظار القبول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lead(s) • %1 paid in commissions</source>
+        <translation>
+            <numerusform>المجموع: لا عملاء محتملين (%n) • %1 مدفوعة كعمولات</numerusform>
+            <numerusform>المجموع: عميل محتمل واحد • %1 مدفوعة كعمولات</numerusform>
+            <numerusform>المجموع: عميلان محتملان • %1 مدفوعة كعمولات</numerusform>
+            <numerusform>المجموع: %n عملاء محتملين • %1 مدفوعة كعمولات</numerusform>
+            <numerusform>المجموع: %n عميلًا محتملًا • %1 مدفوعة كعمولات</numerusform>
+            <numerusform>المجموع: %n عميل محتمل • %1 مدفوعة كعمولات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lead(s) • %1 released</source>
+        <translation>
+            <numerusform>المجموع: لا عملاء محتملين (%n) • %1 أُعيدت إلى الرصيد</numerusform>
+            <numerusform>المجموع: عميل محتمل واحد • %1 أُعيدت إلى الرصيد</numerusform>
+            <numerusform>المجموع: عميلان محتملان • %1 أُعيدت إلى الرصيد</numerusform>
+            <numerusform>المجموع: %n عملاء محتملين • %1 أُعيدت إلى الرصيد</numerusform>
+            <numerusform>المجموع: %n عميلًا محتملًا • %1 أُعيدت إلى الرصيد</numerusform>
+            <numerusform>المجموع: %n عميل محتمل • %1 أُعيدت إلى الرصيد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1694,36 @@
             <numerusform>&amp;قبول %n عملاء محتملين</numerusform>
             <numerusform>&amp;قبول %n عميلًا محتملًا</numerusform>
             <numerusform>&amp;قبول %n عميل محتمل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::Workspace</name>
+    <message>
+        <source>Export &amp;leads to CSV…</source>
+        <translation>تصدير ال&amp;عملاء المحتملين إلى CSV…</translation>
+    </message>
+    <message>
+        <source>Save the leads shown in the leads table as a spreadsheet file</source>
+        <translation>حفظ العملاء المحتملين المعروضين في الجدول كملف جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>تصدير العملاء المحتملين</translation>
+    </message>
+    <message>
+        <source>leads-%1.csv</source>
+        <translation>leads-%1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي سطر (%n) في %1</numerusform>
+            <numerusform>تم حفظ سطر واحد في %1</numerusform>
+            <numerusform>تم حفظ سطرين في %1</numerusform>
+            <numerusform>تم حفظ %n أسطر في %1</numerusform>
+            <numerusform>تم حفظ %n سطرًا في %1</numerusform>
+            <numerusform>تم حفظ %n سطر في %1</numerusform>
         </translation>
     </message>
 </context>

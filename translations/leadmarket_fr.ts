@@ -69,19 +69,19 @@
     </message>
     <message>
         <source>This server address is not secure (it does not start with https://). Use the https:// address of your LeadMarket server.</source>
-        <translation>Cette adresse de serveur n&apos;est pas sécurisée (elle ne commence pas par https://). Utilisez l&apos;adresse https:// de votre serveur LeadMarket.</translation>
+        <translation>Cette adresse de serveur n'est pas sécurisée (elle ne commence pas par https://). Utilisez l'adresse https:// de votre serveur LeadMarket.</translation>
     </message>
     <message>
         <source>The server sent an answer this version of LeadMarket does not understand. Please update the application or contact support.</source>
-        <translation>Le serveur a envoyé une réponse que cette version de LeadMarket ne comprend pas. Mettez l&apos;application à jour ou contactez le support.</translation>
+        <translation>Le serveur a envoyé une réponse que cette version de LeadMarket ne comprend pas. Mettez l'application à jour ou contactez le support.</translation>
     </message>
     <message>
         <source>Your password could not be remembered: no keychain is available on this computer (the Secret Service, such as GNOME Keyring, is missing or locked). You will be asked to sign in next time.</source>
-        <translation>Votre connexion n&apos;a pas pu être mémorisée : aucun trousseau n&apos;est disponible sur cet ordinateur (le service de secrets, comme GNOME Keyring, est absent ou verrouillé). Il faudra vous reconnecter la prochaine fois.</translation>
+        <translation>Votre connexion n'a pas pu être mémorisée : aucun trousseau n'est disponible sur cet ordinateur (le service de secrets, comme GNOME Keyring, est absent ou verrouillé). Il faudra vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>The email address or the password is incorrect.</source>
-        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
+        <translation>L'adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>Your session has expired. Please sign in again.</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation>Votre compte n&apos;est pas autorisé à faire cela.</translation>
+        <translation>Votre compte n'est pas autorisé à faire cela.</translation>
     </message>
     <message>
         <source>This item no longer exists or is not yours.</source>
-        <translation>Cet élément n&apos;existe plus ou ne vous appartient pas.</translation>
+        <translation>Cet élément n'existe plus ou ne vous appartient pas.</translation>
     </message>
     <message>
         <source>An account already exists with this email address.</source>
@@ -109,19 +109,19 @@
     </message>
     <message>
         <source>This campaign is paused: it does not accept new leads for now.</source>
-        <translation>Cette campagne est en pause : elle n&apos;accepte pas de nouveaux leads pour le moment.</translation>
+        <translation>Cette campagne est en pause : elle n'accepte pas de nouveaux leads pour le moment.</translation>
     </message>
     <message>
-        <source>The merchant&apos;s deposit is too low to pay the commission of this lead.</source>
+        <source>The merchant's deposit is too low to pay the commission of this lead.</source>
         <translation>Le dépôt du marchand est insuffisant pour payer la commission de ce lead.</translation>
     </message>
     <message>
         <source>The deposit is blocked: new leads are refused until it is recharged.</source>
-        <translation>Le dépôt est bloqué : les nouveaux leads sont refusés jusqu&apos;à sa recharge.</translation>
+        <translation>Le dépôt est bloqué : les nouveaux leads sont refusés jusqu'à sa recharge.</translation>
     </message>
     <message>
         <source>This action was already sent with different details. Please start it again.</source>
-        <translation>Cette action a déjà été envoyée avec d&apos;autres informations. Veuillez la recommencer.</translation>
+        <translation>Cette action a déjà été envoyée avec d'autres informations. Veuillez la recommencer.</translation>
     </message>
     <message>
         <source>Too many attempts. Please wait a minute and try again.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>The payment or messaging service is not answering. Nothing was charged; please try again later.</source>
-        <translation>Le service de paiement ou de messagerie ne répond pas. Rien n&apos;a été débité ; réessayez plus tard.</translation>
+        <translation>Le service de paiement ou de messagerie ne répond pas. Rien n'a été débité ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>Some information is missing or incorrect.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>The server could not read the request. Please update the application.</source>
-        <translation>Le serveur n&apos;a pas pu lire la demande. Veuillez mettre l&apos;application à jour.</translation>
+        <translation>Le serveur n'a pas pu lire la demande. Veuillez mettre l'application à jour.</translation>
     </message>
     <message>
         <source>The LeadMarket server has a problem right now. Your work is kept; please try again later.</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Interface language: fr, ar or en.</source>
-        <translation>Langue de l&apos;interface : fr, ar ou en.</translation>
+        <translation>Langue de l'interface : fr, ar ou en.</translation>
     </message>
     <message>
         <source>Profile (account or server) to use.</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Read a token on standard input, keep it in the keychain for --server and --email, and exit.</source>
-        <translation>Lire un jeton sur l&apos;entrée standard, le garder dans le trousseau pour --server et --email, puis quitter.</translation>
+        <translation>Lire un jeton sur l'entrée standard, le garder dans le trousseau pour --server et --email, puis quitter.</translation>
     </message>
     <message>
         <source>Log debug messages.</source>
@@ -282,11 +282,37 @@
     </message>
     <message>
         <source>The pay-per-lead marketplace for services in Morocco: influencers bring clients, merchants pay only for the leads they validate.</source>
-        <translation>La place de marché de leads payés au résultat pour les services au Maroc : les influenceurs apportent des clients, les marchands ne paient que les leads qu&apos;ils valident.</translation>
+        <translation>La place de marché de leads payés au résultat pour les services au Maroc : les influenceurs apportent des clients, les marchands ne paient que les leads qu'ils valident.</translation>
     </message>
     <message>
         <source>Log file: %1</source>
         <translation>Fichier journal : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::Actions</name>
+    <message>
+        <source>This campaign is not known here yet. Synchronise, then try again.</source>
+        <translation>Cette campagne n’est pas encore connue ici. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This lead could not be kept for sending. Synchronise, then try again.</source>
+        <translation>Ce lead n’a pas pu être conservé pour l’envoi. Synchronisez, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AdminWorkspace</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>
@@ -329,7 +355,7 @@
     </message>
     <message>
         <source>Influencer share</source>
-        <translation>Part de l&apos;influenceur</translation>
+        <translation>Part de l'influenceur</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -341,6 +367,53 @@
     <message>
         <source>The payment window could not be opened (%1).</source>
         <translation>La fenêtre de paiement n’a pas pu s’ouvrir (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::DepositCard</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Current balance:</source>
+        <translation>Solde actuel :</translation>
+    </message>
+    <message>
+        <source>Reserved for pending leads:</source>
+        <translation>Réservé pour les leads en attente :</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>Disponible :</translation>
+    </message>
+    <message>
+        <source>Re&amp;charge…</source>
+        <translation>Re&amp;charger…</translation>
+    </message>
+    <message>
+        <source>Add money to your deposit (Ctrl+R)</source>
+        <translation>Ajouter de l’argent à votre dépôt (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest transactions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dernières transactions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>See the full history</source>
+        <translation>Voir tout l’historique</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No transactions yet.</source>
+        <translation>Aucune transaction pour le moment.</translation>
     </message>
 </context>
 <context>
@@ -372,8 +445,8 @@
     <message>
         <source>%1%</source>
         <comment>deposit gauge percentage</comment>
-        <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
-        <translation>%1&#x202f;%</translation>
+        <extracomment>A percentage with one decimal, e.g. "68.3%"; French puts a narrow no-break space before %.</extracomment>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Not known yet</source>
@@ -382,6 +455,33 @@
     <message>
         <source>Deposit level</source>
         <translation>Niveau du dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::InfluencerWorkspace</name>
+    <message>
+        <source>The lead for %1 is submitted. It will be sent to the server as soon as possible.</source>
+        <translation>Lead soumis pour %1. Il sera envoyé au serveur dès que possible.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nouveau lead</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <translation>Mes leads</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Queued actions</source>
+        <translation>Actions en attente</translation>
     </message>
 </context>
 <context>
@@ -437,7 +537,7 @@
     </message>
     <message>
         <source>%1/10</source>
-        <extracomment>A lead&apos;s quality score, e.g. &quot;7/10&quot;</extracomment>
+        <extracomment>A lead's quality score, e.g. "7/10"</extracomment>
         <translation>%1/10</translation>
     </message>
     <message numerus="yes">
@@ -612,6 +712,13 @@
     </message>
 </context>
 <context>
+    <name>lm::client::LeadsPage</name>
+    <message>
+        <source>Search by client, company, campaign or influencer</source>
+        <translation>Rechercher par client, entreprise, campagne ou influenceur</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::LoginDialog</name>
     <message>
         <source>Sign in to LeadMarket</source>
@@ -694,75 +801,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>Dépôt</translation>
-    </message>
-    <message>
-        <source>Current balance:</source>
-        <translation>Solde actuel :</translation>
-    </message>
-    <message>
-        <source>Reserved for pending leads:</source>
-        <translation>Réservé pour les leads en attente :</translation>
-    </message>
-    <message>
-        <source>Available:</source>
-        <translation>Disponible :</translation>
-    </message>
-    <message>
-        <source>not known yet</source>
-        <translation>pas encore connu</translation>
-    </message>
-    <message>
-        <source>Search by client, company, campaign or influencer</source>
-        <translation>Rechercher par client, entreprise, campagne ou influenceur</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Leads waiting for your decision&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Leads en attente de votre décision&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Validate…</source>
-        <translation>&amp;Valider…</translation>
-    </message>
-    <message>
-        <source>&amp;Reject…</source>
-        <translation>&amp;Refuser…</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <source>All leads</source>
-        <translation>Tous les leads</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
-        <source>Campaigns</source>
-        <translation>Campagnes</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <source>Queued actions</source>
-        <translation>Actions en attente</translation>
-    </message>
-    <message>
-        <source>My leads</source>
-        <translation>Mes leads</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>merchant</source>
@@ -783,10 +822,6 @@
     <message>
         <source>LeadMarket — %1</source>
         <translation>LeadMarket — %1</translation>
-    </message>
-    <message>
-        <source>Overview (%1)</source>
-        <translation>Vue d&apos;ensemble (%1)</translation>
     </message>
     <message>
         <source>Online</source>
@@ -827,75 +862,8 @@
         </translation>
     </message>
     <message>
-        <source>This lead can no longer be validated.</source>
-        <translation>Ce lead ne peut plus être validé.</translation>
-    </message>
-    <message>
-        <source>Lead validated. It will be sent to the server as soon as possible.</source>
-        <translation>Lead validé. Il sera envoyé au serveur dès que possible.</translation>
-    </message>
-    <message>
-        <source>This lead can no longer be rejected.</source>
-        <translation>Ce lead ne peut plus être refusé.</translation>
-    </message>
-    <message>
-        <source>Lead rejected. It will be sent to the server as soon as possible.</source>
-        <translation>Lead refusé. Il sera envoyé au serveur dès que possible.</translation>
-    </message>
-    <message>
-        <source>&amp;Recharge the deposit…</source>
-        <translation>&amp;Recharger le dépôt…</translation>
-    </message>
-    <message>
-        <source>Add money to your deposit (Ctrl+R)</source>
-        <translation>Ajouter de l’argent à votre dépôt (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Re&amp;charge…</source>
-        <translation>Re&amp;charger…</translation>
-    </message>
-    <message>
-        <source>Export &amp;leads to CSV…</source>
-        <translation>Exporter les &amp;leads en CSV…</translation>
-    </message>
-    <message>
-        <source>Export &amp;transactions to CSV…</source>
-        <translation>Exporter les &amp;transactions en CSV…</translation>
-    </message>
-    <message>
-        <source>Save your deposit&apos;s transaction history as a spreadsheet file</source>
-        <translation>Enregistrer l’historique des transactions de votre dépôt dans un fichier de tableur</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export leads</source>
-        <translation>Exporter les leads</translation>
-    </message>
-    <message>
-        <source>leads-%1.csv</source>
-        <translation>leads-%1.csv</translation>
-    </message>
-    <message>
-        <source>Export transactions</source>
-        <translation>Exporter les transactions</translation>
-    </message>
-    <message>
-        <source>transactions-%1.csv</source>
-        <translation>transactions-%1.csv</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) saved to %1</source>
-        <translation>
-            <numerusform>%n ligne enregistrée dans %1</numerusform>
-            <numerusform>%n lignes enregistrées dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save the leads shown in the leads table as a spreadsheet file</source>
-        <translation>Enregistrer les leads affichés dans le tableau des leads dans un fichier de tableur</translation>
     </message>
     <message>
         <source>&amp;Desktop notifications</source>
@@ -909,88 +877,56 @@
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new lead(s) since you last looked</source>
-        <translation>
-            <numerusform>%n nouveau lead depuis votre dernière visite</numerusform>
-            <numerusform>%n nouveaux leads depuis votre dernière visite</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The cached leads could not be read: %1</source>
         <translation>Les leads en cache n’ont pas pu être lus : %1</translation>
     </message>
+</context>
+<context>
+    <name>lm::client::MerchantWorkspace</name>
     <message>
-        <source>&lt;b&gt;Latest transactions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dernières transactions&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>See the full history</source>
-        <translation>Voir tout l’historique</translation>
-    </message>
-    <message>
-        <source>No transactions yet.</source>
-        <translation>Aucune transaction pour le moment.</translation>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <source>Filter by client name, email, phone or company (Ctrl+F)</source>
-        <translation>Filtrer par nom du client, e-mail, téléphone ou entreprise (Ctrl+F)</translation>
+        <source>All leads</source>
+        <translation>Tous les leads</translation>
     </message>
     <message>
-        <source>No application here can open %1.</source>
-        <translation>Aucune application de cet ordinateur ne peut ouvrir %1.</translation>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
     </message>
     <message>
-        <source>Reject the selected leads (Delete)</source>
-        <translation>Refuser les leads sélectionnés (Suppr)</translation>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
     </message>
     <message>
-        <source>Validate the selected leads (Enter)</source>
-        <translation>Valider les leads sélectionnés (Entrée)</translation>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Validated leads&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Leads validés&lt;/b&gt;</translation>
+        <source>Queued actions</source>
+        <translation>Actions en attente</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Rejected leads&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Leads refusés&lt;/b&gt;</translation>
+        <source>&amp;Recharge the deposit…</source>
+        <translation>&amp;Recharger le dépôt…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Expired leads&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Leads expirés&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>Total: %n lead(s) • %1 to validate</source>
-        <translation>
-            <numerusform>Total : %n lead • %1 à valider</numerusform>
-            <numerusform>Total : %n leads • %1 à valider</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Total: %n lead(s) • %1 paid in commissions</source>
-        <translation>
-            <numerusform>Total : %n lead • %1 payés en commissions</numerusform>
-            <numerusform>Total : %n leads • %1 payés en commissions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Total: %n lead(s) • %1 released</source>
-        <translation>
-            <numerusform>Total : %n lead • %1 libérés</numerusform>
-            <numerusform>Total : %n leads • %1 libérés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lead(s) could no longer be changed.</source>
-        <translation>
-            <numerusform>%n lead ne pouvait plus être modifié.</numerusform>
-            <numerusform>%n leads ne pouvaient plus être modifiés.</numerusform>
-        </translation>
+        <source>Add money to your deposit (Ctrl+R)</source>
+        <translation>Ajouter de l’argent à votre dépôt (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Select one or more pending leads first.</source>
-        <translation>Sélectionnez d’abord un ou plusieurs leads en attente.</translation>
+        <source>Export &amp;transactions to CSV…</source>
+        <translation>Exporter les &amp;transactions en CSV…</translation>
+    </message>
+    <message>
+        <source>Save your deposit's transaction history as a spreadsheet file</source>
+        <translation>Enregistrer l’historique des transactions de votre dépôt dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>Overview (%1)</source>
+        <translation>Vue d'ensemble (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) validated. They will be sent to the server as soon as possible.</source>
@@ -1006,28 +942,34 @@
             <numerusform>%n leads refusés. Ils seront envoyés au serveur dès que possible.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+    <message numerus="yes">
+        <source>%n lead(s) could no longer be changed.</source>
+        <translation>
+            <numerusform>%n lead ne pouvait plus être modifié.</numerusform>
+            <numerusform>%n leads ne pouvaient plus être modifiés.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This lead could not be kept for sending. Synchronise, then try again.</source>
-        <translation>Ce lead n’a pas pu être conservé pour l’envoi. Synchronisez, puis réessayez.</translation>
+        <source>Export transactions</source>
+        <translation>Exporter les transactions</translation>
     </message>
     <message>
-        <source>The lead for %1 is submitted. It will be sent to the server as soon as possible.</source>
-        <translation>Lead soumis pour %1. Il sera envoyé au serveur dès que possible.</translation>
+        <source>transactions-%1.csv</source>
+        <translation>transactions-%1.csv</translation>
     </message>
-    <message>
-        <source>New lead</source>
-        <translation>Nouveau lead</translation>
+    <message numerus="yes">
+        <source>%n new lead(s) since you last looked</source>
+        <translation>
+            <numerusform>%n nouveau lead depuis votre dernière visite</numerusform>
+            <numerusform>%n nouveaux leads depuis votre dernière visite</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>lm::client::NewLeadForm</name>
     <message>
         <source>%1 %</source>
-        <extracomment>A percentage, e.g. &quot;30 %&quot; (as the Campaigns table writes them).</extracomment>
+        <extracomment>A percentage, e.g. "30 %" (as the Campaigns table writes them).</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1091,7 +1033,7 @@
         <translation>No&amp;tes (facultatif) :</translation>
     </message>
     <message>
-        <source>%1 (paused: the merchant&apos;s deposit is empty)</source>
+        <source>%1 (paused: the merchant's deposit is empty)</source>
         <translation>%1 (en pause : le dépôt du marchand est épuisé)</translation>
     </message>
     <message>
@@ -1114,11 +1056,11 @@
         <translation>Choisissez une campagne active.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s full name.</source>
+        <source>Enter the client's full name.</source>
         <translation>Saisissez le nom complet du client.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s email address.</source>
+        <source>Enter the client's email address.</source>
         <translation>Saisissez l’adresse e-mail du client.</translation>
     </message>
     <message>
@@ -1126,7 +1068,7 @@
         <translation>Ce n’est pas une adresse e-mail (par exemple nom@exemple.ma).</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s phone number.</source>
+        <source>Enter the client's phone number.</source>
         <translation>Saisissez le numéro de téléphone du client.</translation>
     </message>
     <message>
@@ -1237,7 +1179,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d'envoi</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -1258,6 +1200,78 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::PendingLeadsPanel</name>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation>&amp;Valider…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Filter by client name, email, phone or company (Ctrl+F)</source>
+        <translation>Filtrer par nom du client, e-mail, téléphone ou entreprise (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No application here can open %1.</source>
+        <translation>Aucune application de cet ordinateur ne peut ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Reject the selected leads (Delete)</source>
+        <translation>Refuser les leads sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Validate the selected leads (Enter)</source>
+        <translation>Valider les leads sélectionnés (Entrée)</translation>
+    </message>
+    <message>
+        <source>Select one or more pending leads first.</source>
+        <translation>Sélectionnez d’abord un ou plusieurs leads en attente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Leads waiting for your decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Leads en attente de votre décision&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validated leads&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Leads validés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected leads&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Leads refusés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expired leads&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Leads expirés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lead(s) • %1 to validate</source>
+        <translation>
+            <numerusform>Total : %n lead • %1 à valider</numerusform>
+            <numerusform>Total : %n leads • %1 à valider</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lead(s) • %1 paid in commissions</source>
+        <translation>
+            <numerusform>Total : %n lead • %1 payés en commissions</numerusform>
+            <numerusform>Total : %n leads • %1 payés en commissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n lead(s) • %1 released</source>
+        <translation>
+            <numerusform>Total : %n lead • %1 libérés</numerusform>
+            <numerusform>Total : %n leads • %1 libérés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1622,32 @@
         <translation>
             <numerusform>&amp;Valider %n lead</numerusform>
             <numerusform>&amp;Valider %n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::Workspace</name>
+    <message>
+        <source>Export &amp;leads to CSV…</source>
+        <translation>Exporter les &amp;leads en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the leads shown in the leads table as a spreadsheet file</source>
+        <translation>Enregistrer les leads affichés dans le tableau des leads dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exporter les leads</translation>
+    </message>
+    <message>
+        <source>leads-%1.csv</source>
+        <translation>leads-%1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1</numerusform>
+            <numerusform>%n lignes enregistrées dans %1</numerusform>
         </translation>
     </message>
 </context>

@@ -3,7 +3,7 @@
 #include "aboutdialog.h"
 #include "adminworkspace.h"
 #include "influencerworkspace.h"
-#include "leadawareness.h"
+#include "desktopattention.h"
 #include "merchantworkspace.h"
 
 #include <actions.h>

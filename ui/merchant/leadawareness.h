@@ -4,15 +4,12 @@
 
 #include <dto.h>
 
-#include <QIcon>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QString>
 
 #include <optional>
-
-class QSystemTrayIcon;
 
 namespace lm::client {
 
@@ -76,26 +73,5 @@ private:
     QSet<QString> m_knownNotifications;
     int m_newCount = 0;
 };
-
-/// The tray icon's balloon: the notifier where there is no org.freedesktop.Notifications.
-class TrayDesktopNotifier final : public DesktopNotifier
-{
-    Q_OBJECT
-
-public:
-    explicit TrayDesktopNotifier(QObject *parent = nullptr);
-    bool notify(const QString &summary, const QString &body, Urgency urgency = Urgency::Normal) override;
-
-private:
-    QSystemTrayIcon *m_tray = nullptr;
-};
-
-/// The platform's notifier: D-Bus on Linux (with a session bus), the tray icon elsewhere.
-DesktopNotifier *createPlatformNotifier(QObject *parent);
-
-/// The application's icon (a painted "LM" tile when the application has none).
-QIcon applicationIcon();
-/// `base` with `count` painted on a red badge in its top-right corner ("99+" above 99).
-QIcon iconWithBadge(const QIcon &base, int count);
 
 } // namespace lm::client
