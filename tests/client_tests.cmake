@@ -8,9 +8,9 @@ lm_add_test(tst_client_cache SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_cache.
 lm_add_test(tst_client_csv SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_csv.cpp
     LIBS leadmarket_models LABELS client)
 lm_add_test(tst_client_gauge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_gauge.cpp
-    LIBS leadmarket_ui LABELS client GUI)
+    LIBS leadmarket_ui LABELS client)
 lm_add_test(tst_client_dialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dialogs.cpp
-    LIBS leadmarket_ui LABELS client GUI)
+    LIBS leadmarket_ui LABELS client)
 
 # Keychain: a real Secret Service in a private D-Bus session…
 add_executable(tst_client_keychain ${CMAKE_CURRENT_LIST_DIR}/tst_client_keychain.cpp)
@@ -39,21 +39,21 @@ if(TARGET lm_server_harness)
         LIBS leadmarket_app lm_server_harness LABELS client)
     set_tests_properties(tst_client_sync PROPERTIES TIMEOUT 240)
     lm_add_test(tst_client_gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_gui.cpp
-        LIBS leadmarket_ui lm_server_harness LABELS client GUI)
+        LIBS leadmarket_ui lm_server_harness LABELS client)
     set_tests_properties(tst_client_gui PROPERTIES TIMEOUT 240)
     # The merchant's decisions through the real dialogs, checked on the real server (the money
     # harness sets up a merchant with a recharged deposit, a campaign and pending leads).
     lm_add_test(tst_client_decisions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_decisions.cpp
-        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client GUI)
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
     set_tests_properties(tst_client_decisions PROPERTIES TIMEOUT 240)
     # The influencer's new-lead form: checks as typed, the commission preview, and the lead sent
     # (online, and queued while the server is down) with exactly its commission reserved.
     lm_add_test(tst_client_newlead SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_newlead.cpp
-        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client GUI)
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
     set_tests_properties(tst_client_newlead PROPERTIES TIMEOUT 240)
     # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
     lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
-        LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client GUI)
+        LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client)
     add_dependencies(tst_client_recharge leadmarket-checkout)
     set_tests_properties(tst_client_recharge PROPERTIES TIMEOUT 240 ENVIRONMENT
         "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1;QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")
