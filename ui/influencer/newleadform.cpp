@@ -238,7 +238,7 @@ void NewLeadForm::setCampaigns(const QList<dto::Campaign> &campaigns)
             m_campaign->addItem(campaign.name, campaign.id);
         } else {
             ++paused;
-            m_campaign->addItem(campaign.pausedReason == "depleted"_L1
+            m_campaign->addItem(pausedReasonFromString(campaign.pausedReason) == PausedReason::Depleted
                                     ? tr("%1 (paused: the merchant's deposit is empty)").arg(campaign.name)
                                     : tr("%1 (paused by the merchant)").arg(campaign.name),
                                 campaign.id);

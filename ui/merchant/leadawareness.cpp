@@ -1,5 +1,6 @@
 #include "leadawareness.h"
 
+#include <alertlevel.h>
 #include <clientmodels.h>
 #include <leadsmodel.h>
 #include <money.h>
@@ -147,7 +148,8 @@ void LeadAwareness::announceLead(const dto::Lead &lead)
 
 void LeadAwareness::announceDepositAlert(const dto::Notification &notification)
 {
-    const bool critical = notification.level == "critical"_L1 || notification.level == "depleted"_L1;
+    const auto level = alertLevelFromString(notification.level);
+    const bool critical = level == AlertLevel::Critical || level == AlertLevel::Depleted;
     const QString summary = notification.title.isEmpty() ? tr("Deposit alert") : notification.title;
     m_notifier->notify(summary, notification.body, critical ? DesktopNotifier::Urgency::Critical
                                                             : DesktopNotifier::Urgency::Normal);
