@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -57,8 +58,11 @@ MainWindow::MainWindow(ClientCore &core, Settings &settings, QWidget *parent)
     connect(&core.store(), &Store::outboxChanged, this,
             [this](const QList<OutboxEntry> &, int queued, int failed) { setOutboxCounts(queued, failed); });
 
-    if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray())) {
+        // The first start: a comfortable size, never larger than the screen.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(available * 0.95));
+    }
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
 }
 

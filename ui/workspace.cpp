@@ -18,9 +18,6 @@ Workspace::Workspace(const QString &objectName, WorkspaceContext context, QWidge
     : QTabWidget(parent), m_context(std::move(context))
 {
     setObjectName(objectName);
-    QAction *exportLeads = addFileAction(u"exportLeadsAction"_s, tr("Export &leads to CSV…"),
-                                         tr("Save the leads shown in the leads table as a spreadsheet file"));
-    connect(exportLeads, &QAction::triggered, this, &Workspace::exportLeads);
 }
 
 void Workspace::addPage(QWidget *page, const QString &title)
@@ -38,7 +35,17 @@ LeadsPage *Workspace::addLeadsPage(const QString &title)
 {
     m_leadsPage = new LeadsPage(m_context.models.leads(), this);
     addPage(m_leadsPage, title);
+    QAction *exportLeads = addFileAction(u"exportLeadsAction"_s, tr("Export &leads to CSV…"),
+                                         tr("Save the leads shown in the leads table as a spreadsheet file"));
+    connect(exportLeads, &QAction::triggered, this, &Workspace::exportLeads);
     return m_leadsPage;
+}
+
+void Workspace::addFileSeparator()
+{
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_fileActions.append(separator);
 }
 
 QAction *Workspace::addFileAction(const QString &objectName, const QString &text, const QString &statusTip)

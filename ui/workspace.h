@@ -58,7 +58,9 @@ Q_SIGNALS:
 protected:
     /// Adds a page with its Alt+<n> shortcut (the first nine pages).
     void addPage(QWidget *page, const QString &title);
+    /// The leads page, with its "Export leads" entry in the File menu.
     LeadsPage *addLeadsPage(const QString &title);
+    void addFileSeparator();
     QAction *addFileAction(const QString &objectName, const QString &text, const QString &statusTip);
     void exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows);
     const WorkspaceContext &context() const { return m_context; }

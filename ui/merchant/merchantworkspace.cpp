@@ -38,21 +38,23 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     layout->addLayout(left, 1);
     layout->addWidget(m_pending, 3);
 
+    QAction *recharge = addFileAction(u"rechargeAction"_s, tr("&Recharge the deposit…"),
+                                      tr("Add money to your deposit (Ctrl+R)"));
+    recharge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(recharge, &QAction::triggered, this, &MerchantWorkspace::rechargeRequested);
+    addFileSeparator();
+
     addPage(m_overview, tr("Overview"));
     addLeadsPage(tr("All leads"));
+    QAction *exportTransactions = addFileAction(u"exportTransactionsAction"_s, tr("Export &transactions to CSV…"),
+                                                tr("Save your deposit's transaction history as a spreadsheet file"));
+    connect(exportTransactions, &QAction::triggered, this, &MerchantWorkspace::exportTransactions);
+
     m_transactions = makeTableView(u"transactionsView"_s, &models.transactions(), this);
     addPage(m_transactions, tr("Transactions"));
     addPage(makeTableView(u"campaignsView"_s, &models.campaigns(), this), tr("Campaigns"));
     addPage(makeTableView(u"notificationsView"_s, &models.notifications(), this), tr("Notifications"));
     addPage(makeTableView(u"outboxView"_s, &models.outbox(), this), tr("Queued actions"));
-
-    QAction *recharge = addFileAction(u"rechargeAction"_s, tr("&Recharge the deposit…"),
-                                      tr("Add money to your deposit (Ctrl+R)"));
-    recharge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    connect(recharge, &QAction::triggered, this, &MerchantWorkspace::rechargeRequested);
-    QAction *exportTransactions = addFileAction(u"exportTransactionsAction"_s, tr("Export &transactions to CSV…"),
-                                                tr("Save your deposit's transaction history as a spreadsheet file"));
-    connect(exportTransactions, &QAction::triggered, this, &MerchantWorkspace::exportTransactions);
 
     connect(m_deposit, &DepositCard::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
     connect(m_deposit, &DepositCard::historyRequested, this, [this] { setCurrentWidget(m_transactions); });
