@@ -6,6 +6,9 @@
 #include "jsonfields.h"
 #include "ledger.h"
 #include "notificationservice.h"
+#include "repositories/leadrepository.h"
+#include "repositories/transactionrepository.h"
+#include "repositories/userrepository.h"
 
 #include <QJsonObject>
 
@@ -16,7 +19,10 @@ namespace lm::server {
 class LeadService final
 {
 public:
-    explicit LeadService(Context &ctx) : m_ctx(ctx), m_ledger(ctx), m_notifications(ctx) {}
+    explicit LeadService(Context &ctx)
+        : m_ctx(ctx), m_ledger(ctx), m_notifications(ctx), m_leads(ctx.db), m_users(ctx.db), m_transactions(ctx.db)
+    {
+    }
 
     static constexpr qint64 ExpiryMs = 72LL * 3600 * 1000;
     static constexpr qint64 DuplicateWindowMs = 30LL * 24 * 3600 * 1000;
@@ -44,6 +50,9 @@ private:
     Context &m_ctx;
     Ledger m_ledger;
     NotificationService m_notifications;
+    LeadRepository m_leads;
+    UserRepository m_users;
+    TransactionRepository m_transactions;
 };
 
 } // namespace lm::server

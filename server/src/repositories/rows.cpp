@@ -1,0 +1,29 @@
+#include "rows.h"
+
+#include "database.h"
+
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+ColumnLookup::ColumnLookup(const QSqlQuery &query)
+{
+    const QSqlRecord record = query.record();
+    m_names.reserve(record.count());
+    for (int i = 0; i < record.count(); ++i)
+        m_names.append(record.fieldName(i));
+}
+
+int ColumnLookup::operator()(QLatin1StringView name) const
+{
+    // QSqlRecord::indexOf would convert the name to a QString and compare case-insensitively.
+    for (qsizetype i = 0; i < m_names.size(); ++i) {
+        if (m_names.at(i) == name)
+            return int(i);
+    }
+    throw DbError(u"the result has no column "_s + name, false);
+}
+
+} // namespace lm::server

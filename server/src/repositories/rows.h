@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QLatin1StringView>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <utility>
+
+namespace lm::server {
+
+/// Finds a result's columns by name. Made once per query, before the row loop: finding a name
+/// compares strings, which a row loop must not do per row and per column.
+class ColumnLookup final
+{
+public:
+    explicit ColumnLookup(const QSqlQuery &query);
+
+    /// The column's position; throws DbError when the SELECT has no such column (a renamed or
+    /// missing column fails loudly instead of reading NULLs). Names are compared exactly: both
+    /// engines report them as the SELECT spells them (lowercase here).
+    int operator()(QLatin1StringView name) const;
+
+private:
+    QStringList m_names;
+};
+
+/// An executed SELECT and the reader that maps its rows: `Reader(query)` finds its columns once,
+/// `reader.read(query)` maps the current row. Used as `while (rows.next()) use(rows.read());`.
+template <typename Reader>
+class Rows final
+{
+public:
+    explicit Rows(QSqlQuery query) : m_query(std::move(query)), m_reader(m_query) {}
+
+    bool next() { return m_query.next(); }
+    auto read() const { return m_reader.read(m_query); }
+    /// Releases the statement (SQLite: an unfinished statement keeps the transaction's read open).
+    void finish() { m_query.finish(); }
+
+private:
+    QSqlQuery m_query;
+    Reader m_reader;
+};
+
+} // namespace lm::server
