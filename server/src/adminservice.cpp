@@ -76,15 +76,17 @@ QJsonObject AdminService::ledgerCheck()
     WriteTransaction tx(m_ctx.db);
     const QList<DepositRepository::Reconciliation> deposits = m_deposits.reconciliation();
     for (const DepositRepository::Reconciliation &d : deposits) {
-        if (d.ledgerBalance != d.balance)
-            mismatch(d.merchantId, u"current_balance = sum of ledger balance deltas"_s, d.ledgerBalance, d.balance);
-        if (d.ledgerReserved != d.reserved)
-            mismatch(d.merchantId, u"reserved_amount = sum of ledger reserved deltas"_s, d.ledgerReserved, d.reserved);
-        if (d.pendingCommissions != d.reserved)
-            mismatch(d.merchantId, u"reserved_amount = commissions of pending leads"_s, d.pendingCommissions,
-                     d.reserved);
-        if (d.reserved < 0)
-            mismatch(d.merchantId, u"reserved_amount >= 0"_s, 0, d.reserved);
+        const QString &merchant = d.deposit.merchantId;
+        const qint64 balance = d.deposit.currentBalanceCents;
+        const qint64 reserved = d.deposit.reservedCents;
+        if (d.ledgerBalance != balance)
+            mismatch(merchant, u"current_balance = sum of ledger balance deltas"_s, d.ledgerBalance, balance);
+        if (d.ledgerReserved != reserved)
+            mismatch(merchant, u"reserved_amount = sum of ledger reserved deltas"_s, d.ledgerReserved, reserved);
+        if (d.pendingCommissions != reserved)
+            mismatch(merchant, u"reserved_amount = commissions of pending leads"_s, d.pendingCommissions, reserved);
+        if (reserved < 0)
+            mismatch(merchant, u"reserved_amount >= 0"_s, 0, reserved);
     }
     const int checked = int(deposits.size());
     // Each ledger row's after-values must follow from the previous row.

@@ -94,9 +94,9 @@ QJsonObject AlertService::checkDeposits()
         const auto state = m_deposits.alertState(merchantId);
         if (!state)
             continue;
-        const qint64 balance = state->balance;
-        const qint64 reference = state->reference;
-        const QString status = state->status;
+        const qint64 balance = state->deposit.currentBalanceCents;
+        const qint64 reference = state->deposit.referenceCents;
+        const QString status = state->deposit.status;
         const AlertLevel previous = alertLevelFromString(state->lastLevel).value_or(AlertLevel::Healthy);
         const qint64 lastAlertAt = state->lastAlertAt.value_or(0);
         const QString name = state->merchantName;
@@ -136,8 +136,8 @@ QJsonObject AlertService::computeReport(const QDate &date)
     const qint64 start = QDateTime(date, QTime(0, 0), m_zone).toMSecsSinceEpoch();
     const qint64 end = QDateTime(date.addDays(1), QTime(0, 0), m_zone).toMSecsSinceEpoch();
     QJsonObject levels{{u"healthy"_s, 0}, {u"attention"_s, 0}, {u"warning"_s, 0}, {u"critical"_s, 0}, {u"depleted"_s, 0}};
-    for (const auto &deposit : m_deposits.balancesAndReferences()) {
-        const QString level = toString(classifyDeposit(deposit.balance, deposit.reference));
+    for (const dto::Deposit &deposit : m_deposits.all()) {
+        const QString level = toString(classifyDeposit(deposit.currentBalanceCents, deposit.referenceCents));
         levels.insert(level, levels.value(level).toInt() + 1);
     }
     return {{u"date"_s, date.toString(Qt::ISODate)},

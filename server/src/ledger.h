@@ -41,9 +41,7 @@ public:
 private:
     dto::Transaction record(const QString &merchantId, const Entry &entry, qint64 balanceAfter, qint64 reservedAfter);
     Context &m_ctx;
-    // The deposit aggregate's SQL is in the repositories (one row mapping, shared with the readers
-    // of deposits); the rule that only the ledger moves money stays here: nothing else calls
-    // DepositRepository::reserve/move or TransactionRepository::insert.
+    // SQL in the repositories (one deposit row mapping for all readers); only Ledger calls their money moves.
     DepositRepository m_deposits;
     TransactionRepository m_transactions;
 };

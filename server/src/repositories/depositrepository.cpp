@@ -139,18 +139,16 @@ void DepositRepository::markRecharged(const QString &merchantId)
 
 std::optional<DepositRepository::AlertState> DepositRepository::alertState(const QString &merchantId)
 {
-    QSqlQuery q = m_db.exec(u"SELECT d.current_balance, d.reference_amount, d.status, d.last_level, d.last_alert_at, "
-                            u"u.display_name, u.email, u.phone FROM deposits d "
-                            u"JOIN users u ON u.id = d.merchant_id WHERE d.merchant_id = ?"_s
+    QSqlQuery q = m_db.exec(u"SELECT "_s + columns
+                                + u", d.last_level, d.last_alert_at, u.display_name, u.email, u.phone FROM deposits d "
+                                  u"JOIN users u ON u.id = d.merchant_id WHERE d.merchant_id = ?"_s
                                 + m_db.forUpdate(),
                             {merchantId});
     if (!q.next())
         return std::nullopt;
     const ColumnLookup column(q);
     AlertState s;
-    s.balance = q.value(column("current_balance"_L1)).toLongLong();
-    s.reference = q.value(column("reference_amount"_L1)).toLongLong();
-    s.status = q.value(column("status"_L1)).toString();
+    s.deposit = DepositReader(q).read(q);
     s.lastLevel = q.value(column("last_level"_L1)).toString();
     if (const QVariant at = q.value(column("last_alert_at"_L1)); !at.isNull())
         s.lastAlertAt = at.toLongLong();
@@ -182,16 +180,13 @@ QStringList DepositRepository::merchantIds()
     return ids;
 }
 
-QList<DepositRepository::BalanceAndReference> DepositRepository::balancesAndReferences()
+QList<dto::Deposit> DepositRepository::all()
 {
-    QList<BalanceAndReference> all;
-    QSqlQuery q = m_db.exec(u"SELECT current_balance, reference_amount FROM deposits"_s);
-    const ColumnLookup column(q);
-    const int balance = column("current_balance"_L1);
-    const int reference = column("reference_amount"_L1);
-    while (q.next())
-        all.append({q.value(balance).toLongLong(), q.value(reference).toLongLong()});
-    return all;
+    Rows<DepositReader> rows(m_db.exec(u"SELECT "_s + columns + u" FROM deposits d ORDER BY d.merchant_id"_s));
+    QList<dto::Deposit> deposits;
+    while (rows.next())
+        deposits.append(rows.read());
+    return deposits;
 }
 
 qint64 DepositRepository::totalReserved()
@@ -222,24 +217,21 @@ Rows<DepositOverviewReader> DepositRepository::overviewPage(const std::optional<
 QList<DepositRepository::Reconciliation> DepositRepository::reconciliation()
 {
     QSqlQuery q = m_db.exec(
-        u"SELECT d.merchant_id, d.current_balance, d.reserved_amount, "
-        u"(SELECT COALESCE(SUM(balance_delta_cents), 0) FROM transactions t WHERE t.merchant_id = d.merchant_id) "
-        u"AS ledger_balance, "
-        u"(SELECT COALESCE(SUM(reserved_delta_cents), 0) FROM transactions t WHERE t.merchant_id = d.merchant_id) "
-        u"AS ledger_reserved, "
-        u"(SELECT COALESCE(SUM(commission_cents), 0) FROM leads l WHERE l.merchant_id = d.merchant_id "
-        u"AND l.status = 'pending') AS pending_commissions FROM deposits d ORDER BY d.merchant_id"_s);
+        u"SELECT "_s + columns
+        + u", (SELECT COALESCE(SUM(balance_delta_cents), 0) FROM transactions t WHERE t.merchant_id = d.merchant_id) "
+          u"AS ledger_balance, "
+          u"(SELECT COALESCE(SUM(reserved_delta_cents), 0) FROM transactions t WHERE t.merchant_id = d.merchant_id) "
+          u"AS ledger_reserved, "
+          u"(SELECT COALESCE(SUM(commission_cents), 0) FROM leads l WHERE l.merchant_id = d.merchant_id "
+          u"AND l.status = 'pending') AS pending_commissions FROM deposits d ORDER BY d.merchant_id"_s);
+    const DepositReader deposit(q);
     const ColumnLookup column(q);
-    const int merchantId = column("merchant_id"_L1);
-    const int balance = column("current_balance"_L1);
-    const int reserved = column("reserved_amount"_L1);
     const int ledgerBalance = column("ledger_balance"_L1);
     const int ledgerReserved = column("ledger_reserved"_L1);
     const int pendingCommissions = column("pending_commissions"_L1);
     QList<Reconciliation> all;
     while (q.next())
-        all.append({q.value(merchantId).toString(), q.value(balance).toLongLong(), q.value(reserved).toLongLong(),
-                    q.value(ledgerBalance).toLongLong(), q.value(ledgerReserved).toLongLong(),
+        all.append({deposit.read(q), q.value(ledgerBalance).toLongLong(), q.value(ledgerReserved).toLongLong(),
                     q.value(pendingCommissions).toLongLong()});
     q.finish();
     return all;

@@ -78,9 +78,7 @@ public:
     /// What the hourly check needs of one deposit and its merchant.
     struct AlertState
     {
-        qint64 balance = 0;
-        qint64 reference = 0;
-        QString status;
+        dto::Deposit deposit;
         QString lastLevel;
         std::optional<qint64> lastAlertAt;
         QString merchantName;
@@ -93,12 +91,8 @@ public:
     void setLastAlert(const QString &merchantId, const QString &level, qint64 now);
 
     QStringList merchantIds();
-    struct BalanceAndReference
-    {
-        qint64 balance = 0;
-        qint64 reference = 0;
-    };
-    QList<BalanceAndReference> balancesAndReferences();
+    /// Every deposit, by merchant id.
+    QList<dto::Deposit> all();
     qint64 totalReserved();
 
     /// The admins' board: deposits by merchant id after `cursor`, changed since `updatedSince`.
@@ -108,9 +102,7 @@ public:
     /// Each deposit beside what its ledger and its pending leads say it should hold.
     struct Reconciliation
     {
-        QString merchantId;
-        qint64 balance = 0;
-        qint64 reserved = 0;
+        dto::Deposit deposit;
         qint64 ledgerBalance = 0;
         qint64 ledgerReserved = 0;
         qint64 pendingCommissions = 0;

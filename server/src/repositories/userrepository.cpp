@@ -40,8 +40,8 @@ std::optional<std::pair<dto::User, QString>> UserRepository::findForLogin(const 
     QSqlQuery q = m_db.exec(u"SELECT "_s + columns + u", u.password_hash FROM users u WHERE u.email = ?"_s, {email});
     if (!q.next())
         return std::nullopt;
-    const UserReader reader(q);
-    std::pair<dto::User, QString> found{reader.read(q), q.value(ColumnLookup(q)("password_hash"_L1)).toString()};
+    const int passwordHash = ColumnLookup(q)("password_hash"_L1);
+    std::pair<dto::User, QString> found{UserReader(q).read(q), q.value(passwordHash).toString()};
     q.finish();
     return found;
 }

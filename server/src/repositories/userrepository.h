@@ -38,7 +38,7 @@ public:
     std::optional<dto::User> findByToken(const QString &tokenHash, qint64 now);
     bool emailTaken(const QString &email);
     QString email(const QString &id);
-    /// id and email of every admin, by id.
+    /// The ids, and the emails, of every admin, in id order.
     QStringList adminIds();
     QStringList adminEmails();
     void insert(const dto::User &user, const QString &passwordHash, qint64 now);
