@@ -19,9 +19,13 @@ ColumnLookup::ColumnLookup(const QSqlQuery &query)
 int ColumnLookup::operator()(QLatin1StringView name) const
 {
     // QSqlRecord::indexOf would convert the name to a QString and compare case-insensitively.
+    if (m_next < m_names.size() && m_names.at(m_next) == name)
+        return int(m_next++);
     for (qsizetype i = 0; i < m_names.size(); ++i) {
-        if (m_names.at(i) == name)
+        if (m_names.at(i) == name) {
+            m_next = i + 1;
             return int(i);
+        }
     }
     throw DbError(u"the result has no column "_s + name, false);
 }

@@ -22,6 +22,7 @@ public:
 
 private:
     QStringList m_names;
+    mutable qsizetype m_next = 0; ///< readers ask in SELECT order: try the column after the last found first
 };
 
 /// An executed SELECT and the reader that maps its rows: `Reader(query)` finds its columns once,
