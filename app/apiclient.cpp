@@ -222,15 +222,10 @@ void ApiClient::getObject(const QString &path, QObject *context, Callback<T> don
 }
 
 template <typename T>
-void ApiClient::getPage(const QString &path, const ListQuery &listQuery, QObject *context, Callback<Page<T>> done,
-                        bool notFoundIsEmpty)
+void ApiClient::getPage(const QString &path, const ListQuery &listQuery, QObject *context, Callback<Page<T>> done)
 {
     send("GET", path, QUrlQuery(query(listQuery)), std::nullopt, {}, true, context,
-         [done, notFoundIsEmpty, path](const Reply &reply) {
-             if (notFoundIsEmpty && reply.status == 404) {
-                 logger("app.api")->debug("{} is not served by this server yet: no items", path.toStdString());
-                 return done(Page<T>{});
-             }
+         [done](const Reply &reply) {
              if (reply.error.isError())
                  return done(reply.error);
              auto page = parsePage<T>(reply.json.object());
@@ -357,11 +352,8 @@ void ApiClient::payment(const QString &id, QObject *context, Callback<dto::Payme
 void ApiClient::paymentProviders(QObject *context, Callback<QStringList> done)
 {
     send("GET", u"/api/payments/providers"_s, {}, std::nullopt, {}, true, context, [done](const Reply &reply) {
-        if (reply.error.isError()) {
-            if (reply.error.status() == 404)
-                return done(QStringList{u"stripe"_s, u"cmi"_s, u"sandbox"_s});
+        if (reply.error.isError())
             return done(reply.error);
-        }
         const QJsonValue list = reply.json.object().value(u"providers"_s);
         if (!list.isArray())
             return done(ApiError::invalidResponse(u"no providers list"_s));
@@ -394,7 +386,7 @@ void ApiClient::transactions(const ListQuery &listQuery, QObject *context, Callb
 
 void ApiClient::notifications(const ListQuery &listQuery, QObject *context, Callback<Page<dto::Notification>> done)
 {
-    getPage<dto::Notification>(u"/api/notifications"_s, listQuery, context, std::move(done), true);
+    getPage<dto::Notification>(u"/api/notifications"_s, listQuery, context, std::move(done));
 }
 
 } // namespace lm::client

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "apierror.h"
+#include "apitypes.h"
+#include "result.h"
 
 #include <dto.h>
 
@@ -20,64 +22,6 @@
 #include <optional>
 
 namespace lm::client {
-
-/// A value or the ApiError that prevented it.
-template <typename T>
-class Result final
-{
-public:
-    Result(T value) : m_value(std::move(value)) {}      // NOLINT(google-explicit-constructor)
-    Result(ApiError error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
-
-    bool ok() const { return m_value.has_value(); }
-    const T &value() const { return *m_value; }
-    const ApiError &error() const { return m_error; }
-
-private:
-    std::optional<T> m_value;
-    ApiError m_error;
-};
-
-struct Done
-{
-};
-
-struct LoginResult
-{
-    QString token;
-    qint64 expiresAt = 0;
-    dto::User user;
-};
-
-/// One page of a list route (API.md "Lists").
-template <typename T>
-struct Page
-{
-    QList<T> items;
-    QString nextCursor; ///< empty: last page
-    qint64 serverTime = 0;
-};
-
-struct ListQuery
-{
-    QString cursor;
-    std::optional<qint64> updatedSince;
-    int limit = 200;
-    QString status;
-};
-
-/// POST /api/leads/deposits/recharge's answer: the checkout to open and the URLs it returns to.
-struct RechargeStart
-{
-    QString paymentId;
-    QString provider;
-    QUrl checkoutUrl;
-    QString successUrl;
-    QString cancelUrl;
-};
-
-template <typename T>
-using Callback = std::function<void(const Result<T> &)>;
 
 /// Typed calls to the LeadMarket REST API (API.md) over one QNetworkAccessManager: timeouts,
 /// retries with back-off on network failures only, an Idempotency-Key on every mutation, and
@@ -125,11 +69,10 @@ public:
                        Callback<RechargeStart> done);
     void payment(const QString &id, QObject *context, Callback<dto::Payment> done);
     /// The providers the server takes payments with now ("stripe", "cmi", "sandbox"), the first
-    /// being its default. A server without the route (404) is taken to offer all three.
+    /// being its default.
     void paymentProviders(QObject *context, Callback<QStringList> done);
     /// The PDF receipt of a paid payment (404 until the server has it).
     void paymentReceipt(const QString &id, QObject *context, Callback<QByteArray> done);
-    /// A server without the notifications routes (404) answers an empty last page.
     void notifications(const ListQuery &query, QObject *context, Callback<Page<dto::Notification>> done);
 
 Q_SIGNALS:
@@ -159,8 +102,7 @@ private:
     template <typename T>
     void getObject(const QString &path, QObject *context, Callback<T> done);
     template <typename T>
-    void getPage(const QString &path, const ListQuery &query, QObject *context, Callback<Page<T>> done,
-                 bool notFoundIsEmpty = false);
+    void getPage(const QString &path, const ListQuery &query, QObject *context, Callback<Page<T>> done);
     void mutateLead(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &key,
                     QObject *context, Callback<dto::Lead> done);
 

@@ -56,6 +56,14 @@ ApiError ApiError::keychain(QString detail)
     return e;
 }
 
+ApiError ApiError::local(QString message)
+{
+    ApiError e;
+    e.m_kind = Kind::Local;
+    e.m_detail = std::move(message);
+    return e;
+}
+
 bool ApiError::isAuthenticationExpired() const
 {
     return m_kind == Kind::Http && m_status == 401 && m_code != "invalid_credentials"_L1;
@@ -99,6 +107,8 @@ QString ApiError::userMessage() const
     case Kind::Keychain:
         return tr("Your password could not be remembered: no keychain is available on this computer (the Secret "
                   "Service, such as GNOME Keyring, is missing or locked). You will be asked to sign in next time.");
+    case Kind::Local:
+        return m_detail;
     case Kind::Http:
         break;
     }
@@ -156,6 +166,7 @@ QString ApiError::logText() const
     case Kind::InsecureUrl: return u"insecure URL refused: "_s + m_detail;
     case Kind::InvalidResponse: return u"invalid response: "_s + m_detail;
     case Kind::Keychain: return u"keychain: "_s + m_detail;
+    case Kind::Local: return u"refused locally: "_s + m_detail;
     case Kind::Http: break;
     }
     return u"HTTP "_s + QString::number(m_status) + u' ' + m_code;

@@ -6,8 +6,9 @@
 
 namespace lm::client {
 
-/// Why a call to the server did not give the expected answer, and the one place where that becomes
-/// a sentence a merchant understands (userMessage(), translated: French by default).
+/// Why something the client tried did not give the expected answer (a call to the server, the
+/// keychain, the cache), and the one place where that becomes a sentence a merchant understands
+/// (userMessage(), translated: French by default).
 class ApiError final
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
@@ -20,7 +21,8 @@ public:
         InsecureUrl,     ///< plain HTTP to a non-loopback host, not allowed in settings
         Http,            ///< the server answered with a 4xx/5xx status
         InvalidResponse, ///< the answer is not what API.md describes
-        Keychain         ///< the OS keychain refused or is missing
+        Keychain,        ///< the OS keychain refused or is missing
+        Local            ///< refused here, before the server (the message says why, for the user)
     };
 
     ApiError() = default;
@@ -30,6 +32,8 @@ public:
     static ApiError http(int status, QString code, QString serverMessage, QMap<QString, QString> fields = {});
     static ApiError invalidResponse(QString detail);
     static ApiError keychain(QString detail);
+    /// A refusal of the client itself (cache, files, local checks): `message` is the user's sentence.
+    static ApiError local(QString message);
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }

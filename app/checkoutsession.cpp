@@ -1,5 +1,7 @@
 #include "checkoutsession.h"
 
+#include "apiclient.h"
+
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -70,6 +72,16 @@ QString CheckoutSession::helperPath()
         return built;
 #endif
     return beside;
+}
+
+void CheckoutSession::providers(QObject *context, Callback<QStringList> done)
+{
+    m_api.paymentProviders(context, std::move(done));
+}
+
+void CheckoutSession::receipt(const QString &paymentId, QObject *context, Callback<QByteArray> done)
+{
+    m_api.paymentReceipt(paymentId, context, std::move(done));
 }
 
 void CheckoutSession::start(qint64 amountCents, const QString &provider)

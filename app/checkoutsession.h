@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiclient.h"
+#include "apitypes.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,6 +9,8 @@
 #include <QTimer>
 
 namespace lm::client {
+
+class ApiClient;
 
 /// One recharge from start to outcome: opens the payment on the server, shows its checkout page in
 /// the leadmarket-checkout helper (a separate process: the client never loads Qt WebEngine), and
@@ -41,6 +43,11 @@ public:
     int pollIntervalMs() const { return m_poll.interval(); }
     /// Language of the checkout window ("fr", "ar", "en").
     void setLanguage(const QString &lang) { m_lang = lang; }
+
+    /// The providers the server takes payments with now, its default first.
+    void providers(QObject *context, Callback<QStringList> done);
+    /// The PDF receipt of a paid payment (404 until the server has it).
+    void receipt(const QString &paymentId, QObject *context, Callback<QByteArray> done);
 
     void start(qint64 amountCents, const QString &provider);
     /// Closes the helper and stops polling; no outcome is reported.

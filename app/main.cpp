@@ -38,12 +38,11 @@ int storeToken(lm::client::Settings &settings, const lm::client::StartupOptions 
     QEventLoop loop;
     int status = 1;
     tokens.write(lm::client::TokenStore::accountKey(options.server, options.email), token, &loop,
-                 [&](const lm::client::KeychainResult &result) {
-                     if (result.ok) {
+                 [&](const lm::client::Result<> &result) {
+                     if (result.ok())
                          status = 0;
-                     } else {
-                         std::fprintf(stderr, "leadmarket: %s\n", qPrintable(result.error.userMessage()));
-                     }
+                     else
+                         std::fprintf(stderr, "leadmarket: %s\n", qPrintable(result.errorMessage()));
                      loop.quit();
                  });
     loop.exec();
@@ -74,7 +73,7 @@ int main(int argc, char *argv[])
     if (!parsed.ok()) {
         const bool informational = arguments.contains(u"--help"_s) || arguments.contains(u"--version"_s)
             || arguments.contains(u"-h"_s) || arguments.contains(u"-v"_s);
-        std::fprintf(informational ? stdout : stderr, "%s\n", qPrintable(parsed.error()));
+        std::fprintf(informational ? stdout : stderr, "%s\n", qPrintable(parsed.errorMessage()));
         return informational ? 0 : 2;
     }
     const lm::client::StartupOptions &options = parsed.value();
@@ -85,8 +84,8 @@ int main(int argc, char *argv[])
     qunsetenv("LEADMARKET_PASSWORD");
 
     const lm::client::Profile profile(options.profile);
-    if (const auto problem = profile.ensureDirectories()) {
-        std::fprintf(stderr, "leadmarket: %s\n", qPrintable(*problem));
+    if (const auto made = profile.ensureDirectories(); !made.ok()) {
+        std::fprintf(stderr, "leadmarket: %s\n", qPrintable(made.errorMessage()));
         return 1;
     }
     lm::client::setupLogging(profile.logDirectory(), true, options.debug);

@@ -41,18 +41,18 @@ QString Profile::logDirectory() const
     return directory() + u"/logs"_s;
 }
 
-std::optional<QString> Profile::ensureDirectories() const
+Result<> Profile::ensureDirectories() const
 {
     const QFileDevice::Permissions userOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     for (const QString &dir : {m_baseDir, QString(m_baseDir + u"/profiles"_s), directory(), logDirectory()}) {
         if (!QDir().mkpath(dir))
-            return QString(u"cannot create the folder "_s + dir);
+            return Result<>::failure(u"cannot create the folder "_s + dir);
     }
     for (const QString &dir : {directory(), logDirectory()}) {
         if (!QFile::setPermissions(dir, userOnly))
-            return QString(u"cannot restrict the permissions of "_s + dir);
+            return Result<>::failure(u"cannot restrict the permissions of "_s + dir);
     }
-    return std::nullopt;
+    return Done{};
 }
 
 } // namespace lm::client

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
+#include "result.h"
 
-#include <optional>
+#include <QString>
 
 namespace lm::client {
 
@@ -24,8 +24,8 @@ public:
     QString cacheFile() const;
     QString logDirectory() const;
 
-    /// Creates the folders readable by the user alone; an error message when that fails.
-    std::optional<QString> ensureDirectories() const;
+    /// Creates the folders readable by the user alone.
+    Result<> ensureDirectories() const;
 
 private:
     QString m_name;

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "apiclient.h"
+
 #include "logging.h"
 #include "settings.h"
 
@@ -10,11 +12,21 @@ using namespace Qt::StringLiterals;
 namespace lm::client {
 
 Session::Session(Settings &settings, TokenStore &tokens, QObject *parent)
-    : QObject(parent), m_settings(settings), m_tokens(tokens)
+    : QObject(parent), m_settings(settings), m_tokens(tokens), m_api(std::make_unique<ApiClient>())
 {
-    m_api.setTimeoutMs(m_settings.requestTimeoutMs());
-    m_api.setAllowInsecureHttp(m_settings.allowInsecureHttp());
-    connect(&m_api, &ApiClient::authenticationExpired, this, &Session::expire);
+    m_api->setTimeoutMs(m_settings.requestTimeoutMs());
+    m_api->setAllowInsecureHttp(m_settings.allowInsecureHttp());
+    connect(m_api.get(), &ApiClient::authenticationExpired, this, &Session::expire);
+}
+
+Session::~Session() = default;
+
+Result<> Session::checkServerUrl(const QUrl &server) const
+{
+    const ApiError error = ApiClient::checkUrl(server, m_settings.allowInsecureHttp());
+    if (error.isError())
+        return error;
+    return Done{};
 }
 
 void Session::accept(const QUrl &server, const QString &email, const QString &token, const dto::User &user)
@@ -23,9 +35,9 @@ void Session::accept(const QUrl &server, const QString &email, const QString &to
     m_email = email;
     m_token = token;
     m_user = user;
-    m_api.setBaseUrl(server);
-    m_api.setToken(token);
-    logger("app.session")->info("signed in as user {} ({})", user.id.toStdString(), user.role.toStdString());
+    m_api->setBaseUrl(server);
+    m_api->setToken(token);
+    logger("app.session")->info("signed in as user {} ({})", user.id.toStdString(), toString(user.role).toStdString());
     Q_EMIT signedIn(user);
 }
 
@@ -38,17 +50,17 @@ void Session::restore(const std::optional<dto::User> &cachedUser)
         return;
     }
     m_tokens.read(TokenStore::accountKey(server, email), this,
-                  [this, server, email, cachedUser](const KeychainResult &stored) {
-                      if (!stored.ok) {
-                          if (stored.error.isError())
-                              Q_EMIT keychainProblem(stored.error.userMessage());
+                  [this, server, email, cachedUser](const Result<std::optional<QString>> &stored) {
+                      if (!stored.ok() || !stored.value()) {
+                          if (!stored.ok())
+                              Q_EMIT keychainProblem(stored.errorMessage());
                           Q_EMIT signInRequired(QString());
                           return;
                       }
-                      const QString token = stored.token;
-                      m_api.setBaseUrl(server);
-                      m_api.setToken(token);
-                      m_api.me(this, [this, server, email, token, cachedUser](const Result<dto::User> &me) {
+                      const QString token = *stored.value();
+                      m_api->setBaseUrl(server);
+                      m_api->setToken(token);
+                      m_api->me(this, [this, server, email, token, cachedUser](const Result<dto::User> &me) {
                           if (me.ok()) {
                               accept(server, email, token, me.value());
                               return;
@@ -60,7 +72,7 @@ void Session::restore(const std::optional<dto::User> &cachedUser)
                           }
                           if (me.error().isAuthenticationExpired())
                               forgetStoredToken(server, email);
-                          m_api.setToken({});
+                          m_api->setToken({});
                           Q_EMIT signInRequired(me.error().userMessage());
                       });
                   });
@@ -69,13 +81,12 @@ void Session::restore(const std::optional<dto::User> &cachedUser)
 void Session::signIn(const QUrl &server, const QString &email, const QString &password, bool remember,
                      QObject *context, SignInDone done)
 {
-    const ApiError urlError = ApiClient::checkUrl(server, m_settings.allowInsecureHttp());
-    if (urlError.isError()) {
-        done(urlError);
+    if (const auto url = checkServerUrl(server); !url.ok()) {
+        done(url.error());
         return;
     }
-    m_api.setBaseUrl(server);
-    m_api.login(normalizeEmail(email), password, context,
+    m_api->setBaseUrl(server);
+    m_api->login(normalizeEmail(email), password, context,
                 [this, server, email, remember, done](const Result<LoginResult> &result) {
                     if (!result.ok()) {
                         done(result.error());
@@ -88,22 +99,22 @@ void Session::signIn(const QUrl &server, const QString &email, const QString &pa
                     m_settings.sync();
                     const QString key = TokenStore::accountKey(server, email);
                     if (remember) {
-                        m_tokens.write(key, login.token, this, [this](const KeychainResult &stored) {
-                            if (!stored.ok)
-                                Q_EMIT keychainProblem(stored.error.userMessage());
+                        m_tokens.write(key, login.token, this, [this](const Result<> &stored) {
+                            if (!stored.ok())
+                                Q_EMIT keychainProblem(stored.errorMessage());
                         });
                     } else {
                         forgetStoredToken(server, email);
                     }
-                    done(ApiError());
+                    done(login.user);
                     accept(server, normalizeEmail(email), login.token, login.user);
                 });
 }
 
 void Session::forgetStoredToken(const QUrl &server, const QString &email)
 {
-    m_tokens.remove(TokenStore::accountKey(server, email), this, [](const KeychainResult &removed) {
-        if (!removed.ok && !removed.notFound)
+    m_tokens.remove(TokenStore::accountKey(server, email), this, [](const Result<> &removed) {
+        if (!removed.ok())
             logger("app.session")->warn("the stored token could not be deleted");
     });
 }
@@ -111,11 +122,11 @@ void Session::forgetStoredToken(const QUrl &server, const QString &email)
 void Session::signOut()
 {
     if (!m_token.isEmpty())
-        m_api.logout(this, [](const Result<Done> &) {});
+        m_api->logout(this, [](const Result<Done> &) {});
     forgetStoredToken(m_server, m_email);
     m_token.clear();
     m_user.reset();
-    m_api.setToken({});
+    m_api->setToken({});
     logger("app.session")->info("signed out");
     Q_EMIT signedOut();
 }
@@ -127,7 +138,7 @@ void Session::expire()
     logger("app.session")->info("the token was refused (401): signing in again");
     forgetStoredToken(m_server, m_email);
     m_token.clear();
-    m_api.setToken({});
+    m_api->setToken({});
     Q_EMIT signInRequired(ApiError::http(401, u"unauthenticated"_s, {}).userMessage());
 }
 

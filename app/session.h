@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiclient.h"
+#include "result.h"
 #include "tokenstore.h"
 
 #include <dto.h>
@@ -10,10 +10,12 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace lm::client {
 
+class ApiClient;
 class Settings;
 
 /// Who is signed in, to which server, with which token: signs in with a password or silently with
@@ -24,8 +26,10 @@ class Session final : public QObject
 
 public:
     Session(Settings &settings, TokenStore &tokens, QObject *parent = nullptr);
+    ~Session() override;
 
-    ApiClient &api() { return m_api; }
+    /// The signed-in user's calls to the server (app/ only: widgets never call the network).
+    ApiClient &api() { return *m_api; }
     bool isSignedIn() const { return !m_token.isEmpty() && m_user.has_value(); }
     std::optional<dto::User> user() const { return m_user; }
     QString token() const { return m_token; }
@@ -37,7 +41,11 @@ public:
     /// keeps the user signed in offline. Emits signedIn or signInRequired.
     void restore(const std::optional<dto::User> &cachedUser);
 
-    using SignInDone = std::function<void(const ApiError &error)>;
+    /// Whether `server` may be used (https, or http to loopback unless allowed): a sentence for
+    /// the sign-in form when not.
+    Result<> checkServerUrl(const QUrl &server) const;
+
+    using SignInDone = Callback<dto::User>;
     /// Password sign-in; with `remember` the token goes to the keychain (a keychain failure does
     /// not fail the sign-in: it is reported through keychainProblem).
     void signIn(const QUrl &server, const QString &email, const QString &password, bool remember, QObject *context,
@@ -59,7 +67,7 @@ private:
 
     Settings &m_settings;
     TokenStore &m_tokens;
-    ApiClient m_api;
+    std::unique_ptr<ApiClient> m_api;
     std::optional<dto::User> m_user;
     QString m_token;
     QUrl m_server;

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
-Expected<StartupOptions> StartupOptions::parse(const QStringList &arguments)
+Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("StartupOptions", "LeadMarket desktop client"));
@@ -30,12 +30,12 @@ Expected<StartupOptions> StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption debug(u"debug"_s, QCoreApplication::translate("StartupOptions", "Log debug messages."));
     parser.addOptions({server, lang, profile, email, storeToken, debug});
     if (!parser.parse(arguments))
-        return Expected<StartupOptions>::failure(parser.errorText());
+        return Result<StartupOptions>::failure(parser.errorText());
     if (parser.isSet(u"help"_s))
         // Read before QCoreApplication exists, so the parser cannot know the program's name.
-        return Expected<StartupOptions>::failure(parser.helpText().replace(u"<executable_name>"_s, u"leadmarket"_s));
+        return Result<StartupOptions>::failure(parser.helpText().replace(u"<executable_name>"_s, u"leadmarket"_s));
     if (parser.isSet(u"version"_s))
-        return Expected<StartupOptions>::failure(QCoreApplication::applicationName() + u' '
+        return Result<StartupOptions>::failure(QCoreApplication::applicationName() + u' '
                                                  + QCoreApplication::applicationVersion());
 
     StartupOptions options;
@@ -43,19 +43,19 @@ Expected<StartupOptions> StartupOptions::parse(const QStringList &arguments)
         options.server = QUrl(parser.value(server), QUrl::StrictMode);
         if (!options.server.isValid() || options.server.host().isEmpty()
             || (options.server.scheme() != "https"_L1 && options.server.scheme() != "http"_L1))
-            return Expected<StartupOptions>::failure(u"--server: not an http(s) URL: "_s + parser.value(server));
+            return Result<StartupOptions>::failure(u"--server: not an http(s) URL: "_s + parser.value(server));
     }
     options.language = parser.value(lang);
     if (!options.language.isEmpty() && options.language != "fr"_L1 && options.language != "ar"_L1
         && options.language != "en"_L1)
-        return Expected<StartupOptions>::failure(u"--lang: expected fr, ar or en"_s);
+        return Result<StartupOptions>::failure(u"--lang: expected fr, ar or en"_s);
     options.profile = parser.value(profile);
     if (!Profile::isValidName(options.profile))
-        return Expected<StartupOptions>::failure(u"--profile: use letters, digits, '-', '_' or '.'"_s);
+        return Result<StartupOptions>::failure(u"--profile: use letters, digits, '-', '_' or '.'"_s);
     options.email = parser.value(email).trimmed().toLower();
     options.storeToken = parser.isSet(storeToken);
     if (options.storeToken && (options.server.isEmpty() || options.email.isEmpty()))
-        return Expected<StartupOptions>::failure(u"--store-token needs --server and --email"_s);
+        return Result<StartupOptions>::failure(u"--store-token needs --server and --email"_s);
     options.debug = parser.isSet(debug);
     return options;
 }

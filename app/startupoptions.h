@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache.h"
+#include "result.h"
 
 #include <QLocale>
 #include <QString>
@@ -20,7 +20,7 @@ struct StartupOptions
     bool debug = false;   ///< --debug: debug logging
 
     /// Parses `arguments` (argv); an error message (usage included) for anything wrong.
-    static Expected<StartupOptions> parse(const QStringList &arguments);
+    static Result<StartupOptions> parse(const QStringList &arguments);
 };
 
 /// fr → fr_MA, ar → ar_MA (Western digits, right-to-left), en → en_US; "" → from the system locale

@@ -25,14 +25,14 @@ void SyncEngine::start()
     m_cache = std::make_unique<Cache>(m_cacheFile);
     const auto opened = m_cache->open();
     if (!opened.ok())
-        logger("app.sync")->error("{}", opened.error().toStdString());
+        logger("app.sync")->error("{}", opened.errorMessage().toStdString());
     m_api = new ApiClient(this);
     connect(m_api, &ApiClient::reachabilityChanged, this,
             [this](bool reachable) { setConnection(reachable ? Connection::Online : Connection::Offline); });
     reportOutbox();
 }
 
-void SyncEngine::configure(const QUrl &server, const QString &token, const QString &role, bool allowInsecureHttp)
+void SyncEngine::configure(const QUrl &server, const QString &token, lm::Role role, bool allowInsecureHttp)
 {
     start();
     ++m_generation;
@@ -92,8 +92,8 @@ void SyncEngine::syncNow()
     m_again = false;
     Q_EMIT syncingChanged(true);
 
-    const bool merchant = m_role == "merchant"_L1;
-    const bool influencer = m_role == "influencer"_L1;
+    const bool merchant = m_role == Role::Merchant;
+    const bool influencer = m_role == Role::Influencer;
     m_steps.clear();
     if (merchant || influencer)
         m_steps.append({tr("Sending queued actions"), [this] { flushOutbox(); }});
@@ -194,19 +194,19 @@ void SyncEngine::setConnection(Connection connection)
 void SyncEngine::reportOutbox()
 {
     if (m_cache && m_cache->isOpen())
-        Q_EMIT outboxChanged(m_cache->queuedCount(), m_cache->failedCount());
+        Q_EMIT outboxChanged(m_cache->outbox().count(OutboxEntry::Status::Queued), m_cache->outbox().count(OutboxEntry::Status::Failed));
 }
 
 void SyncEngine::flushOutbox()
 {
-    const QList<OutboxEntry> queued = m_cache->outbox(OutboxEntry::Status::Queued);
+    const QList<OutboxEntry> queued = m_cache->outbox().entries(OutboxEntry::Status::Queued);
     if (queued.isEmpty()) {
         stepDone();
         return;
     }
     const OutboxEntry entry = queued.first();
     const quint64 generation = m_generation;
-    m_cache->countAttempt(entry.id);
+    m_cache->outbox().countAttempt(entry.id);
     auto done = [this, entry, generation](const Result<dto::Lead> &result) {
         if (generation != m_generation)
             return;
@@ -263,7 +263,7 @@ void SyncEngine::flushOutbox()
 void SyncEngine::pullDeposit()
 {
     // While actions are still queued, the cached deposit carries their effect: keep it.
-    if (m_cache->queuedCount() > 0) {
+    if (m_cache->outbox().count(OutboxEntry::Status::Queued) > 0) {
         stepDone();
         return;
     }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "apiclient.h"
+#include "connection.h"
+
+#include <kinds.h>
 
 #include <QObject>
 #include <QString>
@@ -24,8 +27,7 @@ class SyncEngine final : public QObject
     Q_OBJECT
 
 public:
-    enum class Connection { Unknown, Online, Offline };
-    Q_ENUM(Connection)
+    using Connection = lm::client::Connection;
 
     explicit SyncEngine(QString cacheFile, QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -37,7 +39,7 @@ public Q_SLOTS:
     /// Opens the cache connection in the engine's thread; call once before anything else.
     void start();
     /// Server, token and role of the signed-in user; an empty token pauses syncing.
-    void configure(const QUrl &server, const QString &token, const QString &role, bool allowInsecureHttp);
+    void configure(const QUrl &server, const QString &token, lm::Role role, bool allowInsecureHttp);
     void setIntervalSeconds(int seconds);
     /// Tests make back-off short: delays of the ApiClient's retries and the retry while offline.
     void setRetryPolicy(const QList<int> &retryDelaysMs, int offlineRetryMs);
@@ -46,7 +48,7 @@ public Q_SLOTS:
     void stop();
 
 Q_SIGNALS:
-    void connectionChanged(lm::client::SyncEngine::Connection connection);
+    void connectionChanged(lm::client::Connection connection);
     void syncingChanged(bool syncing);
     /// step `done` of `total`, named for the status bar.
     void progress(int done, int total, const QString &step);
@@ -83,7 +85,7 @@ private:
     std::unique_ptr<Cache> m_cache;
     ApiClient *m_api = nullptr;
     QTimer m_timer; ///< a child, so it moves with the engine to the sync thread
-    QString m_role;
+    Role m_role = Role::Admin;
     bool m_configured = false;
     bool m_running = false;
     bool m_again = false;

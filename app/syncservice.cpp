@@ -1,5 +1,7 @@
 #include "syncservice.h"
 
+#include "syncengine.h"
+
 #include <QMetaObject>
 
 namespace lm::client {
@@ -11,7 +13,7 @@ SyncService::SyncService(const QString &cacheFile, QObject *parent) : QObject(pa
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
 
-    connect(m_engine, &SyncEngine::connectionChanged, this, [this](SyncEngine::Connection connection) {
+    connect(m_engine, &SyncEngine::connectionChanged, this, [this](Connection connection) {
         m_connection = connection;
         Q_EMIT connectionChanged(connection);
     });
@@ -41,7 +43,7 @@ SyncService::~SyncService()
     m_thread.wait();
 }
 
-void SyncService::configure(const QUrl &server, const QString &token, const QString &role, bool allowInsecureHttp)
+void SyncService::configure(const QUrl &server, const QString &token, lm::Role role, bool allowInsecureHttp)
 {
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, server, token, role, allowInsecureHttp] {
         engine->configure(server, token, role, allowInsecureHttp);

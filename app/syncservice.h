@@ -1,12 +1,16 @@
 #pragma once
 
-#include "syncengine.h"
+#include "connection.h"
+
+#include <kinds.h>
 
 #include <QObject>
 #include <QThread>
 #include <QUrl>
 
 namespace lm::client {
+
+class SyncEngine;
 
 /// Runs a SyncEngine in its own thread and relays its signals to the UI thread, so network waits
 /// and cache writes never block the window.
@@ -19,19 +23,19 @@ public:
     ~SyncService() override;
     Q_DISABLE_COPY_MOVE(SyncService)
 
-    void configure(const QUrl &server, const QString &token, const QString &role, bool allowInsecureHttp);
+    void configure(const QUrl &server, const QString &token, lm::Role role, bool allowInsecureHttp);
     void setIntervalSeconds(int seconds);
     void setRequestTimeoutMs(int ms);
     void syncNow();
     void stop();
 
-    SyncEngine::Connection connection() const { return m_connection; }
+    Connection connection() const { return m_connection; }
     bool isSyncing() const { return m_syncing; }
     int queuedCount() const { return m_queued; }
     int failedCount() const { return m_failed; }
 
 Q_SIGNALS:
-    void connectionChanged(lm::client::SyncEngine::Connection connection);
+    void connectionChanged(lm::client::Connection connection);
     void syncingChanged(bool syncing);
     void progress(int done, int total, const QString &step);
     void syncFinished(bool ok, const QString &message);
@@ -43,7 +47,7 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     SyncEngine *m_engine = nullptr;
-    SyncEngine::Connection m_connection = SyncEngine::Connection::Unknown;
+    Connection m_connection = Connection::Unknown;
     bool m_syncing = false;
     int m_queued = 0;
     int m_failed = 0;

@@ -12,37 +12,27 @@ namespace lm::client {
 
 namespace {
 
-KeychainResult resultOf(QKeychain::Job *job)
+/// Keychain errors are logged here once; "no such entry" is left to the caller.
+std::optional<ApiError> errorOf(QKeychain::Job *job)
 {
-    KeychainResult result;
-    switch (job->error()) {
-    case QKeychain::NoError:
-        result.ok = true;
-        break;
-    case QKeychain::EntryNotFound:
-        result.notFound = true;
-        break;
-    default:
-        result.error = ApiError::keychain(job->errorString());
-        logger("app.keychain")->warn("keychain error {}: {}", static_cast<int>(job->error()),
-                                     job->errorString().toStdString());
-        break;
-    }
-    return result;
+    if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
+        return std::nullopt;
+    logger("app.keychain")->warn("keychain error {}: {}", static_cast<int>(job->error()),
+                                 job->errorString().toStdString());
+    return ApiError::keychain(job->errorString());
 }
 
-template <typename Job>
-void watch(Job *job, QObject *context, const TokenStore::Done &done, bool readsToken)
+template <typename Job, typename T>
+void watch(Job *job, QObject *context, const Callback<T> &done, const std::function<Result<T>(Job *)> &answer)
 {
     QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, guard, done, readsToken] {
-        KeychainResult result = resultOf(job);
-        if constexpr (std::is_same_v<Job, QKeychain::ReadPasswordJob>) {
-            if (readsToken && result.ok)
-                result.token = job->textData();
-        }
-        if (guard && done)
-            done(result);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, guard, done, answer] {
+        if (!guard || !done)
+            return;
+        if (const auto error = errorOf(job))
+            done(*error);
+        else
+            done(answer(job));
     });
 }
 
@@ -60,28 +50,33 @@ QString TokenStore::accountKey(const QUrl &server, const QString &email)
     return email.trimmed().toLower() + u'@' + base;
 }
 
-void TokenStore::write(const QString &key, const QString &token, QObject *context, Done done)
+void TokenStore::write(const QString &key, const QString &token, QObject *context, Callback<> done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);
     job->setTextData(token);
-    watch(job, context, done, false);
+    watch<QKeychain::WritePasswordJob, Done>(job, context, done, [](QKeychain::WritePasswordJob *) { return Done{}; });
     job->start();
 }
 
-void TokenStore::read(const QString &key, QObject *context, Done done)
+void TokenStore::read(const QString &key, QObject *context, Callback<std::optional<QString>> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(key);
-    watch(job, context, done, true);
+    watch<QKeychain::ReadPasswordJob, std::optional<QString>>(
+        job, context, done, [](QKeychain::ReadPasswordJob *read) -> Result<std::optional<QString>> {
+            if (read->error() == QKeychain::EntryNotFound)
+                return std::optional<QString>();
+            return std::optional<QString>(read->textData());
+        });
     job->start();
 }
 
-void TokenStore::remove(const QString &key, QObject *context, Done done)
+void TokenStore::remove(const QString &key, QObject *context, Callback<> done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
-    watch(job, context, done, false);
+    watch<QKeychain::DeletePasswordJob, Done>(job, context, done, [](QKeychain::DeletePasswordJob *) { return Done{}; });
     job->start();
 }
 

@@ -1,26 +1,18 @@
 #pragma once
 
-#include "apierror.h"
+#include "result.h"
 
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
-#include <functional>
+#include <optional>
 
 namespace lm::client {
 
-/// What the keychain said about one token.
-struct KeychainResult
-{
-    bool ok = false;
-    bool notFound = false; ///< nothing stored under that key (ok is false)
-    QString token;         ///< for reads
-    ApiError error;        ///< Kind::Keychain when the keychain failed (not for notFound)
-};
-
 /// Bearer tokens in the OS keychain (Secret Service on Linux) through QtKeychain's asynchronous
 /// jobs, keyed by server and email; never in a file. The service name is a seam for tests.
+/// A keychain that refuses or is missing answers ApiError::Kind::Keychain.
 class TokenStore final : public QObject
 {
     Q_OBJECT
@@ -31,10 +23,11 @@ public:
     static QString accountKey(const QUrl &server, const QString &email);
     QString service() const { return m_service; }
 
-    using Done = std::function<void(const KeychainResult &)>;
-    void write(const QString &key, const QString &token, QObject *context, Done done);
-    void read(const QString &key, QObject *context, Done done);
-    void remove(const QString &key, QObject *context, Done done);
+    void write(const QString &key, const QString &token, QObject *context, Callback<> done);
+    /// The token, or nullopt when nothing is stored under that key.
+    void read(const QString &key, QObject *context, Callback<std::optional<QString>> done);
+    /// Nothing stored under that key is not an error.
+    void remove(const QString &key, QObject *context, Callback<> done);
 
 private:
     QString m_service;

@@ -140,7 +140,7 @@ QJsonObject User::toJson() const
     return QJsonObject{
         {u"id"_s, id},
         {u"email"_s, email},
-        {u"role"_s, role},
+        {u"role"_s, toString(role)},
         {u"display_name"_s, displayName},
         {u"phone"_s, nullableString(phone)},
     };
@@ -152,7 +152,7 @@ std::optional<User> User::fromJson(const QJsonObject &json)
     User user;
     user.id = reader.string("id"_L1);
     user.email = reader.string("email"_L1);
-    user.role = reader.string("role"_L1);
+    user.role = reader.enumeration("role"_L1, &roleFromString);
     user.displayName = reader.string("display_name"_L1);
     user.phone = reader.optionalString("phone"_L1);
     if (!reader.ok())
@@ -168,7 +168,7 @@ QJsonObject Campaign::toJson() const
         {u"merchant_name"_s, merchantName},
         {u"name"_s, name},
         {u"description"_s, description},
-        {u"status"_s, status},
+        {u"status"_s, toString(status)},
         {u"paused_reason"_s, nullableString(pausedReason)},
         {u"commission_rate_bp"_s, policy.rateBp},
         {u"fixed_commission_cents"_s, policy.fixedCommissionCents},
@@ -188,7 +188,7 @@ std::optional<Campaign> Campaign::fromJson(const QJsonObject &json)
     campaign.merchantName = reader.string("merchant_name"_L1);
     campaign.name = reader.string("name"_L1);
     campaign.description = reader.optionalString("description"_L1);
-    campaign.status = reader.string("status"_L1);
+    campaign.status = reader.enumeration("status"_L1, &campaignStatusFromString);
     campaign.pausedReason = reader.optionalString("paused_reason"_L1);
     campaign.policy.rateBp = reader.integer("commission_rate_bp"_L1);
     campaign.policy.fixedCommissionCents = reader.integer("fixed_commission_cents"_L1);
@@ -279,7 +279,7 @@ QJsonObject Deposit::toJson() const
         {u"reference_cents"_s, referenceCents},
         {u"percent"_s, percentForJson(percentTenths())},
         {u"level"_s, toString(level())},
-        {u"status"_s, status},
+        {u"status"_s, toString(status)},
         {u"blocked_reason"_s, nullableString(blockedReason)},
         {u"updated_at"_s, formatApiTime(updatedAt)},
     };
@@ -294,7 +294,7 @@ std::optional<Deposit> Deposit::fromJson(const QJsonObject &json)
     deposit.currentBalanceCents = reader.integer("current_balance_cents"_L1);
     deposit.reservedCents = reader.integer("reserved_cents"_L1);
     deposit.referenceCents = reader.integer("reference_cents"_L1);
-    deposit.status = reader.string("status"_L1);
+    deposit.status = reader.enumeration("status"_L1, &depositStatusFromString);
     deposit.blockedReason = reader.optionalString("blocked_reason"_L1);
     deposit.updatedAt = reader.time("updated_at"_L1);
     if (!reader.ok())
@@ -306,7 +306,7 @@ QJsonObject Transaction::toJson() const
 {
     return QJsonObject{
         {u"id"_s, id},
-        {u"kind"_s, kind},
+        {u"kind"_s, toString(kind)},
         {u"amount_cents"_s, amountCents},
         {u"balance_delta_cents"_s, balanceDeltaCents},
         {u"reserved_delta_cents"_s, reservedDeltaCents},
@@ -324,7 +324,7 @@ std::optional<Transaction> Transaction::fromJson(const QJsonObject &json)
     Reader reader(json);
     Transaction transaction;
     transaction.id = reader.string("id"_L1);
-    transaction.kind = reader.string("kind"_L1);
+    transaction.kind = reader.enumeration("kind"_L1, &transactionKindFromString);
     transaction.amountCents = reader.integer("amount_cents"_L1);
     transaction.balanceDeltaCents = reader.integer("balance_delta_cents"_L1);
     transaction.reservedDeltaCents = reader.integer("reserved_delta_cents"_L1);

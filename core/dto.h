@@ -2,6 +2,7 @@
 
 #include "alertlevel.h"
 #include "commission.h"
+#include "kinds.h"
 #include "leadstatus.h"
 
 #include <QJsonObject>
@@ -19,7 +20,7 @@ struct User
 {
     QString id;
     QString email;
-    QString role; ///< "merchant" | "influencer" | "admin"
+    Role role = Role::Merchant;
     QString displayName;
     QString phone; ///< E.164, empty → null
 
@@ -35,8 +36,8 @@ struct Campaign
     QString merchantName;
     QString name;
     QString description;
-    QString status = QStringLiteral("active"); ///< "active" | "paused"
-    QString pausedReason;                      ///< "" → null, "manual", "depleted"
+    CampaignStatus status = CampaignStatus::Active;
+    QString pausedReason; ///< "" → null, "manual", "depleted" (PausedReason's names)
     CommissionPolicy policy;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
@@ -84,8 +85,8 @@ struct Deposit
     qint64 currentBalanceCents = 0;
     qint64 reservedCents = 0;
     qint64 referenceCents = 0;
-    QString status = QStringLiteral("active"); ///< "active" | "blocked"
-    QString blockedReason;                     ///< "" → null, "depleted", "admin"
+    DepositStatus status = DepositStatus::Active;
+    QString blockedReason; ///< "" → null, "depleted", "admin" (BlockedReason's names)
     qint64 updatedAt = 0;
 
     qint64 availableCents() const { return currentBalanceCents - reservedCents; }
@@ -101,7 +102,7 @@ struct Deposit
 struct Transaction
 {
     QString id;
-    QString kind; ///< "recharge" | "reserve" | "release" | "deduction" | "adjustment"
+    TransactionKind kind = TransactionKind::Recharge;
     qint64 amountCents = 0;
     qint64 balanceDeltaCents = 0;
     qint64 reservedDeltaCents = 0;

@@ -63,12 +63,17 @@ QString toString(LeadSource source)
 std::optional<LeadSource> leadSourceFromString(const QString &text)
 {
     // The wire values are exact (API.md): "Instagram" is as wrong as "insta".
-    for (const LeadSource source : {LeadSource::Instagram, LeadSource::TikTok, LeadSource::WhatsApp,
-                                    LeadSource::Facebook, LeadSource::YouTube, LeadSource::Other}) {
+    for (const LeadSource source : allLeadSources()) {
         if (text == toString(source))
             return source;
     }
     return std::nullopt;
+}
+
+QList<LeadSource> allLeadSources()
+{
+    return {LeadSource::Instagram, LeadSource::TikTok, LeadSource::WhatsApp,
+            LeadSource::Facebook,  LeadSource::YouTube, LeadSource::Other};
 }
 
 } // namespace lm

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -19,5 +20,7 @@ enum class LeadSource { Instagram, TikTok, WhatsApp, Facebook, YouTube, Other };
 
 QString toString(LeadSource source); ///< "instagram" "tiktok" "whatsapp" "facebook" "youtube" "other"
 std::optional<LeadSource> leadSourceFromString(const QString &text);
+/// Every lead source, in API.md's order.
+QList<LeadSource> allLeadSources();
 
 } // namespace lm

@@ -43,7 +43,7 @@ QVariant CampaignsModel::data(const QModelIndex &index, int role) const
         return {};
     const dto::Campaign &campaign = m_campaigns.at(index.row());
     const QLocale locale;
-    const bool active = campaign.status == "active"_L1;
+    const bool active = campaign.status == CampaignStatus::Active;
     switch (role) {
     case IdRole:
         return campaign.id;

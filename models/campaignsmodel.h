@@ -18,6 +18,7 @@ public:
 
     void setCampaigns(QList<dto::Campaign> campaigns);
     const dto::Campaign &campaignAt(int row) const { return m_campaigns.at(row); }
+    const QList<dto::Campaign> &campaigns() const { return m_campaigns; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

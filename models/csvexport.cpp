@@ -169,14 +169,13 @@ std::optional<QList<QStringList>> parse(const QByteArray &bytes)
     return rows;
 }
 
-std::optional<QString> writeFile(const QString &path, const QByteArray &bytes)
+Result<> writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("CsvExport", "Cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("CsvExport", "Cannot write %1: %2").arg(path, file.errorString());
-    return std::nullopt;
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Result<>::failure(
+            QCoreApplication::translate("CsvExport", "Cannot write %1: %2").arg(path, file.errorString()));
+    return Done{};
 }
 
 } // namespace lm::client::csv

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <dto.h>
 
 #include <QByteArray>
@@ -29,7 +31,7 @@ QByteArray transactions(const QList<dto::Transaction> &transactions);
 
 /// Reads an RFC 4180 document back (BOM skipped); nullopt when a quoted field is not closed.
 std::optional<QList<QStringList>> parse(const QByteArray &bytes);
-/// Writes atomically; the error message for the user on failure.
-std::optional<QString> writeFile(const QString &path, const QByteArray &bytes);
+/// Writes atomically.
+Result<> writeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace lm::client::csv

@@ -60,7 +60,7 @@ void LeadFilterProxy::setStatusFilter(std::optional<LeadStatus> status)
 
 void LeadFilterProxy::setSearchText(const QString &text)
 {
-    const QByteArray folded = LeadsModel::foldForSearch(text).toUtf8();
+    const QByteArray folded = LeadIndex::foldForSearch(text).toUtf8();
     if (folded == m_search)
         return;
     // Every row that contains the new query contains the old one: filter the previous matches only.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leadindex.h"
 #include "tablemodelbase.h"
 
 #include <dto.h>
@@ -25,32 +26,15 @@ public:
     };
     static constexpr int StatusRole = ObjectRole; ///< the lm::LeadStatus as an int
 
-    /// The raw values the proxy sorts and filters on, one compact struct per row.
-    struct RowKeys
-    {
-        qint64 estimatedValueCents = 0;
-        qint64 commissionCents = 0;
-        qint64 createdAt = 0;
-        qint64 expiresAt = 0;
-        LeadStatus status = LeadStatus::Pending;
-        LeadSource source = LeadSource::Other;
-    };
-
-    /// Leads with their keys and folded search text: built by prepare(), which is thread-safe
-    /// (a loader runs it off the UI thread), and taken by setPrepared().
-    struct Prepared
-    {
-        QList<dto::Lead> leads;
-        std::vector<RowKeys> keys;
-        QByteArray searchText;                 ///< every row's folded text (UTF-8), one after another
-        std::vector<quint32> searchOffsets;    ///< row i is [offsets[i], offsets[i + 1])
-    };
-    static Prepared prepare(QList<dto::Lead> leads);
+    using RowKeys = LeadIndex::RowKeys;
 
     explicit LeadsModel(QObject *parent = nullptr);
 
     void setLeads(QList<dto::Lead> leads);
-    void setPrepared(Prepared prepared);
+    /// Takes the rows the Store prepared off the UI thread. Same ids in the same order: one
+    /// dataChanged per changed row; otherwise a reset.
+    void setIndex(LeadIndex index);
+    const QList<dto::Lead> &leads() const { return m_data.leads; }
     /// Replaces one lead in place (a decision taken here): one dataChanged, no reload. False when
     /// the lead is not in the model.
     bool updateLead(const dto::Lead &lead);
@@ -60,20 +44,13 @@ public:
     // Raw access for the proxy (row = source row).
     const RowKeys &keysAt(int row) const { return m_data.keys[size_t(row)]; }
     /// The folded search text of a row (UTF-8): name, email, phone digits, company, campaign, influencer.
-    QByteArrayView searchTextAt(int row) const
-    {
-        const quint32 begin = m_data.searchOffsets[size_t(row)];
-        return QByteArrayView(m_data.searchText.constData() + begin, m_data.searchOffsets[size_t(row) + 1] - begin);
-    }
+    QByteArrayView searchTextAt(int row) const { return m_data.searchTextAt(row); }
     /// Whether the column's sort key is an order of its text (collation ranks, recomputed by sortKeys).
     static bool isTextColumn(int column) { return column >= Client && column <= Influencer; }
     /// One sort key per row for `column`: centimes, milliseconds, enum order, or collation rank.
     std::vector<qint64> sortKeys(int column) const;
     /// The key of one row for a column that is not a text column.
     qint64 sortKey(int column, int row) const;
-
-    /// Lower-case, accents and other combining marks removed; digits-only when it looks like a phone.
-    static QString foldForSearch(QStringView text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -86,7 +63,7 @@ public:
     static QIcon sourceIcon(LeadSource source);
 
 private:
-    Prepared m_data;
+    LeadIndex m_data;
 };
 
 } // namespace lm::client

@@ -28,14 +28,14 @@ int TransactionsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TransactionsModel::kindText(const QString &kind)
+QString TransactionsModel::kindText(TransactionKind kind)
 {
-    if (kind == "recharge"_L1) return tr("Recharge");
-    if (kind == "reserve"_L1) return tr("Reservation");
-    if (kind == "release"_L1) return tr("Release");
-    if (kind == "deduction"_L1) return tr("Commission paid");
-    if (kind == "adjustment"_L1) return tr("Adjustment");
-    return kind;
+    if (kind == TransactionKind::Recharge) return tr("Recharge");
+    if (kind == TransactionKind::Reserve) return tr("Reservation");
+    if (kind == TransactionKind::Release) return tr("Release");
+    if (kind == TransactionKind::Deduction) return tr("Commission paid");
+    if (kind == TransactionKind::Adjustment) return tr("Adjustment");
+    return toString(kind);
 }
 
 void TransactionsModel::setLeadNames(QHash<QString, QString> names)
@@ -82,7 +82,7 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (static_cast<Column>(index.column())) {
         case Date: return t.createdAt;
-        case Kind: return t.kind;
+        case Kind: return toString(t.kind);
         case Amount: return signedAmount;
         case BalanceAfter: return t.balanceAfterCents;
         case ReservedAfter: return t.reservedAfterCents;

@@ -26,7 +26,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString kindText(const QString &kind);
+    static QString kindText(TransactionKind kind);
 
     /// The client of each lead the rows refer to (lead id → name): a lead's movement is then
     /// described in the user's language ("Lead of Karim Tazi") rather than by the server's

@@ -3,6 +3,8 @@
 
 lm_add_test(tst_client_models SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_models.cpp
     LIBS leadmarket_models LABELS client)
+lm_add_test(tst_client_cache SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_cache.cpp
+    LIBS leadmarket_app LABELS client)
 lm_add_test(tst_client_csv SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_csv.cpp
     LIBS leadmarket_models LABELS client)
 lm_add_test(tst_client_gauge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_gauge.cpp

@@ -1,8 +1,10 @@
 #include "clientharness.h"
 
 #include "cache.h"
+#include "clientcore.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "store.h"
 #include "syncservice.h"
 
 #include <dto.h>
@@ -77,27 +79,17 @@ ClientWindow makeClientWindow(const QString &folder, const QUrl &server, const A
         c.error = u"unexpected user"_s;
         return c;
     }
-    c.cache->setUser(*user, server.toString());
     c.settings = std::make_unique<Settings>(dir.filePath(u"settings.ini"_s));
-    c.sync = std::make_unique<SyncService>(cacheFile);
+    c.core = std::make_unique<ClientCore>(cacheFile, *c.settings);
+    c.sync = &c.core->sync();
     c.sync->setIntervalSeconds(3600);
     c.sync->setRequestTimeoutMs(10000);
-    c.sync->configure(server, account.token, account.role, false);
+    c.core->startFor(*user, server.toString(), account.token, false);
 
-    auto window = std::make_unique<MainWindow>(*c.cache, *c.settings);
+    auto window = std::make_unique<MainWindow>(*c.core, *c.settings);
     window->setDesktopNotifier(nullptr);
-    // As ClientController wires them.
     MainWindow *w = window.get();
-    SyncService *sync = c.sync.get();
-    QObject::connect(sync, &SyncService::connectionChanged, w, &MainWindow::setConnection);
-    QObject::connect(sync, &SyncService::syncingChanged, w, &MainWindow::setSyncing);
-    QObject::connect(sync, &SyncService::progress, w, &MainWindow::setProgress);
-    QObject::connect(sync, &SyncService::cacheChanged, w, &MainWindow::reloadFromCache);
-    QObject::connect(sync, &SyncService::outboxChanged, w, [w](int, int) { w->reloadFromCache(); });
-    QObject::connect(sync, &SyncService::actionFailed, w,
-                     [w](qint64, const QString &message) { w->showMessage(message); });
-    QObject::connect(w, &MainWindow::syncRequested, sync, &SyncService::syncNow);
-    QObject::connect(w, &MainWindow::actionQueued, sync, &SyncService::syncNow);
+    SyncService *sync = c.sync;
     w->setUser(*user);
 
     // The first sync, then every reload it asked for: the engine reports the outbox right after
@@ -114,7 +106,6 @@ ClientWindow makeClientWindow(const QString &folder, const QUrl &server, const A
         syncMessage = message;
     });
     QObject::connect(sync, &SyncService::outboxChanged, &context, [&](int, int) { reportedAfter = syncEnded; });
-    sync->syncNow();
     if (!QTest::qWaitFor([&] { return syncEnded; }, 30000) || !syncOk) {
         c.error = u"the first sync failed: "_s + (syncEnded ? syncMessage : u"no answer"_s);
         return c;

@@ -15,6 +15,7 @@ class QWidget;
 
 namespace lm::client {
 class Cache;
+class ClientCore;
 class MainWindow;
 class Settings;
 class SyncService;
@@ -31,9 +32,10 @@ QString focusName();
 
 struct ClientWindow
 {
-    std::unique_ptr<lm::client::Cache> cache;
+    std::unique_ptr<lm::client::Cache> cache; ///< the test's own connection, to look inside
     std::unique_ptr<lm::client::Settings> settings;
-    std::unique_ptr<lm::client::SyncService> sync;
+    std::unique_ptr<lm::client::ClientCore> core;
+    lm::client::SyncService *sync = nullptr; ///< the core's
     std::unique_ptr<lm::client::MainWindow> window; ///< null when something failed (see error)
     QString error;
 
@@ -43,9 +45,9 @@ struct ClientWindow
     ClientWindow &operator=(ClientWindow &&) noexcept;
 };
 
-// Cache (`folder`/cache.sqlite), settings, SyncService (its own thread, hourly timer) and
-// MainWindow for `account` on `server`, wired as ClientController does, after a first sync and
-// with the leads loaded (no reload lands later in the middle of a test).
+// The client's services (ClientCore on `folder`/cache.sqlite, its SyncService on an hourly
+// timer), settings and MainWindow for `account` on `server`, as ClientController makes them,
+// after a first sync and with the leads loaded (no reload lands later in the middle of a test).
 ClientWindow makeClientWindow(const QString &folder, const QUrl &server, const Account &account);
 
 // What every client suite against the real server starts with: test-mode paths, its own

@@ -60,46 +60,24 @@ qint64 apiTimeMs(const QJsonValue &value)
 
 bool Env::start(const QDateTime &at, const QProcessEnvironment &extra)
 {
-    if (!m_db.create()) {
-        m_error = u"database: "_s + m_db.errorString();
-        return false;
-    }
     m_env = extra;
     m_env.insert(u"LEADMARKET_SANDBOX_PAYMENTS"_s, u"1"_s);
-    m_server = std::make_unique<ServerProcess>(m_db.url(), clockArgsFor(at), m_env);
-    if (!startServer(clockArgsFor(at)))
-        return false;
-    m_admin = m_http.createAdmin(m_db.url());
-    if (!m_admin.ok()) {
-        m_error = m_admin.error;
-        return false;
-    }
-    return true;
-}
-
-bool Env::startServer(const QStringList &args)
-{
-    if (!m_server->restart(args)) {
-        m_error = u"server: "_s + m_server->errorString();
-        return false;
-    }
-    m_http.setBaseUrl(m_server->baseUrl());
-    return true;
+    return m_fixture.startWithAdmin(clockArgsFor(at), m_env);
 }
 
 bool Env::restartAt(const QDateTime &at)
 {
-    return startServer(clockArgsFor(at));
+    return m_fixture.restart(clockArgsFor(at));
 }
 
 bool Env::restartAtMs(qint64 ms)
 {
-    return startServer(clockArgsForMs(ms));
+    return m_fixture.restart(clockArgsForMs(ms));
 }
 
 std::unique_ptr<ServerProcess> Env::startSecond(const QDateTime &at, QString *error)
 {
-    auto second = std::make_unique<ServerProcess>(m_db.url(), clockArgsFor(at), m_env);
+    auto second = std::make_unique<ServerProcess>(m_fixture.db().url(), clockArgsFor(at), m_env);
     if (!second->start()) {
         if (error)
             *error = second->errorString();
@@ -110,7 +88,7 @@ std::unique_ptr<ServerProcess> Env::startSecond(const QDateTime &at, QString *er
 
 Account Env::merchant(const QString &name, const QString &phone)
 {
-    Account account = m_http.registerUser(u"merchant"_s, name, phone);
+    Account account = http().registerUser(u"merchant"_s, name, phone);
     if (!account.ok())
         fail(account.error);
     return account;
@@ -118,7 +96,7 @@ Account Env::merchant(const QString &name, const QString &phone)
 
 Account Env::influencer()
 {
-    Account account = m_http.registerUser(u"influencer"_s);
+    Account account = http().registerUser(u"influencer"_s);
     if (!account.ok())
         fail(account.error);
     return account;
@@ -127,19 +105,19 @@ Account Env::influencer()
 QJsonObject Env::recharge(const Account &merchant, qint64 cents)
 {
     const Response started =
-        m_http.post(u"/api/leads/deposits/recharge"_s,
+        http().post(u"/api/leads/deposits/recharge"_s,
                     QJsonObject{{"amount_cents"_L1, cents}, {"provider"_L1, u"sandbox"_s}}, merchant.token);
     if (started.status != 201 || started.json.value("payment_id"_L1).toString().isEmpty()) {
         fail(u"sandbox recharge not started: "_s + started.describe());
         return {};
     }
     const QString paymentId = started.json.value("payment_id"_L1).toString();
-    const Response paid = m_http.post(u"/sandbox/checkout/"_s + paymentId + u"/pay"_s, Body{});
+    const Response paid = http().post(u"/sandbox/checkout/"_s + paymentId + u"/pay"_s, Body{});
     if (paid.status != 303) {
         fail(u"sandbox pay did not redirect: "_s + paid.describe());
         return {};
     }
-    const Response payment = m_http.get(u"/api/payments/"_s + paymentId, merchant.token);
+    const Response payment = http().get(u"/api/payments/"_s + paymentId, merchant.token);
     if (payment.status != 200 || payment.json.value("status"_L1).toString() != "paid"_L1) {
         fail(u"sandbox payment not paid: "_s + payment.describe());
         return {};
@@ -154,7 +132,7 @@ QString Env::campaign(const Account &merchant, bool atCost)
         body.insert("commission_rate_bp"_L1, 10000);
         body.insert("fixed_threshold_cents"_L1, 99999999);
     }
-    const Response r = m_http.post(u"/api/campaigns"_s, body, merchant.token);
+    const Response r = http().post(u"/api/campaigns"_s, body, merchant.token);
     if (r.status != 201 || r.json.value("id"_L1).toString().isEmpty()) {
         fail(u"campaign not created: "_s + r.describe());
         return {};
@@ -172,7 +150,7 @@ QJsonObject Env::lead(const Account &influencer, const QString &campaignId, qint
         {"client_phone"_L1, uniqueMobile()},
         {"estimated_value_cents"_L1, valueCents},
         {"source"_L1, u"instagram"_s}};
-    const Response r = m_http.post(u"/api/leads/create"_s, body, influencer.token);
+    const Response r = http().post(u"/api/leads/create"_s, body, influencer.token);
     if (r.status != 201 || r.json.value("id"_L1).toString().isEmpty()) {
         fail(u"lead not created: "_s + r.describe());
         return {};
@@ -183,7 +161,7 @@ QJsonObject Env::lead(const Account &influencer, const QString &campaignId, qint
 QJsonObject Env::validate(const Account &merchant, const QString &leadId)
 {
     const Response r =
-        m_http.put(u"/api/leads/"_s + leadId + u"/validate"_s, QJsonObject{{"quality_score"_L1, 8}}, merchant.token);
+        http().put(u"/api/leads/"_s + leadId + u"/validate"_s, QJsonObject{{"quality_score"_L1, 8}}, merchant.token);
     if (r.status != 200) {
         fail(u"lead not validated: "_s + r.describe());
         return {};
@@ -206,7 +184,7 @@ void Env::spend(const Account &merchant, const Account &influencer, const QStrin
 
 QJsonObject Env::deposit(const Account &merchant)
 {
-    const Response r = m_http.get(u"/api/leads/deposits/me"_s, merchant.token);
+    const Response r = http().get(u"/api/leads/deposits/me"_s, merchant.token);
     if (r.status != 200) {
         fail(u"deposit not readable: "_s + r.describe());
         return {};
@@ -216,7 +194,7 @@ QJsonObject Env::deposit(const Account &merchant)
 
 QJsonObject Env::runJob(const QString &job)
 {
-    const Response r = m_http.post(u"/api/admin/jobs/"_s + job + u"/run"_s, QJsonObject{}, m_admin.token);
+    const Response r = http().post(u"/api/admin/jobs/"_s + job + u"/run"_s, QJsonObject{}, admin().token);
     if (r.status != 200) {
         fail(u"job did not run: "_s + r.describe());
         return {};
@@ -227,7 +205,7 @@ QJsonObject Env::runJob(const QString &job)
 QJsonArray Env::outbox(const QString &query)
 {
     QString problem;
-    const auto rows = m_http.listAll(u"/api/admin/outbox"_s + query, m_admin.token, &problem);
+    const auto rows = http().listAll(u"/api/admin/outbox"_s + query, admin().token, &problem);
     if (!rows) {
         fail(u"outbox not listed: "_s + problem);
         return {};
@@ -238,7 +216,7 @@ QJsonArray Env::outbox(const QString &query)
 QJsonArray Env::notifications(const Account &user)
 {
     QString problem;
-    const auto rows = m_http.listAll(u"/api/notifications"_s, user.token, &problem);
+    const auto rows = http().listAll(u"/api/notifications"_s, user.token, &problem);
     if (!rows) {
         fail(u"notifications not listed: "_s + problem);
         return {};
@@ -248,7 +226,7 @@ QJsonArray Env::notifications(const Account &user)
 
 QJsonObject Env::leadById(const Account &user, const QString &id)
 {
-    const Response r = m_http.get(u"/api/leads/"_s + id, user.token);
+    const Response r = http().get(u"/api/leads/"_s + id, user.token);
     if (r.status != 200) {
         fail(u"lead not readable: "_s + r.describe());
         return {};

@@ -7,7 +7,7 @@
 // Helpers report a failure with QTest::qFail and return an empty value; callers stop with
 // LM_STOP_IF_FAILED() right after.
 
-#include "serverharness.h"
+#include "serverfixture.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -57,11 +57,11 @@ public:
     /// A second server on the same database (same environment plus `extra`), its clock at `at`.
     std::unique_ptr<lmtest::ServerProcess> startSecond(const QDateTime &at, QString *error);
 
-    QString error() const { return m_error; }
-    lmtest::TestDatabase &db() { return m_db; }
-    lmtest::ServerProcess &server() { return *m_server; }
-    lmtest::Http &http() { return m_http; }
-    const lmtest::Account &admin() const { return m_admin; }
+    QString error() const { return m_fixture.error(); }
+    lmtest::TestDatabase &db() { return m_fixture.db(); }
+    lmtest::ServerProcess &server() { return m_fixture.server(); }
+    lmtest::Http &http() { return m_fixture.http(); }
+    const lmtest::Account &admin() const { return m_fixture.admin(); }
     QProcessEnvironment environment() const { return m_env; }
 
     // ---- API steps (QTest::qFail on an unexpected answer) ----
@@ -86,14 +86,8 @@ public:
     QJsonObject leadById(const lmtest::Account &user, const QString &id);
 
 private:
-    bool startServer(const QStringList &args);
-
-    lmtest::TestDatabase m_db;
-    std::unique_ptr<lmtest::ServerProcess> m_server;
-    lmtest::Http m_http;
-    lmtest::Account m_admin;
+    lmtest::ServerFixture m_fixture;
     QProcessEnvironment m_env;
-    QString m_error;
 };
 
 // ---- list snapshots -------------------------------------------------------------------------

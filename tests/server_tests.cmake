@@ -5,7 +5,9 @@
 
 add_library(lm_server_harness STATIC
     ${CMAKE_CURRENT_LIST_DIR}/serverharness.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/serverharness.h)
+    ${CMAKE_CURRENT_LIST_DIR}/serverharness.h
+    ${CMAKE_CURRENT_LIST_DIR}/serverfixture.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/serverfixture.h)
 target_include_directories(lm_server_harness PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(lm_server_harness
     PUBLIC Qt6::Core Qt6::Network Qt6::Sql Qt6::Test
@@ -34,7 +36,7 @@ function(lm_add_server_test name)
         TIMEOUT ${ARG_TIMEOUT})
 endfunction()
 
-lm_add_server_test(tst_server_auth)
+lm_add_server_test(tst_server_auth LIBS lm_payment_testkit) # DbProbe: a hand-edited role
 lm_add_server_test(tst_server_http)
 lm_add_server_test(tst_server_campaigns)
 lm_add_server_test(tst_server_cli)

@@ -284,6 +284,13 @@ ServerProcess::~ServerProcess()
     stop();
 }
 
+void ServerProcess::configure(QString dbUrl, QStringList extraArgs, QProcessEnvironment extraEnv)
+{
+    m_dbUrl = std::move(dbUrl);
+    m_extraArgs = std::move(extraArgs);
+    m_extraEnv = std::move(extraEnv);
+}
+
 bool ServerProcess::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;

@@ -128,9 +128,13 @@ CliResult runServerCommand(const QStringList &args, const QByteArray &input = {}
 class ServerProcess final
 {
 public:
+    ServerProcess() = default; ///< set the database with configure() before start()
     explicit ServerProcess(QString dbUrl, QStringList extraArgs = {}, QProcessEnvironment extraEnv = {});
     ~ServerProcess();
     Q_DISABLE_COPY_MOVE(ServerProcess)
+
+    /// What the next start() runs with (the fixture's server is made before its database exists).
+    void configure(QString dbUrl, QStringList extraArgs = {}, QProcessEnvironment extraEnv = {});
 
     bool start(int timeoutMs = 15000); ///< waits for the "listening on" line
     void stop();

@@ -91,7 +91,7 @@ void TestClientCsv::leadsRoundTrip()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"leads.csv"_s);
-    QVERIFY(!csv::writeFile(path, csv::leads({a, b})).has_value());
+    QVERIFY(csv::writeFile(path, csv::leads({a, b})).ok());
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -126,7 +126,7 @@ void TestClientCsv::transactionsRoundTrip()
 {
     dto::Transaction recharge;
     recharge.id = u"t1"_s;
-    recharge.kind = u"recharge"_s;
+    recharge.kind = TransactionKind::Recharge;
     recharge.amountCents = 500000;
     recharge.balanceDeltaCents = 500000;
     recharge.balanceAfterCents = 500000;
@@ -134,7 +134,7 @@ void TestClientCsv::transactionsRoundTrip()
     recharge.createdAt = 1'793'000'000'000;
     dto::Transaction deduction;
     deduction.id = u"t2"_s;
-    deduction.kind = u"deduction"_s;
+    deduction.kind = TransactionKind::Deduction;
     deduction.amountCents = 8000;
     deduction.balanceDeltaCents = -8000;
     deduction.balanceAfterCents = 492000;
@@ -143,7 +143,7 @@ void TestClientCsv::transactionsRoundTrip()
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"transactions.csv"_s);
-    QVERIFY(!csv::writeFile(path, csv::transactions({recharge, deduction})).has_value());
+    QVERIFY(csv::writeFile(path, csv::transactions({recharge, deduction})).ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const auto rows = csv::parse(file.readAll());
@@ -171,8 +171,8 @@ void TestClientCsv::parseRefusesAnUnclosedQuote()
 void TestClientCsv::unwritableFolderIsExplained()
 {
     const auto problem = csv::writeFile(u"/nonexistent-folder/leads.csv"_s, "x");
-    QVERIFY(problem.has_value());
-    QVERIFY(problem->contains(u"/nonexistent-folder/leads.csv"_s));
+    QVERIFY(!problem.ok());
+    QVERIFY(problem.errorMessage().contains(u"/nonexistent-folder/leads.csv"_s));
 }
 
 QTEST_GUILESS_MAIN(TestClientCsv)

@@ -11,6 +11,8 @@
 
 #include "cache.h"
 #include "leadsmodel.h"
+#include "actions.h"
+#include "clientcore.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "syncservice.h"
@@ -259,8 +261,8 @@ void TestClientDecisions::validateOneLead()
     type(u"Serious client, called back the same day"_s);
     QCOMPARE(feedback->toPlainText(), u"Serious client, called back the same day"_s);
 
-    QSignalSpy synced(client.sync.get(), &SyncService::syncFinished);
-    QSignalSpy queued(&window, &MainWindow::actionQueued);
+    QSignalSpy synced(client.sync, &SyncService::syncFinished);
+    QSignalSpy queued(&client.core->actions(), &Actions::queued);
     QTest::mouseClick(confirm, Qt::LeftButton);
     // At once, before any sync ended: the row has left the pending list, the other one stays.
     QCOMPARE(queued.count(), 1);
@@ -301,12 +303,12 @@ void TestClientDecisions::validateOneLead()
     QCOMPARE(deductions, 1);
 
     // The window, once synchronised, shows the server's deposit and nothing waiting.
-    QTRY_VERIFY_WITH_TIMEOUT(client.cache->queuedCount() == 0 && !synced.isEmpty(), ServerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(client.cache->outbox().count(OutboxEntry::Status::Queued) == 0 && !synced.isEmpty(), ServerTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(balance->text(), money(DepositCents - 12'345), ServerTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(reserved->text(), money(23'456), ServerTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(client.cache->deposit().value_or(dto::Deposit{}).currentBalanceCents,
                               DepositCents - 12'345, ServerTimeoutMs);
-    QCOMPARE(client.cache->failedCount(), 0);
+    QCOMPARE(client.cache->outbox().count(OutboxEntry::Status::Failed), 0);
     QTRY_COMPARE(window.findChild<QLabel *>(u"queuedLabel"_s)->text(), u"Nothing waiting"_s);
 }
 
@@ -334,7 +336,7 @@ void TestClientDecisions::rejectOneLead()
     QTRY_COMPARE(focusName(), u"pendingLeadsView"_s);
     view->setCurrentIndex(view->model()->index(rowOf(view, first), LeadsModel::Client));
     QCOMPARE(selectedIds(view), QStringList{first});
-    QSignalSpy synced(client.sync.get(), &SyncService::syncFinished);
+    QSignalSpy synced(client.sync, &SyncService::syncFinished);
     press(Qt::Key_Delete);
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<QDialog *>(u"rejectLeadDialog"_s)) != nullptr);
@@ -388,10 +390,10 @@ void TestClientDecisions::rejectOneLead()
     }
     QCOMPARE(releases, 1);
 
-    QTRY_VERIFY_WITH_TIMEOUT(client.cache->queuedCount() == 0 && !synced.isEmpty(), ServerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(client.cache->outbox().count(OutboxEntry::Status::Queued) == 0 && !synced.isEmpty(), ServerTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(reserved->text(), money(27'182), ServerTimeoutMs);
     QCOMPARE(balance->text(), money(DepositCents));
-    QCOMPARE(client.cache->failedCount(), 0);
+    QCOMPARE(client.cache->outbox().count(OutboxEntry::Status::Failed), 0);
 }
 
 void TestClientDecisions::validateSeveralAtOnce()
@@ -458,7 +460,7 @@ void TestClientDecisions::validateSeveralAtOnce()
     QTRY_COMPARE(focusName(), u"scoreSpin"_s);
     type(u"7"_s);
     QCOMPARE(score->value(), 7);
-    QSignalSpy synced(client.sync.get(), &SyncService::syncFinished);
+    QSignalSpy synced(client.sync, &SyncService::syncFinished);
     QTest::mouseClick(confirm, Qt::LeftButton);
 
     // At once: one row left, the counts and the footer follow.
@@ -480,10 +482,10 @@ void TestClientDecisions::validateSeveralAtOnce()
     QCOMPARE(after.value("reserved_cents"_L1).toInteger(), commissionOf.value(left));
 
     // After the sync, the window agrees with the server (and the reload keeps the counts).
-    QTRY_VERIFY_WITH_TIMEOUT(client.cache->queuedCount() == 0 && !synced.isEmpty(), ServerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(client.cache->outbox().count(OutboxEntry::Status::Queued) == 0 && !synced.isEmpty(), ServerTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(balance->text(), money(DepositCents - sum), ServerTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingLeads(), 10000);
-    QCOMPARE(client.cache->failedCount(), 0);
+    QCOMPARE(client.cache->outbox().count(OutboxEntry::Status::Failed), 0);
     QCOMPARE(view->model()->rowCount(), 1);
     QTRY_COMPARE(footer->text(), u"Total: 1 lead(s) • %1 to validate"_s.arg(money(commissionOf.value(left))));
     QCOMPARE(statusTabs->tabText(1), u"%1 (3)"_s.arg(validatedName));
@@ -548,7 +550,7 @@ void TestClientDecisions::keyboardOnlyDay()
     QTRY_COMPARE(focusName(), u"scoreSpin"_s);
     type(u"9"_s);
     QCOMPARE(score->value(), 9);
-    QSignalSpy synced(client.sync.get(), &SyncService::syncFinished);
+    QSignalSpy synced(client.sync, &SyncService::syncFinished);
     QSignalSpy accepted(dialog, &QDialog::accepted);
     press(Qt::Key_Return); // accepts the dialog: Validate is its default button
     QCOMPARE(accepted.count(), 1);

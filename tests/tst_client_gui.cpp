@@ -9,6 +9,8 @@
 #include "csvexport.h"
 #include "depositgauge.h"
 #include "logindialog.h"
+#include "actions.h"
+#include "clientcore.h"
 #include "mainwindow.h"
 #include "profile.h"
 #include "session.h"
@@ -87,7 +89,7 @@ dto::User TestClientGui::seedCache(Cache &cache, const QString &role)
     dto::User user;
     user.id = u"u1"_s;
     user.email = role + u"@demo.ma"_s;
-    user.role = role;
+    user.role = roleFromString(role).value_or(Role::Merchant);
     user.displayName = u"Agence Atlas"_s;
     cache.setUser(user, u"http://127.0.0.1:1"_s);
     dto::Campaign campaign;
@@ -125,7 +127,7 @@ void TestClientGui::loginDialogRefusesInsecureUrl()
     Settings settings(m_dir->filePath(u"settings.ini"_s));
     TokenStore tokens(u"LeadMarketTest"_s);
     Session session(settings, tokens);
-    LoginDialog dialog(session, false);
+    LoginDialog dialog(session);
     dialog.show();
     auto *server = dialog.findChild<QLineEdit *>(u"serverEdit"_s);
     auto *email = dialog.findChild<QLineEdit *>(u"emailEdit"_s);
@@ -155,7 +157,7 @@ void TestClientGui::loginDialogShowsServerRefusalThenSignsIn()
     Settings settings(m_dir->filePath(u"settings.ini"_s));
     TokenStore tokens(u"LeadMarketTest"_s);
     Session session(settings, tokens);
-    LoginDialog dialog(session, false);
+    LoginDialog dialog(session);
     dialog.show();
     auto *server = dialog.findChild<QLineEdit *>(u"serverEdit"_s);
     auto *email = dialog.findChild<QLineEdit *>(u"emailEdit"_s);
@@ -177,7 +179,7 @@ void TestClientGui::loginDialogShowsServerRefusalThenSignsIn()
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(session.isSignedIn(), 20000);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(session.user()->role, u"merchant"_s);
+    QCOMPARE(toString(session.user()->role), u"merchant"_s);
     QCOMPARE(settings.lastEmail(), merchant.email);
     QVERIFY(!settings.rememberMe());
     QVERIFY(password->text().isEmpty());
@@ -205,7 +207,8 @@ void TestClientGui::shellForEachRole()
     QVERIFY(cache.open().ok());
     const dto::User user = seedCache(cache, role);
     Settings settings(m_dir->filePath(u"settings.ini"_s));
-    MainWindow window(cache, settings);
+    ClientCore core(cache.filePath(), settings);
+    MainWindow window(core, settings);
     QSignalSpy leadsLoaded(&window, &MainWindow::leadsLoaded);
     window.setUser(user);
     QVERIFY(leadsLoaded.wait(10000));
@@ -222,12 +225,12 @@ void TestClientGui::shellForEachRole()
     QVERIFY(window.findChild<QLabel *>(u"userLabel"_s)->text().contains(u"Agence Atlas"_s));
     QVERIFY(window.findChild<QAction *>(u"syncAction"_s)->shortcut() == QKeySequence(QKeySequence::Refresh));
 
-    window.setConnection(SyncEngine::Connection::Offline);
+    window.setConnection(Connection::Offline);
     QCOMPARE(window.findChild<QLabel *>(u"connectionLabel"_s)->text(), u"Offline"_s);
     window.setSyncing(true);
     QCOMPARE(window.findChild<QLabel *>(u"connectionLabel"_s)->text(), u"Synchronising…"_s);
     window.setSyncing(false);
-    window.setConnection(SyncEngine::Connection::Online);
+    window.setConnection(Connection::Online);
     QCOMPARE(window.findChild<QLabel *>(u"connectionLabel"_s)->text(), u"Online"_s);
     window.setOutboxCounts(2, 1);
     QCOMPARE(window.findChild<QLabel *>(u"queuedLabel"_s)->text(), u"2 action(s) waiting · 1 refused"_s);
@@ -265,12 +268,13 @@ void TestClientGui::merchantDecisionIsQueued()
     QVERIFY(cache.open().ok());
     const dto::User user = seedCache(cache, u"merchant"_s);
     Settings settings(m_dir->filePath(u"settings.ini"_s));
-    MainWindow window(cache, settings);
+    ClientCore core(cache.filePath(), settings);
+    MainWindow window(core, settings);
     QSignalSpy leadsLoaded(&window, &MainWindow::leadsLoaded);
     window.setUser(user);
     QVERIFY(leadsLoaded.wait(10000));
     window.show();
-    QSignalSpy queued(&window, &MainWindow::actionQueued);
+    QSignalSpy queued(&core.actions(), &Actions::queued);
 
     auto *pending = window.findChild<QTableView *>(u"pendingLeadsView"_s);
     pending->selectRow(0);
@@ -286,11 +290,12 @@ void TestClientGui::merchantDecisionIsQueued()
 
     QCOMPARE(queued.count(), 1);
     QCOMPARE(toString(cache.lead(id)->status), toString(LeadStatus::Rejected));
-    QCOMPARE(cache.queuedCount(), 1);
+    QCOMPARE(cache.outbox().count(OutboxEntry::Status::Queued), 1);
     QCOMPARE(pending->model()->rowCount(), 1);
     QCOMPARE(window.findChild<QLabel *>(u"reservedLabel"_s)->text(), Money(8000).format(QLocale()));
-    QCOMPARE(window.findChild<QLabel *>(u"queuedLabel"_s)->text(), u"1 action(s) waiting"_s);
-    QVERIFY(window.queueReject(id, u"again"_s).has_value()); // no longer pending
+    // The counts come back from the store's read of the outbox.
+    QTRY_COMPARE(window.findChild<QLabel *>(u"queuedLabel"_s)->text(), u"1 action(s) waiting"_s);
+    QCOMPARE(core.actions().reject({id}, u"again"_s).refused, 1); // no longer pending
 }
 
 void TestClientGui::exportsLeadsAndTransactionsToCsv()
@@ -300,14 +305,15 @@ void TestClientGui::exportsLeadsAndTransactionsToCsv()
     const dto::User user = seedCache(cache, u"merchant"_s);
     dto::Transaction recharge;
     recharge.id = u"t1"_s;
-    recharge.kind = u"recharge"_s;
+    recharge.kind = TransactionKind::Recharge;
     recharge.amountCents = 500000;
     recharge.balanceDeltaCents = 500000;
     recharge.balanceAfterCents = 500000;
     recharge.createdAt = 1'793'000'000'000;
     cache.upsertTransactions({recharge});
     Settings settings(m_dir->filePath(u"settings.ini"_s));
-    MainWindow window(cache, settings);
+    ClientCore core(cache.filePath(), settings);
+    MainWindow window(core, settings);
     QSignalSpy leadsLoaded(&window, &MainWindow::leadsLoaded);
     window.setUser(user);
     QVERIFY(leadsLoaded.wait(10000));
@@ -357,7 +363,8 @@ void TestClientGui::geometryIsRemembered()
     const QString settingsFile = m_dir->filePath(u"settings.ini"_s);
     {
         Settings settings(settingsFile);
-        MainWindow window(cache, settings);
+        ClientCore core(cache.filePath(), settings);
+    MainWindow window(core, settings);
         window.show();
         window.resize(912, 613);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -365,7 +372,8 @@ void TestClientGui::geometryIsRemembered()
     }
     Settings settings(settingsFile);
     QVERIFY(!settings.value(Settings::Key::WindowGeometry).toByteArray().isEmpty());
-    MainWindow again(cache, settings);
+    ClientCore againCore(cache.filePath(), settings);
+    MainWindow again(againCore, settings);
     QCOMPARE(again.size(), QSize(912, 613));
 }
 
@@ -380,11 +388,11 @@ void TestClientGui::expiredTokenBringsLoginBackKeepingTheWindow()
     LM_VERIFY_ACCOUNT(merchant);
 
     const Profile profile(u"expiry"_s, m_dir->path());
-    QVERIFY(!profile.ensureDirectories().has_value());
+    QVERIFY(profile.ensureDirectories().ok());
     Settings settings(profile.settingsFile());
     ClientController controller(profile, settings);
     controller.start(serverProcess.baseUrl(), merchant.email, lmtest::defaultPassword());
-    QTRY_VERIFY_WITH_TIMEOUT(controller.session().isSignedIn(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.core().session().isSignedIn(), 20000);
     MainWindow *window = controller.mainWindow();
     QTRY_VERIFY(window->isVisible());
     QVERIFY(window->findChild<QTabWidget *>(u"merchantWorkspace"_s));
@@ -393,7 +401,7 @@ void TestClientGui::expiredTokenBringsLoginBackKeepingTheWindow()
     QCOMPARE(QFile::permissions(profile.cacheFile()) & 0x0077, QFileDevice::Permissions());
 
     // The token dies on the server (revoked elsewhere): the next sync gets 401.
-    LM_VERIFY_STATUS(http.post(u"/api/auth/logout"_s, QJsonObject{}, controller.session().token()), 204);
+    LM_VERIFY_STATUS(http.post(u"/api/auth/logout"_s, QJsonObject{}, controller.core().session().token()), 204);
     window->findChild<QAction *>(u"syncAction"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(controller.loginDialog() && controller.loginDialog()->isVisible(), 20000);
     QVERIFY(window->isVisible());
@@ -405,7 +413,7 @@ void TestClientGui::expiredTokenBringsLoginBackKeepingTheWindow()
     QTest::keyClicks(controller.loginDialog()->findChild<QLineEdit *>(u"passwordEdit"_s), lmtest::defaultPassword());
     controller.loginDialog()->findChild<QCheckBox *>(u"rememberCheck"_s)->setChecked(false);
     QTest::mouseClick(controller.loginDialog()->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(controller.session().isSignedIn(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.core().session().isSignedIn(), 20000);
     QTRY_VERIFY(!controller.loginDialog() || !controller.loginDialog()->isVisible());
 }
 
@@ -417,13 +425,15 @@ void TestClientGui::arabicIsRightToLeft()
     Cache cache(m_dir->filePath(u"cache.sqlite"_s));
     QVERIFY(cache.open().ok());
     Settings settings(m_dir->filePath(u"settings.ini"_s));
-    MainWindow window(cache, settings);
+    ClientCore core(cache.filePath(), settings);
+    MainWindow window(core, settings);
     QCOMPARE(window.findChild<QAction *>(u"syncAction"_s)->text(), u"&مزامنة الآن"_s);
     QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
 
     installTranslations(*qApp, QLocale(QLocale::French, QLocale::Morocco));
     QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
-    MainWindow french(cache, settings);
+    ClientCore frenchCore(cache.filePath(), settings);
+    MainWindow french(frenchCore, settings);
     QCOMPARE(french.findChild<QAction *>(u"syncAction"_s)->text(), u"&Synchroniser maintenant"_s);
 }
 

@@ -24,7 +24,11 @@ private Q_SLOTS:
     void missingKeychainIsExplained();
 
 private:
-    KeychainResult run(const std::function<void(TokenStore &, QObject *, TokenStore::Done)> &call);
+    template <typename T>
+    Result<T> run(const std::function<void(TokenStore &, QObject *, Callback<T>)> &call);
+    Result<> write(const QString &key, const QString &token);
+    Result<std::optional<QString>> read(const QString &key);
+    Result<> remove(const QString &key);
     bool m_present = false;
     TokenStore m_store{u"LeadMarketTest"_s};
 };
@@ -42,16 +46,30 @@ void TestClientKeychain::initTestCase()
                  "the absent case runs without a session bus and without a display");
 }
 
-KeychainResult TestClientKeychain::run(const std::function<void(TokenStore &, QObject *, TokenStore::Done)> &call)
+template <typename T>
+Result<T> TestClientKeychain::run(const std::function<void(TokenStore &, QObject *, Callback<T>)> &call)
 {
-    std::optional<KeychainResult> result;
-    call(m_store, this, [&result](const KeychainResult &r) { result = r; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000)) {
-        KeychainResult timedOut;
-        timedOut.error = ApiError::keychain(u"no answer within 20 s"_s);
-        return timedOut;
-    }
+    std::optional<Result<T>> result;
+    call(m_store, this, [&result](const Result<T> &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+        return ApiError::keychain(u"no answer within 20 s"_s);
     return *result;
+}
+
+Result<> TestClientKeychain::write(const QString &key, const QString &token)
+{
+    return run<Done>([&](TokenStore &s, QObject *c, Callback<> d) { s.write(key, token, c, d); });
+}
+
+Result<std::optional<QString>> TestClientKeychain::read(const QString &key)
+{
+    return run<std::optional<QString>>(
+        [&](TokenStore &s, QObject *c, Callback<std::optional<QString>> d) { s.read(key, c, d); });
+}
+
+Result<> TestClientKeychain::remove(const QString &key)
+{
+    return run<Done>([&](TokenStore &s, QObject *c, Callback<> d) { s.remove(key, c, d); });
 }
 
 void TestClientKeychain::storeReadDelete()
@@ -60,22 +78,22 @@ void TestClientKeychain::storeReadDelete()
     const QString key = TokenStore::accountKey(QUrl(u"https://api.leadmarket.ma/"_s), u"Merchant@Demo.ma"_s);
     QCOMPARE(key, u"merchant@demo.ma@https://api.leadmarket.ma"_s);
 
-    auto written = run([&](TokenStore &s, QObject *c, TokenStore::Done d) { s.write(key, u"token-123"_s, c, d); });
-    QVERIFY2(written.ok, qPrintable(written.error.detail()));
-    auto read = run([&](TokenStore &s, QObject *c, TokenStore::Done d) { s.read(key, c, d); });
-    QVERIFY2(read.ok, qPrintable(read.error.detail()));
-    QCOMPARE(read.token, u"token-123"_s);
+    const auto written = write(key, u"token-123"_s);
+    QVERIFY2(written.ok(), qPrintable(written.error().detail()));
+    const auto stored = read(key);
+    QVERIFY2(stored.ok(), qPrintable(stored.error().detail()));
+    QCOMPARE(stored.value(), std::optional<QString>(u"token-123"_s));
 
     // Overwrite keeps one entry with the new value.
-    QVERIFY(run([&](TokenStore &s, QObject *c, TokenStore::Done d) { s.write(key, u"token-456"_s, c, d); }).ok);
-    QCOMPARE(run([&](TokenStore &s, QObject *c, TokenStore::Done d) { s.read(key, c, d); }).token, u"token-456"_s);
+    QVERIFY(write(key, u"token-456"_s).ok());
+    QCOMPARE(read(key).value(), std::optional<QString>(u"token-456"_s));
 
-    auto removed = run([&](TokenStore &s, QObject *c, TokenStore::Done d) { s.remove(key, c, d); });
-    QVERIFY2(removed.ok, qPrintable(removed.error.detail()));
-    auto gone = run([&](TokenStore &s, QObject *c, TokenStore::Done d) { s.read(key, c, d); });
-    QVERIFY(!gone.ok);
-    QVERIFY(gone.notFound);
-    QVERIFY(!gone.error.isError());
+    const auto removed = remove(key);
+    QVERIFY2(removed.ok(), qPrintable(removed.error().detail()));
+    const auto gone = read(key);
+    QVERIFY(gone.ok()); // nothing stored is an answer, not an error
+    QVERIFY(!gone.value().has_value());
+    QVERIFY(remove(key).ok()); // nor is deleting what is not there
 }
 
 void TestClientKeychain::keysSeparateServersAndAccounts()
@@ -85,28 +103,28 @@ void TestClientKeychain::keysSeparateServersAndAccounts()
     const QString b = TokenStore::accountKey(QUrl(u"https://b.example.ma"_s), u"x@demo.ma"_s);
     const QString c = TokenStore::accountKey(QUrl(u"https://a.example.ma"_s), u"y@demo.ma"_s);
     QVERIFY(a != b && a != c && b != c);
-    QVERIFY(run([&](TokenStore &s, QObject *o, TokenStore::Done d) { s.write(a, u"A"_s, o, d); }).ok);
-    QVERIFY(run([&](TokenStore &s, QObject *o, TokenStore::Done d) { s.write(b, u"B"_s, o, d); }).ok);
-    QCOMPARE(run([&](TokenStore &s, QObject *o, TokenStore::Done d) { s.read(a, o, d); }).token, u"A"_s);
-    QCOMPARE(run([&](TokenStore &s, QObject *o, TokenStore::Done d) { s.read(b, o, d); }).token, u"B"_s);
-    QVERIFY(run([&](TokenStore &s, QObject *o, TokenStore::Done d) { s.read(c, o, d); }).notFound);
-    QVERIFY(run([&](TokenStore &s, QObject *o, TokenStore::Done d) { s.remove(a, o, d); }).ok);
-    QVERIFY(run([&](TokenStore &s, QObject *o, TokenStore::Done d) { s.remove(b, o, d); }).ok);
+    QVERIFY(write(a, u"A"_s).ok());
+    QVERIFY(write(b, u"B"_s).ok());
+    QCOMPARE(read(a).value(), std::optional<QString>(u"A"_s));
+    QCOMPARE(read(b).value(), std::optional<QString>(u"B"_s));
+    QVERIFY(read(c).ok() && !read(c).value().has_value());
+    QVERIFY(remove(a).ok());
+    QVERIFY(remove(b).ok());
 }
 
 void TestClientKeychain::missingKeychainIsExplained()
 {
     QVERIFY2(!m_present, "runs without a session bus (ctest: tst_client_keychain_missing)");
     const QString key = TokenStore::accountKey(QUrl(u"https://api.leadmarket.ma"_s), u"merchant@demo.ma"_s);
-    const auto written = run([&](TokenStore &s, QObject *c, TokenStore::Done d) { s.write(key, u"token"_s, c, d); });
-    QVERIFY(!written.ok);
-    QCOMPARE(written.error.kind(), ApiError::Kind::Keychain);
-    QVERIFY(!written.error.detail().isEmpty());
-    const QString message = written.error.userMessage();
+    const auto written = write(key, u"token"_s);
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().kind(), ApiError::Kind::Keychain);
+    QVERIFY(!written.error().detail().isEmpty());
+    const QString message = written.errorMessage();
     QVERIFY2(message.contains(u"no keychain is available"_s), qPrintable(message));
-    const auto read = run([&](TokenStore &s, QObject *c, TokenStore::Done d) { s.read(key, c, d); });
-    QVERIFY(!read.ok);
-    QCOMPARE(read.error.kind(), ApiError::Kind::Keychain);
+    const auto stored = read(key);
+    QVERIFY(!stored.ok());
+    QCOMPARE(stored.error().kind(), ApiError::Kind::Keychain);
 }
 
 QTEST_GUILESS_MAIN(TestClientKeychain)

@@ -1,10 +1,12 @@
 // The client's item models: QAbstractItemModelTester on each, raw-value sorting, filtering,
 // precise dataChanged on reload.
 
+#include "actions.h"
 #include "cache.h"
+#include "clientmodels.h"
+#include "store.h"
 #include "campaignsmodel.h"
 #include "leadfilterproxy.h"
-#include "leadsloader.h"
 #include "leadsmodel.h"
 #include "notificationsmodel.h"
 #include "outboxmodel.h"
@@ -71,12 +73,10 @@ private Q_SLOTS:
     void proxyFollowsChangedRows();
     void otherModelsPassTheTester();
     void updateLeadChangesOneRowInPlace();
-    void loaderFillsTheModelOffTheUiThread();
-    void laterLoadSupersedesEarlierOnes();
-    void cacheReadsPackedAndJsonRowsAlike();
-    void newCacheOpenedByTwoConnectionsAtOnce();
+    void storeFillsTheModelsOffTheUiThread();
+    void laterReloadsMergeAndCancelDrops();
+    void localChangesReachTheModelsAtOnce();
     void transactionsNameTheirLeadsClient();
-    void cacheOfVersionOneIsMigrated();
 };
 
 void TestClientModels::leadsModelPassesTheTester()
@@ -232,7 +232,7 @@ void TestClientModels::otherModelsPassTheTester()
     c.merchantName = u"Agence Atlas"_s;
     campaigns.setCampaigns({c});
     QCOMPARE(campaigns.index(0, CampaignsModel::Commission).data().toString(), u"10 % below 800 dhs, else 80 dhs"_s);
-    c.status = u"paused"_s;
+    c.status = CampaignStatus::Paused;
     c.pausedReason = u"depleted"_s;
     campaigns.setCampaigns({c});
     QCOMPARE(campaigns.index(0, CampaignsModel::Status).data().toString(), u"Paused (deposit empty)"_s);
@@ -241,13 +241,13 @@ void TestClientModels::otherModelsPassTheTester()
     QAbstractItemModelTester t2(&transactions, QAbstractItemModelTester::FailureReportingMode::QtTest);
     dto::Transaction recharge;
     recharge.id = u"t1"_s;
-    recharge.kind = u"recharge"_s;
+    recharge.kind = TransactionKind::Recharge;
     recharge.amountCents = 500000;
     recharge.balanceDeltaCents = 500000;
     recharge.balanceAfterCents = 500000;
     dto::Transaction reserve;
     reserve.id = u"t2"_s;
-    reserve.kind = u"reserve"_s;
+    reserve.kind = TransactionKind::Reserve;
     reserve.amountCents = 8000;
     reserve.reservedDeltaCents = 8000;
     reserve.balanceAfterCents = 500000;
@@ -319,7 +319,7 @@ void TestClientModels::updateLeadChangesOneRowInPlace()
     QVERIFY(!model.updateLead(unknown));
 }
 
-void TestClientModels::loaderFillsTheModelOffTheUiThread()
+void TestClientModels::storeFillsTheModelsOffTheUiThread()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"cache.sqlite"_s);
@@ -329,131 +329,112 @@ void TestClientModels::loaderFillsTheModelOffTheUiThread()
     for (int i = 0; i < 5000; ++i)
         leads.append(lead(u"l%1"_s.arg(i), u"Client %1"_s.arg(i), 10000 + i, LeadStatus::Pending, 1000 + i));
     cache.upsertLeads(leads);
+    dto::Deposit deposit;
+    deposit.currentBalanceCents = 500000;
+    deposit.referenceCents = 500000;
+    cache.setDeposit(deposit);
 
-    LeadsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    LeadsLoader loader(&model);
-    QSignalSpy loaded(&loader, &LeadsLoader::loaded);
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    loader.load(file);
-    QVERIFY(loader.isLoading());
-    QCOMPARE(model.rowCount(), 0); // nothing on the UI thread yet
+    Store store(file);
+    ClientModels models(store); // asks for everything at once
+    QAbstractItemModelTester tester(&models.leads(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&models, &ClientModels::leadsLoaded);
+    QSignalSpy reset(&models.leads(), &QAbstractItemModel::modelReset);
+    QVERIFY(models.isLoading());
+    QCOMPARE(models.leads().rowCount(), 0); // nothing on the UI thread yet
     QVERIFY(loaded.wait(10000));
-    QVERIFY(!loader.isLoading());
-    QCOMPARE(loaded.first().at(0).toInt(), 5000);
-    QCOMPARE(model.rowCount(), 5000);
+    QVERIFY(!models.isLoading());
+    QCOMPARE(models.leads().rowCount(), 5000);
     QCOMPARE(reset.count(), 1);
+    QCOMPARE(models.deposit(), deposit);
     // Most recently changed first, as Cache::leads() orders them.
-    QCOMPARE(model.leadAt(0).id, u"l4999"_s);
-    QCOMPARE(model.leadAt(4999).id, u"l0"_s);
-    QCOMPARE(model.leadAt(0).commissionCents, leads.at(4999).commissionCents);
+    QCOMPARE(models.leads().leadAt(0).id, u"l4999"_s);
+    QCOMPARE(models.leads().leadAt(4999).id, u"l0"_s);
+    QCOMPARE(models.leads().leadAt(0).commissionCents, leads.at(4999).commissionCents);
+    QCOMPARE(models.leadsWithIds({u"l7"_s, u"nope"_s, u"l3"_s}).size(), 2);
+    QCOMPARE(models.leadsWithIds({u"l7"_s, u"l3"_s}).at(1).id, u"l3"_s);
 }
 
-void TestClientModels::laterLoadSupersedesEarlierOnes()
-{
-    QTemporaryDir dir;
-    const QString first = dir.filePath(u"first.sqlite"_s);
-    const QString second = dir.filePath(u"second.sqlite"_s);
-    {
-        Cache a(first);
-        QVERIFY(a.open().ok());
-        a.upsertLeads(sampleLeads());
-        Cache b(second);
-        QVERIFY(b.open().ok());
-        b.upsertLeads({sampleLeads().constFirst()});
-    }
-    LeadsModel model;
-    LeadsLoader loader(&model);
-    QSignalSpy loaded(&loader, &LeadsLoader::loaded);
-    // A burst while a read runs: the requests after it collapse into one, the last one wins.
-    loader.load(first);
-    loader.load(first);
-    loader.load(first);
-    loader.load(second);
-    QTRY_VERIFY(!loader.isLoading());
-    QCOMPARE(loaded.count(), 2); // the running read, then the one that waited
-    QCOMPARE(loaded.at(0).at(0).toInt(), 4);
-    QCOMPARE(loaded.at(1).at(0).toInt(), 1);
-    QCOMPARE(model.rowCount(), 1);
-
-    // A cancelled load changes nothing, nor does the request that waited behind it.
-    loader.load(first);
-    loader.load(first);
-    loader.cancel();
-    QTRY_VERIFY(!loader.isLoading());
-    QCOMPARE(loaded.count(), 2);
-    QCOMPARE(model.rowCount(), 1);
-
-    // Unreadable: the model keeps what it had.
-    QSignalSpy failed(&loader, &LeadsLoader::failed);
-    loader.load(dir.filePath(u"no/such/folder/cache.sqlite"_s));
-    QVERIFY(failed.wait(10000));
-    QCOMPARE(model.rowCount(), 1);
-}
-
-void TestClientModels::cacheReadsPackedAndJsonRowsAlike()
+void TestClientModels::laterReloadsMergeAndCancelDrops()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"cache.sqlite"_s);
     Cache cache(file);
     QVERIFY(cache.open().ok());
-    QList<dto::Lead> leads = sampleLeads();
-    leads[0].notes = u"Préfère être appelé après 18 h — مرحبا"_s;
-    leads[0].qualityScore = 7;
-    leads[0].decidedAt = 5000;
-    leads[0].feedback = u"Très bon contact"_s;
-    leads[1].commissionType = CommissionType::Fixed;
-    leads[1].source = LeadSource::YouTube;
-    cache.upsertLeads(leads);
-    const auto sameAs = [&leads](const QList<dto::Lead> &read) {
-        if (read.size() != leads.size())
-            return false;
-        for (const dto::Lead &l : read) {
-            const auto it = std::find_if(leads.cbegin(), leads.cend(), [&l](const dto::Lead &o) { return o.id == l.id; });
-            if (it == leads.cend() || !(*it == l))
-                return false;
-        }
-        return true;
-    };
-    QVERIFY(sameAs(cache.leads()));
+    cache.upsertLeads(sampleLeads());
+    Store store(file);
+    QSignalSpy leadsRead(&store, &Store::leadsLoaded);
+    QSignalSpy outboxRead(&store, &Store::outboxChanged);
+    qsizetype lastCount = -1;
+    connect(&store, &Store::leadsLoaded, this,
+            [&lastCount](const std::shared_ptr<LeadIndex> &index) { lastCount = index->leads.size(); });
+    QSignalSpy idle(&store, &Store::idle);
+    // A burst while a read runs: the requests after it merge into one, which reads what any asked for.
+    store.reload(Store::Leads);
+    store.reload(Store::Outbox);
+    store.reload(Store::Outbox);
+    store.reload(Store::Leads);
+    QTRY_VERIFY(!store.isLoading());
+    QCOMPARE(leadsRead.count(), 2); // the running read, then the merged one
+    QCOMPARE(outboxRead.count(), 1);
+    QCOMPARE(idle.count(), 1);
+    QCOMPARE(idle.first().at(0).toBool(), true);
+    QCOMPARE(lastCount, 4);
 
-    // Rows written before the packed column (schema 1), and a damaged packed form, are read
-    // from their JSON.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"UPDATE leads SET packed = NULL WHERE id = '1'"_s));
-        QVERIFY(query.exec(u"UPDATE leads SET packed = x'01ffff' WHERE id = '2'"_s));
-        QVERIFY(query.exec(u"UPDATE leads SET packed = x'02' || packed WHERE id = '3'"_s));
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    QVERIFY(sameAs(cache.leads()));
+    // A cancelled read delivers nothing, nor does the request that waited behind it.
+    store.reload();
+    store.reload();
+    store.cancel();
+    QTest::qWait(200);
+    QTRY_VERIFY(!store.isLoading());
+    QCOMPARE(leadsRead.count(), 2);
+    QCOMPARE(idle.count(), 1);
+
+    // Unreadable: said, and nothing else changes.
+    Store lost(dir.filePath(u"no/such/folder/cache.sqlite"_s));
+    QSignalSpy failed(&lost, &Store::loadFailed);
+    QSignalSpy lostLeads(&lost, &Store::leadsLoaded);
+    lost.reload();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(lostLeads.count(), 0);
 }
 
-void TestClientModels::newCacheOpenedByTwoConnectionsAtOnce()
+void TestClientModels::localChangesReachTheModelsAtOnce()
 {
-    // The window's and the sync thread's connections open a new cache at the same moment (a
-    // first sign-in): both must end up with a ready schema.
     QTemporaryDir dir;
-    for (int round = 0; round < 20; ++round) {
-        const QString file = dir.filePath(u"cache-%1.sqlite"_s.arg(round));
-        std::atomic<int> opened{0};
-        std::vector<std::unique_ptr<QThread>> threads;
-        for (int i = 0; i < 3; ++i) {
-            threads.emplace_back(QThread::create([&file, &opened] {
-                Cache cache(file);
-                if (cache.open().ok() && cache.leads().isEmpty())
-                    ++opened;
-            }));
-        }
-        for (auto &thread : threads)
-            thread->start();
-        for (auto &thread : threads)
-            QVERIFY(thread->wait(20000));
-        QCOMPARE(opened.load(), 3);
-    }
+    const QString file = dir.filePath(u"cache.sqlite"_s);
+    Cache cache(file);
+    QVERIFY(cache.open().ok());
+    cache.upsertLeads(sampleLeads());
+    dto::Deposit deposit;
+    deposit.currentBalanceCents = 500000;
+    deposit.reservedCents = 15000 + 6000;
+    deposit.referenceCents = 500000;
+    cache.setDeposit(deposit);
+    Store store(file);
+    ClientModels models(store);
+    QSignalSpy loaded(&models, &ClientModels::leadsLoaded);
+    QVERIFY(loaded.wait(10000));
+
+    Actions actions(cache);
+    connect(&actions, &Actions::leadsChanged, &store, &Store::applyLeads);
+    connect(&actions, &Actions::depositChanged, &store, &Store::applyDeposit);
+    QSignalSpy queued(&actions, &Actions::queued);
+    QSignalSpy resets(&models.leads(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&models.leads(), &QAbstractItemModel::dataChanged);
+    const Actions::Decided decided = actions.validate({u"2"_s, u"3"_s}, 9, u"Bien"_s); // 3 is already validated
+    QCOMPARE(decided.done.size(), 1);
+    QCOMPARE(decided.refused, 1);
+    QCOMPARE(queued.count(), 1);
+    QCOMPARE(resets.count(), 0); // in place
+    QCOMPARE(changed.count(), 1);
+    const int row = *models.leads().rowOf(u"2"_s);
+    QCOMPARE(toString(models.leads().leadAt(row).status), toString(LeadStatus::Validated));
+    QCOMPARE(models.leads().leadAt(row).qualityScore, 9);
+    // The commission of 600 MAD (60 MAD) is paid: out of the balance and the reservation.
+    QCOMPARE(models.deposit()->currentBalanceCents, 500000 - 6000);
+    QCOMPARE(models.deposit()->reservedCents, 15000);
+    QCOMPARE(cache.outbox().count(OutboxEntry::Status::Queued), 1);
+    QCOMPARE(cache.outbox().entries().first().body.value("quality_score"_L1).toInt(), 9);
 }
 
 void TestClientModels::transactionsNameTheirLeadsClient()
@@ -462,13 +443,13 @@ void TestClientModels::transactionsNameTheirLeadsClient()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     dto::Transaction reserve;
     reserve.id = u"t1"_s;
-    reserve.kind = u"reserve"_s;
+    reserve.kind = TransactionKind::Reserve;
     reserve.leadId = u"l1"_s;
     reserve.reservedDeltaCents = 8000;
     reserve.description = u"Reservation for lead Ahmed Bennani"_s;
     dto::Transaction recharge;
     recharge.id = u"t2"_s;
-    recharge.kind = u"recharge"_s;
+    recharge.kind = TransactionKind::Recharge;
     recharge.balanceDeltaCents = 500000;
     recharge.description = u"Recharge (sandbox)"_s;
     model.setTransactions({reserve, recharge});
@@ -482,48 +463,6 @@ void TestClientModels::transactionsNameTheirLeadsClient()
     QCOMPARE(model.index(1, TransactionsModel::Description).data().toString(), u"Recharge (sandbox)"_s);
     model.setLeadNames({{u"l1"_s, u"Ahmed Bennani"_s}}); // the same: no signal
     QCOMPARE(changed.count(), 1);
-}
-
-void TestClientModels::cacheOfVersionOneIsMigrated()
-{
-    // A cache written by the previous client (schema 1: no packed column) opens, gains the
-    // column, and its leads read from their JSON until they are next written.
-    QTemporaryDir dir;
-    const QString file = dir.filePath(u"cache.sqlite"_s);
-    const QList<dto::Lead> leads = sampleLeads();
-    {
-        Cache cache(file);
-        QVERIFY(cache.open().ok());
-        cache.upsertLeads(leads);
-    }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"ALTER TABLE leads DROP COLUMN packed"_s));
-        QVERIFY(query.exec(u"UPDATE schema_version SET version = 1"_s));
-    }
-    QSqlDatabase::removeDatabase(u"downgrade"_s);
-
-    Cache cache(file);
-    QVERIFY(cache.open().ok());
-    QCOMPARE(cache.leads().size(), leads.size());
-    for (const dto::Lead &lead : leads)
-        QVERIFY(cache.lead(lead.id) == lead);
-    cache.upsertLeads({leads.constFirst()}); // written again: packed from now on
-    QCOMPARE(cache.leads().size(), leads.size());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"SELECT version FROM schema_version"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), Cache::SchemaVersion);
-        QVERIFY(query.exec(u"SELECT COUNT(*) FROM leads WHERE packed IS NOT NULL"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
-    }
-    QSqlDatabase::removeDatabase(u"check"_s);
 }
 
 #include "tst_client_models.moc"

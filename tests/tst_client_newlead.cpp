@@ -10,6 +10,8 @@
 
 #include "cache.h"
 #include "leadsmodel.h"
+#include "actions.h"
+#include "clientcore.h"
 #include "mainwindow.h"
 #include "newleadform.h"
 #include "syncservice.h"
@@ -297,9 +299,9 @@ void TestClientNewLead::invalidFieldsKeepSubmitDisabled()
 
     NewLeadForm form;
     int submitted = 0;
-    form.setSubmitter([&submitted](const QJsonObject &) -> std::optional<QString> {
+    form.setSubmitter([&submitted](const QJsonObject &) -> Result<> {
         ++submitted;
-        return std::nullopt;
+        return Done{};
     });
     form.setCampaigns({campaign()});
     QVERIFY(showActive(form));
@@ -339,7 +341,7 @@ void TestClientNewLead::pausedCampaignsCannotBePicked()
     dto::Campaign paused = campaign();
     paused.id = u"paused-campaign"_s;
     paused.name = u"Immobilier Casablanca"_s;
-    paused.status = u"paused"_s;
+    paused.status = CampaignStatus::Paused;
     paused.pausedReason = u"depleted"_s;
     NewLeadForm form;
     form.setCampaigns({paused, campaign()});
@@ -367,7 +369,7 @@ void TestClientNewLead::pausedCampaignsCannotBePicked()
 
     // The sync brings the active one paused too: nothing left to submit to.
     dto::Campaign nowPaused = campaign();
-    nowPaused.status = u"paused"_s;
+    nowPaused.status = CampaignStatus::Paused;
     nowPaused.pausedReason = u"manual"_s;
     form.setCampaigns({paused, nowPaused});
     QVERIFY(!w.submit->isEnabled());
@@ -437,7 +439,7 @@ void TestClientNewLead::submitReachesTheServer()
     QVERIFY(w.submit->isEnabled());
 
     // Back to the value with its mnemonic, and Enter submits.
-    QSignalSpy queued(&window, &MainWindow::actionQueued);
+    QSignalSpy queued(&client.core->actions(), &Actions::queued);
     QSignalSpy submitted(form, &NewLeadForm::submitted);
     QSignalSpy messages(window.statusBar(), &QStatusBar::messageChanged);
     press(Qt::Key_V, Qt::AltModifier);
@@ -514,8 +516,8 @@ void TestClientNewLead::submitReachesTheServer()
     QCOMPARE(reservedCents(), reservedBefore + 8000);
 
     // The window ends with the server's lead in place of the preview, nothing left waiting.
-    QTRY_COMPARE_WITH_TIMEOUT(client.cache->queuedCount(), 0, ServerTimeoutMs);
-    QCOMPARE(client.cache->failedCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(client.cache->outbox().count(OutboxEntry::Status::Queued), 0, ServerTimeoutMs);
+    QCOMPARE(client.cache->outbox().count(OutboxEntry::Status::Failed), 0);
     QTRY_VERIFY_WITH_TIMEOUT(client.cache->lead(lead.value("id"_L1).toString()).has_value(), ServerTimeoutMs);
     for (const dto::Lead &cached : client.cache->leads())
         QVERIFY2(!cached.id.startsWith("local-"_L1), qPrintable(cached.id));
@@ -535,7 +537,7 @@ void TestClientNewLead::submitOfflineIsQueued()
     QVERIFY(reservedBefore >= 0);
 
     m_server->stop();
-    QSignalSpy synced(client.sync.get(), &SyncService::syncFinished);
+    QSignalSpy synced(client.sync, &SyncService::syncFinished);
     const QString email = uniqueEmail(u"salma"_s);
     QString e164;
     QTest::keyClicks(w.name, u"Salma Tazi"_s);
@@ -547,7 +549,7 @@ void TestClientNewLead::submitOfflineIsQueued()
     QTest::mouseClick(w.submit, Qt::LeftButton);
 
     // In the outbox, with a local preview, whatever the network says.
-    const QList<OutboxEntry> outbox = client.cache->outbox();
+    const QList<OutboxEntry> outbox = client.cache->outbox().entries();
     QCOMPARE(outbox.size(), 1);
     QCOMPARE(outbox.first().kind, OutboxEntry::Kind::CreateLead);
     QCOMPARE(outbox.first().status, OutboxEntry::Status::Queued);
@@ -576,8 +578,8 @@ void TestClientNewLead::submitOfflineIsQueued()
     // The sync it started fails (nobody listens); the lead stays queued, not refused.
     QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30'000);
     QCOMPARE(synced.first().first().toBool(), false);
-    QCOMPARE(client.cache->queuedCount(), 1);
-    QCOMPARE(client.cache->failedCount(), 0);
+    QCOMPARE(client.cache->outbox().count(OutboxEntry::Status::Queued), 1);
+    QCOMPARE(client.cache->outbox().count(OutboxEntry::Status::Failed), 0);
 
     // The server is back on the same port: the next sync sends it, once.
     const QString port = QString::number(m_server->baseUrl().port());
@@ -586,8 +588,8 @@ void TestClientNewLead::submitOfflineIsQueued()
     // (the engine's own offline retry may be the one that sends it)
     client.sync->syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(serverLeadsOf(email, m_influencer).size(), 1, 30'000);
-    QTRY_COMPARE_WITH_TIMEOUT(client.cache->queuedCount(), 0, ServerTimeoutMs);
-    QCOMPARE(client.cache->failedCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(client.cache->outbox().count(OutboxEntry::Status::Queued), 0, ServerTimeoutMs);
+    QCOMPARE(client.cache->outbox().count(OutboxEntry::Status::Failed), 0);
     const QJsonObject created = serverLeadsOf(email, m_influencer).value(0);
     QCOMPARE(created.value("client_phone"_L1).toString(), e164);
     QCOMPARE(created.value("commission_cents"_L1).toInteger(), 6000);

@@ -5,6 +5,7 @@
 #include "cache.h"
 #include "desktopnotifier.h"
 #include "leadawareness.h"
+#include "clientcore.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "translations.h"
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ClientCore> m_core;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -118,6 +120,7 @@ void TestClientNotifications::init()
 void TestClientNotifications::cleanup()
 {
     m_window.reset();
+    m_core.reset();
     m_settings.reset();
     m_cache.reset();
     m_dir.reset();
@@ -158,7 +161,7 @@ void TestClientNotifications::seed(bool synced)
     dto::User user;
     user.id = u"u1"_s;
     user.email = u"merchant@demo.ma"_s;
-    user.role = u"merchant"_s;
+    user.role = Role::Merchant;
     user.displayName = u"Agence Atlas"_s;
     m_cache->setUser(user, u"http://127.0.0.1:1"_s);
     if (!synced)
@@ -185,7 +188,8 @@ void TestClientNotifications::reload()
 
 void TestClientNotifications::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_cache, *m_settings);
+    m_core = std::make_unique<ClientCore>(m_cache->filePath(), *m_settings);
+    m_window = std::make_unique<MainWindow>(*m_core, *m_settings);
     QSignalSpy loaded(m_window.get(), &MainWindow::leadsLoaded);
     m_window->setUser(*m_cache->user());
     QVERIFY(loaded.wait(10000));

@@ -10,6 +10,7 @@
 #include "cache.h"
 #include "checkoutsession.h"
 #include "depositgauge.h"
+#include "clientcore.h"
 #include "mainwindow.h"
 #include "rechargedialog.h"
 #include "rechargeflow.h"
@@ -58,6 +59,8 @@ private:
         std::unique_ptr<Settings> settings;
         std::unique_ptr<SyncEngine> engine;
         std::unique_ptr<ApiClient> api;
+        std::unique_ptr<CheckoutSession> checkout;
+        std::unique_ptr<ClientCore> core;
         std::unique_ptr<MainWindow> window;
         std::unique_ptr<RechargeFlow> flow;
     };
@@ -163,13 +166,15 @@ TestClientRecharge::Client TestClientRecharge::makeClient(const Account &merchan
     c.engine->start();
     c.engine->setRetryPolicy({50, 100}, 200);
     c.engine->setIntervalSeconds(3600);
-    c.engine->configure(m_server->baseUrl(), merchant.token, merchant.role, false);
+    c.engine->configure(m_server->baseUrl(), merchant.token, *roleFromString(merchant.role), false);
     c.api = std::make_unique<ApiClient>();
     c.api->setBaseUrl(m_server->baseUrl());
     c.api->setToken(merchant.token);
-    c.window = std::make_unique<MainWindow>(*c.cache, *c.settings);
+    c.checkout = std::make_unique<CheckoutSession>(*c.api);
+    c.core = std::make_unique<ClientCore>(cacheFile, *c.settings);
+    c.window = std::make_unique<MainWindow>(*c.core, *c.settings);
     c.window->setUser(*user);
-    c.flow = std::make_unique<RechargeFlow>(*c.api, c.window.get());
+    c.flow = std::make_unique<RechargeFlow>(*c.checkout, c.window.get());
     // No setProviders: the flow asks the server, which has only the sandbox on.
     c.flow->setReceiptFolder(m_dir->filePath(u"Documents"_s));
     c.flow->setUrlOpener([](const QUrl &) { return true; });

@@ -3,6 +3,7 @@
 #include "serverharness.h"
 
 #include "apiclient.h"
+#include "actions.h"
 #include "cache.h"
 #include "syncengine.h"
 
@@ -125,7 +126,7 @@ std::unique_ptr<SyncEngine> TestClientSync::makeEngine(const lmtest::Account &ac
     engine->setRetryPolicy({50, 100}, 200);
     engine->setRequestTimeoutMs(5000);
     engine->setIntervalSeconds(3600);
-    engine->configure(m_server->baseUrl(), account.token, account.role, false);
+    engine->configure(m_server->baseUrl(), account.token, *roleFromString(account.role), false);
     return engine;
 }
 
@@ -161,7 +162,7 @@ void TestClientSync::signInAndSyncMirrorsTheServer()
         login = r.value();
     });
     QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 20000);
-    QCOMPARE(login->user.role, u"merchant"_s);
+    QCOMPARE(toString(login->user.role), u"merchant"_s);
 
     lmtest::Account session = m_merchant;
     session.token = login->token;
@@ -172,7 +173,7 @@ void TestClientSync::signInAndSyncMirrorsTheServer()
     QVERIFY2(sync(*engine, &message), qPrintable(message));
     QVERIFY(progress.count() >= 5);
     QVERIFY(!connection.isEmpty());
-    QCOMPARE(connection.last().at(0).value<SyncEngine::Connection>(), SyncEngine::Connection::Online);
+    QCOMPARE(connection.last().at(0).value<Connection>(), Connection::Online);
 
     Cache cache(m_dir->filePath(u"cache.sqlite"_s));
     QVERIFY(cache.open().ok());
@@ -248,24 +249,26 @@ void TestClientSync::offlineValidationIsReplayedOnceAfterRestart()
     QCOMPARE(ui.deposit()->reservedCents, 8000);
 
     m_server->stop();
-    const auto queued = ui.enqueueValidate(leadId, 8, u"Très bon contact"_s);
-    QVERIFY2(queued.ok(), qPrintable(queued.error()));
+    Actions actions(ui);
+    const auto queued = actions.validate({leadId}, 8, u"Très bon contact"_s);
+    QCOMPARE(queued.done.size(), 1);
+    QCOMPARE(queued.refused, 0);
     // Applied to the cache at once.
     QCOMPARE(toString(ui.lead(leadId)->status), toString(LeadStatus::Validated));
     QCOMPARE(ui.deposit()->reservedCents, 0);
     QCOMPARE(ui.deposit()->currentBalanceCents, 500000 - 8000);
-    QCOMPARE(ui.queuedCount(), 1);
-    const QString key = ui.outbox().first().idempotencyKey;
+    QCOMPARE(ui.outbox().count(OutboxEntry::Status::Queued), 1);
+    const QString key = ui.outbox().entries().first().idempotencyKey;
     QVERIFY(!key.isEmpty());
 
     {
         auto engine = makeEngine(m_merchant);
         QSignalSpy connection(engine.get(), &SyncEngine::connectionChanged);
         QVERIFY(!sync(*engine));
-        QCOMPARE(connection.last().at(0).value<SyncEngine::Connection>(), SyncEngine::Connection::Offline);
-        QCOMPARE(ui.queuedCount(), 1);
-        QCOMPARE(ui.outbox().first().idempotencyKey, key); // the same key for every attempt
-        QVERIFY(ui.outbox().first().attempts >= 1);
+        QCOMPARE(connection.last().at(0).value<Connection>(), Connection::Offline);
+        QCOMPARE(ui.outbox().count(OutboxEntry::Status::Queued), 1);
+        QCOMPARE(ui.outbox().entries().first().idempotencyKey, key); // the same key for every attempt
+        QVERIFY(ui.outbox().entries().first().attempts >= 1);
     }
 
     restartServerOnSamePort();
@@ -279,8 +282,8 @@ void TestClientSync::offlineValidationIsReplayedOnceAfterRestart()
     auto engine = makeEngine(m_merchant);
     QString message;
     QVERIFY2(sync(*engine, &message), qPrintable(message));
-    QCOMPARE(ui.queuedCount(), 0);
-    QCOMPARE(ui.failedCount(), 0);
+    QCOMPARE(ui.outbox().count(OutboxEntry::Status::Queued), 0);
+    QCOMPARE(ui.outbox().count(OutboxEntry::Status::Failed), 0);
     QCOMPARE(toString(ui.lead(leadId)->status), toString(LeadStatus::Validated));
     QCOMPARE(ui.lead(leadId)->qualityScore, 8);
 
@@ -315,13 +318,14 @@ void TestClientSync::offlineLeadCreationReservesOnce()
                            {u"company"_s, u"TechCorp"_s},
                            {u"estimated_value_cents"_s, 60000},
                            {u"source"_s, u"instagram"_s}};
-    const auto queued = ui.enqueueCreateLead(body);
-    QVERIFY2(queued.ok(), qPrintable(queued.error()));
+    Actions actions(ui);
+    const auto queued = actions.createLead(body);
+    QVERIFY2(queued.ok(), qPrintable(queued.errorMessage()));
     const QList<dto::Lead> local = ui.leads();
     QCOMPARE(local.size(), 1);
     QVERIFY(local.first().id.startsWith(u"local-"_s));
     QCOMPARE(local.first().commissionCents, 6000); // core's rule: 10 % of 600 MAD
-    const QString key = ui.outbox().first().idempotencyKey;
+    const QString key = ui.outbox().entries().first().idempotencyKey;
 
     restartServerOnSamePort();
     // The first send was applied by the server, its answer lost.
@@ -335,7 +339,7 @@ void TestClientSync::offlineLeadCreationReservesOnce()
     const QList<dto::Lead> leads = ui.leads();
     QCOMPARE(leads.size(), 1);
     QCOMPARE(leads.first().id, firstSend.json.value("id"_L1).toString());
-    QCOMPARE(ui.queuedCount(), 0);
+    QCOMPARE(ui.outbox().count(OutboxEntry::Status::Queued), 0);
 
     const auto deposit = dto::Deposit::fromJson(m_http->get(u"/api/leads/deposits/me"_s, m_merchant.token).json);
     QVERIFY(deposit);
@@ -356,7 +360,8 @@ void TestClientSync::refusedReplayIsMarkedFailedWithReason()
 
     // Offline, the merchant rejects the lead here; meanwhile it was validated on another computer.
     m_server->stop();
-    QVERIFY(ui.enqueueReject(leadId, u"Hors zone"_s).ok());
+    Actions actions(ui);
+    QCOMPARE(actions.reject({leadId}, u"Hors zone"_s).done.size(), 1);
     QCOMPARE(toString(ui.lead(leadId)->status), toString(LeadStatus::Rejected));
     restartServerOnSamePort();
     LM_VERIFY_STATUS(m_http->put(u"/api/leads/"_s + leadId + u"/validate"_s, QJsonObject{{u"quality_score"_s, 6}},
@@ -366,7 +371,7 @@ void TestClientSync::refusedReplayIsMarkedFailedWithReason()
     QSignalSpy failed(engine.get(), &SyncEngine::actionFailed);
     QVERIFY(sync(*engine));
     QCOMPARE(failed.count(), 1);
-    const QList<OutboxEntry> entries = ui.outbox();
+    const QList<OutboxEntry> entries = ui.outbox().entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().status, OutboxEntry::Status::Failed);
     QCOMPARE(entries.first().errorCode, u"lead_not_pending"_s);
@@ -375,13 +380,13 @@ void TestClientSync::refusedReplayIsMarkedFailedWithReason()
     QCOMPARE(failed.first().at(1).toString(), expected);
     // The cache shows the server's truth again.
     QCOMPARE(toString(ui.lead(leadId)->status), toString(LeadStatus::Validated));
-    QCOMPARE(ui.queuedCount(), 0);
-    QCOMPARE(ui.failedCount(), 1);
+    QCOMPARE(ui.outbox().count(OutboxEntry::Status::Queued), 0);
+    QCOMPARE(ui.outbox().count(OutboxEntry::Status::Failed), 1);
     // A failed action is not sent again.
     QVERIFY(sync(*engine));
-    QCOMPARE(ui.outbox().first().attempts, 1);
-    ui.dismissOutbox(entries.first().id);
-    QCOMPARE(ui.failedCount(), 0);
+    QCOMPARE(ui.outbox().entries().first().attempts, 1);
+    actions.dismiss(entries.first().id);
+    QCOMPARE(ui.outbox().count(OutboxEntry::Status::Failed), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClientSync)

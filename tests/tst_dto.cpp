@@ -22,7 +22,7 @@ User sampleUser()
     User user;
     user.id = u"u-1"_s;
     user.email = u"merchant@example.ma"_s;
-    user.role = u"merchant"_s;
+    user.role = lm::Role::Merchant;
     user.displayName = u"Atlas Immobilier"_s;
     user.phone = u"+212612345678"_s;
     return user;
@@ -36,7 +36,7 @@ Campaign sampleCampaign()
     campaign.merchantName = u"Atlas Immobilier"_s;
     campaign.name = u"Appartements Casablanca"_s;
     campaign.description = u"Prospects pour la résidence « Anfa »"_s;
-    campaign.status = u"paused"_s;
+    campaign.status = lm::CampaignStatus::Paused;
     campaign.pausedReason = u"depleted"_s;
     campaign.policy.rateBp = 1250;
     campaign.policy.fixedCommissionCents = 15000;
@@ -83,7 +83,7 @@ Deposit sampleDeposit()
     deposit.currentBalanceCents = 341500;
     deposit.reservedCents = 16000;
     deposit.referenceCents = 500000;
-    deposit.status = u"blocked"_s;
+    deposit.status = lm::DepositStatus::Blocked;
     deposit.blockedReason = u"admin"_s;
     deposit.updatedAt = T0;
     return deposit;
@@ -93,7 +93,7 @@ Transaction sampleTransaction()
 {
     Transaction transaction;
     transaction.id = u"t-1"_s;
-    transaction.kind = u"deduction"_s;
+    transaction.kind = lm::TransactionKind::Deduction;
     transaction.amountCents = 8000;
     transaction.balanceDeltaCents = -8000;
     transaction.reservedDeltaCents = -8000;
@@ -304,6 +304,8 @@ private Q_SLOTS:
     void leadFixedCommission();
     void leadRefusesUnknownEnums_data();
     void leadRefusesUnknownEnums();
+    void refusesUnknownWireNames_data();
+    void refusesUnknownWireNames();
     void depositRoundTrip();
     void depositDerivedFields_data();
     void depositDerivedFields();
@@ -606,6 +608,34 @@ void TestDto::leadRefusesUnknownEnums()
     QVERIFY(!Lead::fromJson(json).has_value());
 }
 
+void TestDto::refusesUnknownWireNames_data()
+{
+    QTest::addColumn<QString>("dto");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("User.role Merchant") << u"User"_s << u"role"_s << u"Merchant"_s;
+    QTest::newRow("User.role superuser") << u"User"_s << u"role"_s << u"superuser"_s;
+    QTest::newRow("Campaign.status stopped") << u"Campaign"_s << u"status"_s << u"stopped"_s;
+    QTest::newRow("Campaign.status empty") << u"Campaign"_s << u"status"_s << QString();
+    QTest::newRow("Deposit.status frozen") << u"Deposit"_s << u"status"_s << u"frozen"_s;
+    QTest::newRow("Deposit.status Blocked") << u"Deposit"_s << u"status"_s << u"Blocked"_s;
+    QTest::newRow("Transaction.kind refund") << u"Transaction"_s << u"kind"_s << u"refund"_s;
+    QTest::newRow("Transaction.kind padded") << u"Transaction"_s << u"kind"_s << u" recharge"_s;
+}
+
+void TestDto::refusesUnknownWireNames()
+{
+    QFETCH(QString, dto);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+
+    QJsonObject json = sampleJson(dto);
+    QVERIFY(parses(dto, json));
+    json.insert(key, value);
+    QVERIFY(!parses(dto, json));
+}
+
 void TestDto::depositRoundTrip()
 {
     const Deposit deposit = sampleDeposit();
@@ -614,7 +644,7 @@ void TestDto::depositRoundTrip()
     QCOMPARE(Deposit::fromJson(overTheWire(json)), std::optional<Deposit>(deposit));
 
     Deposit active = deposit;
-    active.status = u"active"_s;
+    active.status = lm::DepositStatus::Active;
     active.blockedReason.clear();
     const QJsonObject activeJson = active.toJson();
     QVERIFY(activeJson.value("blocked_reason"_L1).isNull());
@@ -693,7 +723,7 @@ void TestDto::transactionRoundTrip()
 void TestDto::transactionWithoutLinksIsNull()
 {
     Transaction transaction = sampleTransaction();
-    transaction.kind = u"adjustment"_s;
+    transaction.kind = lm::TransactionKind::Adjustment;
     transaction.leadId.clear();
     transaction.paymentId.clear();
     const QJsonObject json = transaction.toJson();

@@ -1,5 +1,7 @@
 #include "alertlevel.h"
 #include "commission.h"
+#include "kinds.h"
+#include "leadpolicy.h"
 #include "leadstatus.h"
 #include "money.h"
 
@@ -49,6 +51,15 @@ private Q_SLOTS:
     void leadSource();
     void leadSourceRefuses_data();
     void leadSourceRefuses();
+    void allLeadSources();
+    void wireNames_data();
+    void wireNames();
+    void wireNamesRefuse_data();
+    void wireNamesRefuse();
+    void expiry_data();
+    void expiry();
+    void duplicateWindow_data();
+    void duplicateWindow();
 };
 
 void TestRules::defaultPolicy()
@@ -392,6 +403,134 @@ void TestRules::leadSourceRefuses()
 {
     QFETCH(QString, text);
     QVERIFY(!lm::leadSourceFromString(text).has_value());
+}
+
+void TestRules::allLeadSources()
+{
+    const QList<LeadSource> sources = lm::allLeadSources();
+    QCOMPARE(lm::wireNames(sources),
+             QStringList({u"instagram"_s, u"tiktok"_s, u"whatsapp"_s, u"facebook"_s, u"youtube"_s, u"other"_s}));
+    for (const LeadSource source : sources)
+        QCOMPARE(lm::leadSourceFromString(lm::toString(source)), std::optional<LeadSource>(source));
+}
+
+namespace {
+
+// One row per enum value: its wire name, and whether the name parses back to the same value.
+template<typename Enum>
+void addWireNameRows(const char *type, const QList<Enum> &values, std::optional<Enum> (*fromString)(const QString &),
+                     const QStringList &expected)
+{
+    QCOMPARE(values.size(), expected.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString name = lm::toString(values.at(i));
+        QTest::addRow("%s %s", type, qPrintable(expected.at(i)))
+            << name << expected.at(i) << (fromString(name) == std::optional<Enum>(values.at(i)));
+    }
+}
+
+} // namespace
+
+void TestRules::wireNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("roundTrips");
+
+    using namespace lm;
+    addWireNameRows("role", allRoles(), &roleFromString, {u"merchant"_s, u"influencer"_s, u"admin"_s});
+    addWireNameRows("transaction kind", allTransactionKinds(), &transactionKindFromString,
+                    {u"recharge"_s, u"reserve"_s, u"release"_s, u"deduction"_s, u"adjustment"_s});
+    addWireNameRows("earnings beneficiary", QList{EarningsBeneficiary::Influencer, EarningsBeneficiary::Platform},
+                    &earningsBeneficiaryFromString, {u"influencer"_s, u"platform"_s});
+    addWireNameRows("deposit status", allDepositStatuses(), &depositStatusFromString, {u"active"_s, u"blocked"_s});
+    addWireNameRows("blocked reason", QList{BlockedReason::Depleted, BlockedReason::Admin}, &blockedReasonFromString,
+                    {u"depleted"_s, u"admin"_s});
+    addWireNameRows("campaign status", allCampaignStatuses(), &campaignStatusFromString, {u"active"_s, u"paused"_s});
+    addWireNameRows("paused reason", QList{PausedReason::Manual, PausedReason::Depleted}, &pausedReasonFromString,
+                    {u"manual"_s, u"depleted"_s});
+}
+
+void TestRules::wireNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QFETCH(bool, roundTrips);
+
+    QCOMPARE(name, expected);
+    QVERIFY(roundTrips);
+}
+
+void TestRules::wireNamesRefuse_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("empty") << QString();
+    QTest::newRow("capitalised") << u"Merchant"_s;
+    QTest::newRow("upper case") << u"ACTIVE"_s;
+    QTest::newRow("padded") << u" recharge"_s;
+    QTest::newRow("plural") << u"admins"_s;
+    QTest::newRow("French") << u"bloqué"_s;
+    QTest::newRow("another set's name") << u"pending"_s;
+}
+
+void TestRules::wireNamesRefuse()
+{
+    QFETCH(QString, text);
+
+    QVERIFY(!lm::roleFromString(text));
+    QVERIFY(!lm::transactionKindFromString(text));
+    QVERIFY(!lm::earningsBeneficiaryFromString(text));
+    QVERIFY(!lm::depositStatusFromString(text));
+    QVERIFY(!lm::blockedReasonFromString(text));
+    QVERIFY(!lm::campaignStatusFromString(text));
+    QVERIFY(!lm::pausedReasonFromString(text));
+}
+
+void TestRules::expiry_data()
+{
+    QTest::addColumn<qint64>("createdAt");
+    QTest::addColumn<qint64>("expiresAt");
+
+    constexpr qint64 hour = 3'600'000;
+    // 2026-11-09T10:15:00.123Z, API.md's example instant.
+    constexpr qint64 t0 = 1'794'219'300'123;
+    QTest::newRow("72 h after the epoch") << qint64(0) << 72 * hour;
+    QTest::newRow("72 h after API.md's instant, to the millisecond") << t0 << t0 + 72 * hour;
+    QTest::newRow("3 days later, whatever the clock says") << t0 + 1 << t0 + 1 + 3 * 24 * hour;
+}
+
+void TestRules::expiry()
+{
+    QFETCH(qint64, createdAt);
+    QFETCH(qint64, expiresAt);
+
+    QCOMPARE(lm::leadpolicy::expiresAt(createdAt), expiresAt);
+    QCOMPARE(lm::leadpolicy::ExpiryMs, qint64(lm::leadpolicy::ExpiryHours) * 3'600'000);
+}
+
+void TestRules::duplicateWindow_data()
+{
+    QTest::addColumn<qint64>("age");
+    QTest::addColumn<bool>("duplicate");
+
+    constexpr qint64 day = 24 * 3'600'000LL;
+    QTest::newRow("same instant is a duplicate") << qint64(0) << true;
+    QTest::newRow("29 days is a duplicate") << 29 * day << true;
+    QTest::newRow("30 days less 1 ms is a duplicate") << 30 * day - 1 << true;
+    QTest::newRow("exactly 30 days is a duplicate") << 30 * day << true;
+    QTest::newRow("30 days and 1 ms is not") << 30 * day + 1 << false;
+    QTest::newRow("31 days is not") << 31 * day << false;
+}
+
+void TestRules::duplicateWindow()
+{
+    QFETCH(qint64, age);
+    QFETCH(bool, duplicate);
+
+    constexpr qint64 now = 1'794'219'300'123;
+    QCOMPARE(lm::leadpolicy::isWithinDuplicateWindow(now - age, now), duplicate);
+    QCOMPARE(now - age >= lm::leadpolicy::duplicateWindowStart(now), duplicate);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

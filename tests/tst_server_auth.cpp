@@ -1,12 +1,11 @@
 // API.md "Auth and users": register, login, me, logout, tokens, the login rate limit and
 // POST /api/admin/users, spoken as raw JSON to the real server.
 
-#include "serverharness.h"
+#include "paymenttestkit.h"
+#include "serverfixture.h"
 
 #include <QJsonArray>
 #include <QtTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace lmtest;
@@ -85,6 +84,7 @@ private Q_SLOTS:
     void loginRefused();
     void me();
     void logoutRevokesOnlyThatToken();
+    void unknownStoredRoleIsNotSignedIn();
     void unauthenticated_data();
     void unauthenticated();
     void tokenExpiresAfterThirtyDays();
@@ -102,26 +102,19 @@ private Q_SLOTS:
     void adminUsersValidation();
 
 private:
-    TestDatabase m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
-    Account m_admin;
+    ServerFixture m_fixture;
+    Http &m_http = m_fixture.http();
+    Account &m_admin = m_fixture.admin();
 };
 
 void TestServerAuth::initTestCase()
 {
-    QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
-    m_server = std::make_unique<ServerProcess>(m_db.url());
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_http.setBaseUrl(m_server->baseUrl());
-    m_admin = m_http.createAdmin(m_db.url());
-    LM_VERIFY_ACCOUNT(m_admin);
+    LM_START_SERVER_WITH_ADMIN(m_fixture);
 }
 
 void TestServerAuth::cleanupTestCase()
 {
-    if (m_server)
-        m_server->stop();
+    m_fixture.stop();
 }
 
 void TestServerAuth::registerAnswersUser()
@@ -289,7 +282,7 @@ void TestServerAuth::registerSameEmailConcurrently()
 {
     const QString email = uniqueEmail(u"race"_s);
     const int n = 8;
-    const QList<Response> answers = runParallel(m_server->baseUrl(), n, [&email](int i) {
+    const QList<Response> answers = runParallel(m_fixture.server().baseUrl(), n, [&email](int i) {
         return RequestSpec{"POST"_ba, u"/api/auth/register"_s,
                            QJsonObject{{"email"_L1, email},
                                        {"password"_L1, defaultPassword()},
@@ -385,6 +378,20 @@ void TestServerAuth::logoutRevokesOnlyThatToken()
     LM_VERIFY_STATUS(m_http.get(u"/api/me"_s, second.token), 200);
 }
 
+void TestServerAuth::unknownStoredRoleIsNotSignedIn()
+{
+    const Account account = m_http.registerUser(u"merchant"_s);
+    LM_VERIFY_ACCOUNT(account);
+    LM_VERIFY_STATUS(m_http.get(u"/api/me"_s, account.token), 200);
+
+    // A role this server does not know (a hand edit, a newer server's) grants nothing.
+    DbProbe db(m_fixture.db().url());
+    QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+    db.value(u"UPDATE users SET role = 'owner' WHERE id = ?"_s, {account.id});
+    QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+    LM_VERIFY_ERROR(m_http.get(u"/api/me"_s, account.token), 401, u"unauthenticated"_s);
+}
+
 void TestServerAuth::unauthenticated_data()
 {
     QTest::addColumn<QString>("path");
@@ -429,33 +436,29 @@ void TestServerAuth::unauthenticated()
 
 void TestServerAuth::tokenExpiresAfterThirtyDays()
 {
-    TestDatabase db;
-    QVERIFY2(db.create(), qPrintable(db.errorString()));
-    ServerProcess server(db.url());
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    Http http(server.baseUrl());
+    ServerFixture fixture;
+    LM_START_SERVER(fixture);
+    Http &http = fixture.http();
     const Account account = http.registerUser(u"merchant"_s);
     LM_VERIFY_ACCOUNT(account);
 
     // Five minutes before the end of the 30 days the token still works…
-    QVERIFY2(server.restart({u"--clock-offset"_s, u"2591700"_s}), qPrintable(server.errorString()));
-    http.setBaseUrl(server.baseUrl());
+    QVERIFY2(fixture.restart({u"--clock-offset"_s, u"2591700"_s}), qPrintable(fixture.error()));
     LM_VERIFY_STATUS(http.get(u"/api/me"_s, account.token), 200);
 
     // …and one second after them it does not.
-    QVERIFY2(server.restart({u"--clock-offset"_s, u"2592001"_s}), qPrintable(server.errorString()));
-    http.setBaseUrl(server.baseUrl());
+    QVERIFY2(fixture.restart({u"--clock-offset"_s, u"2592001"_s}), qPrintable(fixture.error()));
     LM_VERIFY_ERROR(http.get(u"/api/me"_s, account.token), 401, u"unauthenticated"_s);
     // A fresh login on the shifted clock works.
     const Account fresh = http.login(account.email, account.password);
     LM_VERIFY_ACCOUNT(fresh);
     LM_VERIFY_STATUS(http.get(u"/api/me"_s, fresh.token), 200);
-    server.stop();
+    fixture.stop();
 
     // LEADMARKET_CLOCK_OFFSET_S is the same as --clock-offset.
     QProcessEnvironment env;
     env.insert(u"LEADMARKET_CLOCK_OFFSET_S"_s, u"2592001"_s);
-    ServerProcess shifted(db.url(), {}, env);
+    ServerProcess shifted(fixture.db().url(), {}, env);
     QVERIFY2(shifted.start(), qPrintable(shifted.errorString()));
     http.setBaseUrl(shifted.baseUrl());
     LM_VERIFY_ERROR(http.get(u"/api/me"_s, account.token), 401, u"unauthenticated"_s);
@@ -463,13 +466,11 @@ void TestServerAuth::tokenExpiresAfterThirtyDays()
 
 void TestServerAuth::tokenTtlIsConfigurable()
 {
-    TestDatabase db;
-    QVERIFY2(db.create(), qPrintable(db.errorString()));
     QProcessEnvironment env;
     env.insert(u"LEADMARKET_TOKEN_TTL_S"_s, u"120"_s);
-    ServerProcess server(db.url(), {}, env);
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    Http http(server.baseUrl());
+    ServerFixture fixture;
+    LM_START_SERVER(fixture, {}, env);
+    Http &http = fixture.http();
     const QJsonObject body = registerBody();
     LM_VERIFY_STATUS(http.post(u"/api/auth/register"_s, body), 201);
     const QDateTime before = QDateTime::currentDateTimeUtc();
@@ -481,8 +482,7 @@ void TestServerAuth::tokenTtlIsConfigurable()
     const QString token = r.json.value("token"_L1).toString();
     LM_VERIFY_STATUS(http.get(u"/api/me"_s, token), 200);
 
-    QVERIFY2(server.restart({u"--clock-offset"_s, u"130"_s}), qPrintable(server.errorString()));
-    http.setBaseUrl(server.baseUrl());
+    QVERIFY2(fixture.restart({u"--clock-offset"_s, u"130"_s}), qPrintable(fixture.error()));
     LM_VERIFY_ERROR(http.get(u"/api/me"_s, token), 401, u"unauthenticated"_s);
 }
 
@@ -490,7 +490,7 @@ void TestServerAuth::tokenValidOnSecondServer()
 {
     const Account account = m_http.registerUser(u"influencer"_s);
     LM_VERIFY_ACCOUNT(account);
-    ServerProcess second(m_db.url());
+    ServerProcess second(m_fixture.db().url());
     QVERIFY2(second.start(), qPrintable(second.errorString()));
     Http other(second.baseUrl());
     const Response me = other.get(u"/api/me"_s, account.token);
@@ -508,11 +508,9 @@ void TestServerAuth::tokenValidOnSecondServer()
 
 void TestServerAuth::rateLimitAfterFiveFailures()
 {
-    TestDatabase db;
-    QVERIFY2(db.create(), qPrintable(db.errorString()));
-    ServerProcess server(db.url());
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    Http http(server.baseUrl());
+    ServerFixture fixture;
+    LM_START_SERVER(fixture);
+    Http &http = fixture.http();
     const Account victim = http.registerUser(u"merchant"_s);
     LM_VERIFY_ACCOUNT(victim);
     const Account bystander = http.registerUser(u"merchant"_s);
@@ -537,8 +535,7 @@ void TestServerAuth::rateLimitAfterFiveFailures()
     LM_VERIFY_STATUS(http.get(u"/api/me"_s, victim.token), 200);
 
     // 60 s after the 5th failure the right password works again.
-    QVERIFY2(server.restart({u"--clock-offset"_s, u"61"_s}), qPrintable(server.errorString()));
-    http.setBaseUrl(server.baseUrl());
+    QVERIFY2(fixture.restart({u"--clock-offset"_s, u"61"_s}), qPrintable(fixture.error()));
     LM_VERIFY_STATUS(attempt(victim.email, victim.password), 200);
 }
 

@@ -1,14 +1,12 @@
 // API.md "Campaigns": creation with defaults and limits, who sees which campaigns, updates by the
 // owner and by an admin, and the role/owner matrix of every Auth and Campaigns route.
 
-#include "serverharness.h"
+#include "serverfixture.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QThread>
 #include <QtTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace lmtest;
@@ -95,10 +93,9 @@ private:
     QString createCampaign(const Account &merchant, const QString &name);
     const Account &actor(const QString &name) const;
 
-    TestDatabase m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
-    Account m_admin;
+    ServerFixture m_fixture;
+    Http &m_http = m_fixture.http();
+    Account &m_admin = m_fixture.admin();
     Account m_merchant;
     Account m_otherMerchant;
     Account m_influencer;
@@ -108,12 +105,7 @@ private:
 
 void TestServerCampaigns::initTestCase()
 {
-    QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
-    m_server = std::make_unique<ServerProcess>(m_db.url());
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_http.setBaseUrl(m_server->baseUrl());
-    m_admin = m_http.createAdmin(m_db.url());
-    LM_VERIFY_ACCOUNT(m_admin);
+    LM_START_SERVER_WITH_ADMIN(m_fixture);
     m_merchant = m_http.registerUser(u"merchant"_s, u"Atlas Services"_s);
     LM_VERIFY_ACCOUNT(m_merchant);
     m_otherMerchant = m_http.registerUser(u"merchant"_s, u"Rif Plomberie"_s);
@@ -126,8 +118,7 @@ void TestServerCampaigns::initTestCase()
 
 void TestServerCampaigns::cleanupTestCase()
 {
-    if (m_server)
-        m_server->stop();
+    m_fixture.stop();
 }
 
 QString TestServerCampaigns::createCampaign(const Account &merchant, const QString &name)

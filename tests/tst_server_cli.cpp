@@ -1,11 +1,9 @@
 // API.md "Auth and users": `leadmarket-server add-user` — password from standard input, exit status
 // 0 on success and non-zero with a message otherwise; the user it makes logs in over HTTP.
 
-#include "serverharness.h"
+#include "serverfixture.h"
 
 #include <QtTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace lmtest;
@@ -29,26 +27,21 @@ private Q_SLOTS:
 private:
     CliResult addUser(const QStringList &args, const QByteArray &input);
 
-    TestDatabase m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
+    ServerFixture m_fixture;
+    Http &m_http = m_fixture.http();
     Account m_existing;
 };
 
 void TestServerCli::initTestCase()
 {
-    QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
-    m_server = std::make_unique<ServerProcess>(m_db.url());
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_http.setBaseUrl(m_server->baseUrl());
+    LM_START_SERVER(m_fixture);
     m_existing = m_http.registerUser(u"merchant"_s);
     LM_VERIFY_ACCOUNT(m_existing);
 }
 
 void TestServerCli::cleanupTestCase()
 {
-    if (m_server)
-        m_server->stop();
+    m_fixture.stop();
 }
 
 CliResult TestServerCli::addUser(const QStringList &args, const QByteArray &input)
@@ -75,7 +68,8 @@ void TestServerCli::addUserThenLogin()
     QFETCH(QJsonValue, storedPhone);
     const QString email = u"Cli-"_s + uniqueSuffix() + u"@Example.MA"_s;
     const QString password = u"cli-password-"_s + uniqueSuffix();
-    QStringList args{u"--db"_s, m_db.url(), u"--email"_s, email, u"--role"_s, role, u"--name"_s, u"Salma El Idrissi"_s};
+    QStringList args{u"--db"_s, m_fixture.db().url(), u"--email"_s,         email, u"--role"_s,
+                     role,      u"--name"_s,          u"Salma El Idrissi"_s};
     if (!phone.isEmpty())
         args << u"--phone"_s << phone;
     const CliResult cli = addUser(args, password.toUtf8() + '\n');
@@ -152,9 +146,9 @@ void TestServerCli::passwordIsFirstLineOfStdin()
     QFETCH(QString, password);
     QFETCH(QString, notPassword);
     const QString email = uniqueEmail(u"stdin"_s);
-    const CliResult cli = addUser({u"--db"_s, m_db.url(), u"--email"_s, email, u"--role"_s, u"influencer"_s,
-                                   u"--name"_s, u"Stdin"_s},
-                                  input);
+    const CliResult cli = addUser(
+        {u"--db"_s, m_fixture.db().url(), u"--email"_s, email, u"--role"_s, u"influencer"_s, u"--name"_s, u"Stdin"_s},
+        input);
     QVERIFY2(cli.finished && !cli.crashed && cli.exitCode == 0, qPrintable(cli.describe()));
     const Response wrong =
         m_http.post(u"/api/auth/login"_s, QJsonObject{{"email"_L1, email}, {"password"_L1, notPassword}});
@@ -199,7 +193,7 @@ void TestServerCli::refused()
     QFETCH(QByteArray, input);
     const QString email = uniqueEmail(u"refused"_s);
     for (QString &arg : args) {
-        arg.replace(u"{db}"_s, m_db.url())
+        arg.replace(u"{db}"_s, m_fixture.db().url())
             .replace(u"{email}"_s, email)
             .replace(u"{existing}"_s, m_existing.email)
             .replace(u"{EXISTING}"_s, m_existing.email.toUpper());

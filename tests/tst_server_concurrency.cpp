@@ -4,13 +4,11 @@
 // remembered, length, concurrent duplicates). The ledger check must pass after every test function.
 
 #include "moneyharness.h"
-#include "serverharness.h"
+#include "serverfixture.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QtTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace lmtest;
@@ -61,34 +59,28 @@ private Q_SLOTS:
 private:
     int leadsOf(const Account &merchant);
 
-    TestDatabase m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
-    Account m_admin;
+    ServerFixture m_fixture;
+    ServerProcess &m_server = m_fixture.server();
+    Http &m_http = m_fixture.http();
+    Account &m_admin = m_fixture.admin();
     Account m_influencer;
 };
 
 void TestServerConcurrency::initTestCase()
 {
-    QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
-    m_server = std::make_unique<ServerProcess>(m_db.url(), QStringList{u"--sandbox-payments"_s});
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_http.setBaseUrl(m_server->baseUrl());
-    m_admin = m_http.createAdmin(m_db.url());
-    LM_VERIFY_ACCOUNT(m_admin);
+    LM_START_SERVER_WITH_ADMIN(m_fixture, {u"--sandbox-payments"_s});
     m_influencer = m_http.registerUser(u"influencer"_s);
     LM_VERIFY_ACCOUNT(m_influencer);
 }
 
 void TestServerConcurrency::cleanupTestCase()
 {
-    if (m_server)
-        m_server->stop();
+    m_fixture.stop();
 }
 
 void TestServerConcurrency::cleanup()
 {
-    if (m_server && m_server->isRunning() && m_admin.ok())
+    if (m_server.isRunning() && m_admin.ok())
         LM_VERIFY_LEDGER(m_http, m_admin.token);
 }
 
@@ -111,7 +103,7 @@ void TestServerConcurrency::parallelCreationsNeverOverReserve()
     // 600 MAD and a commission of 100 MAD: room for exactly 6 leads.
     const MerchantSetup shop = setUpMerchant(m_http, 60000, fullCommissionCampaign());
     LM_VERIFY_OK(shop);
-    const QList<Response> answers = runParallel(m_server->baseUrl(), 20, [&](int) {
+    const QList<Response> answers = runParallel(m_server.baseUrl(), 20, [&](int) {
         return RequestSpec{"POST"_ba, u"/api/leads/create"_s, leadBody(shop.campaignId, 10000), m_influencer.token, {}};
     });
     const QString summary = statusSummary(answers);
@@ -147,7 +139,7 @@ void TestServerConcurrency::parallelValidationsApplyOnce()
     const Response lead = m_http.post(u"/api/leads/create"_s, leadBody(shop.campaignId, 150000), m_influencer.token);
     LM_VERIFY_STATUS(lead, 201);
     const QString id = lead.json.value("id"_L1).toString();
-    const QList<Response> answers = runParallel(m_server->baseUrl(), 10, [&](int i) {
+    const QList<Response> answers = runParallel(m_server.baseUrl(), 10, [&](int i) {
         return RequestSpec{"PUT"_ba, u"/api/leads/"_s + id + u"/validate"_s, QJsonObject{{"quality_score"_L1, 1 + i}},
                            shop.merchant.token, {}};
     });
@@ -184,7 +176,7 @@ void TestServerConcurrency::parallelValidateAndRejectDecideOnce()
     const Response lead = m_http.post(u"/api/leads/create"_s, leadBody(shop.campaignId, 150000), m_influencer.token);
     LM_VERIFY_STATUS(lead, 201);
     const QString id = lead.json.value("id"_L1).toString();
-    const QList<Response> answers = runParallel(m_server->baseUrl(), 10, [&](int i) {
+    const QList<Response> answers = runParallel(m_server.baseUrl(), 10, [&](int i) {
         if (i % 2 == 0)
             return RequestSpec{"PUT"_ba, u"/api/leads/"_s + id + u"/validate"_s, QJsonObject{{"quality_score"_L1, 5}},
                                shop.merchant.token, {}};
@@ -203,7 +195,7 @@ void TestServerConcurrency::parallelValidateAndRejectDecideOnce()
 
 void TestServerConcurrency::twoProcessesShareOneDatabase()
 {
-    ServerProcess second(m_db.url(), {u"--sandbox-payments"_s});
+    ServerProcess second(m_fixture.db().url(), {u"--sandbox-payments"_s});
     QVERIFY2(second.start(), qPrintable(second.errorString()));
     Http other(second.baseUrl());
 
@@ -225,11 +217,9 @@ void TestServerConcurrency::twoProcessesShareOneDatabase()
                     409, u"lead_not_pending"_s);
     // Balance 700 MAD: room for exactly 7 leads at 100 MAD, fought over by both processes.
     QCOMPARE(depositOf(other, shop.merchant).value("available_cents"_L1).toInteger(), qint64(70000));
-    const QList<Response> answers =
-        runParallelOn({m_server->baseUrl(), second.baseUrl()}, 24, [&](int) {
-            return RequestSpec{"POST"_ba, u"/api/leads/create"_s, leadBody(shop.campaignId, 10000), m_influencer.token,
-                               {}};
-        });
+    const QList<Response> answers = runParallelOn({m_server.baseUrl(), second.baseUrl()}, 24, [&](int) {
+        return RequestSpec{"POST"_ba, u"/api/leads/create"_s, leadBody(shop.campaignId, 10000), m_influencer.token, {}};
+    });
     const QString summary = statusSummary(answers);
     QVERIFY2(countStatus(answers, 201) == 7, qPrintable(summary));
     QVERIFY2(countStatus(answers, 402, u"insufficient_deposit"_s) == 17, qPrintable(summary));
@@ -476,7 +466,7 @@ void TestServerConcurrency::idempotencyConcurrentDuplicates()
     LM_VERIFY_OK(shop);
     const QJsonObject body = leadBody(shop.campaignId, 150000);
     const QString key = u"concurrent-"_s + uniqueSuffix();
-    const QList<Response> answers = runParallel(m_server->baseUrl(), 10, [&](int) {
+    const QList<Response> answers = runParallel(m_server.baseUrl(), 10, [&](int) {
         return RequestSpec{"POST"_ba, u"/api/leads/create"_s, body, m_influencer.token, idempotencyKey(key)};
     });
     const QString summary = statusSummary(answers);

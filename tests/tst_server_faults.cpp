@@ -3,7 +3,7 @@
 // no acknowledged operation lost, none applied twice, and the ledger check is clean.
 
 #include "moneyharness.h"
-#include "serverharness.h"
+#include "serverfixture.h"
 
 #include <QSet>
 #include <QTest>
@@ -25,36 +25,28 @@ private:
     /// Fires `specs` in parallel and SIGKILLs the server after `killAfterMs`.
     QList<Response> fireAndKill(const QList<RequestSpec> &specs, int killAfterMs)
     {
-        const qint64 pid = m_server->processId();
+        const qint64 pid = m_server.processId();
         QTimer::singleShot(killAfterMs, this, [pid] { ::kill(pid_t(pid), SIGKILL); });
-        return runParallel(m_server->baseUrl(), int(specs.size()), [&specs](int i) { return specs.at(i); }, 30000);
+        return runParallel(
+            m_server.baseUrl(), int(specs.size()), [&specs](int i) { return specs.at(i); }, 30000);
     }
 
     /// Restarts on the same database, past the 60 s after which an unfinished claim may be retaken.
     void restartLater()
     {
         m_offset += 61;
-        QVERIFY2(m_server->restart({u"--sandbox-payments"_s, u"--clock-offset"_s, QString::number(m_offset)}),
-                 qPrintable(m_server->errorString()));
-        m_http.setBaseUrl(m_server->baseUrl());
+        QVERIFY2(m_fixture.restart({u"--sandbox-payments"_s, u"--clock-offset"_s, QString::number(m_offset)}),
+                 qPrintable(m_fixture.error()));
     }
 
-    TestDatabase m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
-    Account m_admin;
+    ServerFixture m_fixture;
+    ServerProcess &m_server = m_fixture.server();
+    Http &m_http = m_fixture.http();
+    Account &m_admin = m_fixture.admin();
     int m_offset = 0;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
-        m_server = std::make_unique<ServerProcess>(m_db.url(), QStringList{u"--sandbox-payments"_s});
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_http.setBaseUrl(m_server->baseUrl());
-        m_admin = m_http.createAdmin(m_db.url());
-        QVERIFY2(m_admin.ok(), qPrintable(m_admin.error));
-    }
+    void initTestCase() { LM_START_SERVER_WITH_ADMIN(m_fixture, {u"--sandbox-payments"_s}); }
 
     void createAndValidateSurviveSigkill_data()
     {
@@ -80,7 +72,7 @@ private Q_SLOTS:
         }
         const QList<Response> first = fireAndKill(creates, killAfterMs);
         restartLater();
-        const QList<Response> retried = runParallel(m_server->baseUrl(), Requests, [&](int i) { return creates.at(i); });
+        const QList<Response> retried = runParallel(m_server.baseUrl(), Requests, [&](int i) { return creates.at(i); });
 
         QSet<QString> leadIds;
         int created = 0;
@@ -118,7 +110,7 @@ private Q_SLOTS:
         fireAndKill(validations, killAfterMs);
         restartLater();
         const QList<Response> again =
-            runParallel(m_server->baseUrl(), int(validations.size()), [&](int i) { return validations.at(i); });
+            runParallel(m_server.baseUrl(), int(validations.size()), [&](int i) { return validations.at(i); });
         for (const Response &r : again)
             QVERIFY2(r.status == 200 || r.status == 409, qPrintable(r.describe()));
 

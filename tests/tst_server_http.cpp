@@ -2,7 +2,7 @@
 // routes, /healthz and /metrics, garbage never answered with a 5xx, secrets never logged, the
 // command line (--help, --print-config and its precedence, the --port 0 line).
 
-#include "serverharness.h"
+#include "serverfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,8 +10,6 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QtTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace lmtest;
@@ -108,10 +106,10 @@ private:
     Route route(const QString &name);
     QString tokenFor(const QString &actor);
 
-    TestDatabase m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
-    Account m_admin;
+    ServerFixture m_fixture;
+    ServerProcess &m_server = m_fixture.server();
+    Http &m_http = m_fixture.http();
+    Account &m_admin = m_fixture.admin();
     Account m_merchant;
     Account m_otherMerchant;
     Account m_influencer;
@@ -121,12 +119,7 @@ private:
 
 void TestServerHttp::initTestCase()
 {
-    QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
-    m_server = std::make_unique<ServerProcess>(m_db.url());
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_http.setBaseUrl(m_server->baseUrl());
-    m_admin = m_http.createAdmin(m_db.url());
-    LM_VERIFY_ACCOUNT(m_admin);
+    LM_START_SERVER_WITH_ADMIN(m_fixture);
     m_merchant = m_http.registerUser(u"merchant"_s);
     LM_VERIFY_ACCOUNT(m_merchant);
     m_otherMerchant = m_http.registerUser(u"merchant"_s);
@@ -145,8 +138,7 @@ void TestServerHttp::initTestCase()
 
 void TestServerHttp::cleanupTestCase()
 {
-    if (m_server)
-        m_server->stop();
+    m_fixture.stop();
 }
 
 QString TestServerHttp::tokenFor(const QString &actor)
@@ -575,7 +567,7 @@ void TestServerHttp::fuzzNeverAnswers5xx()
                                                 .arg(failures.size())
                                                 .arg(sent)
                                             + failures.mid(0, 12).join(u"\n"_s)));
-    QVERIFY(m_server->isRunning());
+    QVERIFY(m_server.isRunning());
     LM_VERIFY_STATUS(m_http.get(u"/healthz"_s), 200);
     LM_VERIFY_STATUS(m_http.get(u"/api/me"_s, m_merchant.token), 200);
 }
@@ -609,7 +601,7 @@ void TestServerHttp::rawGarbageDoesNotCrash()
     };
     for (const auto &[label, bytes] : requests) {
         QTcpSocket socket;
-        socket.connectToHost(m_server->baseUrl().host(), quint16(m_server->baseUrl().port()));
+        socket.connectToHost(m_server.baseUrl().host(), quint16(m_server.baseUrl().port()));
         QVERIFY2(socket.waitForConnected(5000), label);
         socket.write(bytes);
         socket.flush();
@@ -629,7 +621,7 @@ void TestServerHttp::rawGarbageDoesNotCrash()
         if (match.hasMatch())
             QVERIFY2(match.captured(1).toInt() < 500, qPrintable(QString::fromLatin1(label) + u": "_s
                                                                   + QString::fromLatin1(answer.left(300))));
-        QVERIFY2(m_server->isRunning(), label);
+        QVERIFY2(m_server.isRunning(), label);
     }
     LM_VERIFY_STATUS(m_http.get(u"/healthz"_s), 200);
     LM_VERIFY_STATUS(m_http.get(u"/api/me"_s, m_merchant.token), 200);
@@ -637,17 +629,16 @@ void TestServerHttp::rawGarbageDoesNotCrash()
 
 void TestServerHttp::secretsNeverLogged()
 {
-    TestDatabase db;
-    QVERIFY2(db.create(), qPrintable(db.errorString()));
     const QString sfx = uniqueSuffix();
     const QString stripeKey = u"sk_test_leakcheck"_s + sfx;
     const QString smtpPassword = u"smtp-leakcheck-"_s + sfx;
     QProcessEnvironment env;
     env.insert(u"LEADMARKET_STRIPE_SECRET_KEY"_s, stripeKey);
     env.insert(u"LEADMARKET_SMTP_PASSWORD"_s, smtpPassword);
-    ServerProcess server(db.url(), {u"--log-level"_s, u"debug"_s}, env);
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    Http http(server.baseUrl());
+    ServerFixture fixture;
+    LM_START_SERVER(fixture, {u"--log-level"_s, u"debug"_s}, env);
+    ServerProcess &server = fixture.server();
+    Http &http = fixture.http();
 
     const QString password = u"Secret-Pa55word-"_s + sfx;
     const QString wrongPassword = u"Wrong-Pa55word-"_s + sfx;
@@ -655,7 +646,7 @@ void TestServerHttp::secretsNeverLogged()
     const QString refusedPassword = u"Refused-Pa55-"_s + sfx;
     const QString email = uniqueEmail(u"leak"_s);
 
-    const Account admin = http.createAdmin(db.url());
+    const Account admin = http.createAdmin(fixture.db().url());
     LM_VERIFY_ACCOUNT(admin);
     LM_VERIFY_STATUS(http.post(u"/api/auth/register"_s, QJsonObject{{"email"_L1, email},
                                                                       {"password"_L1, password},
@@ -831,9 +822,9 @@ void TestServerHttp::printConfigPrecedence()
 
 void TestServerHttp::portZeroLine()
 {
-    ServerProcess first(m_db.url());
+    ServerProcess first(m_fixture.db().url());
     QVERIFY2(first.start(), qPrintable(first.errorString()));
-    ServerProcess second(m_db.url());
+    ServerProcess second(m_fixture.db().url());
     QVERIFY2(second.start(), qPrintable(second.errorString()));
 
     static const QRegularExpression line(u"^listening on http://127\\.0\\.0\\.1:(\\d+)$"_s);

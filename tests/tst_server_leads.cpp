@@ -4,7 +4,7 @@
 // every test function (cleanup()).
 
 #include "moneyharness.h"
-#include "serverharness.h"
+#include "serverfixture.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -13,7 +13,6 @@
 #include <QtTest>
 
 #include <algorithm>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace lmtest;
@@ -84,10 +83,10 @@ private:
                            const QJsonObject &extra = {});
     QJsonObject getLead(const QString &id, const Account &as);
 
-    TestDatabase m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
-    Account m_admin;
+    ServerFixture m_fixture;
+    ServerProcess &m_server = m_fixture.server();
+    Http &m_http = m_fixture.http();
+    Account &m_admin = m_fixture.admin();
     Account m_influencer;
     Account m_otherInfluencer;
     MerchantSetup m_shop; ///< a merchant with a large deposit, shared by tests that only need room
@@ -95,12 +94,7 @@ private:
 
 void TestServerLeads::initTestCase()
 {
-    QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
-    m_server = std::make_unique<ServerProcess>(m_db.url(), QStringList{u"--sandbox-payments"_s});
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_http.setBaseUrl(m_server->baseUrl());
-    m_admin = m_http.createAdmin(m_db.url());
-    LM_VERIFY_ACCOUNT(m_admin);
+    LM_START_SERVER_WITH_ADMIN(m_fixture, {u"--sandbox-payments"_s});
     m_influencer = m_http.registerUser(u"influencer"_s, u"Salma Influence"_s);
     LM_VERIFY_ACCOUNT(m_influencer);
     m_otherInfluencer = m_http.registerUser(u"influencer"_s, u"Karim Reach"_s);
@@ -111,14 +105,13 @@ void TestServerLeads::initTestCase()
 
 void TestServerLeads::cleanupTestCase()
 {
-    if (m_server)
-        m_server->stop();
+    m_fixture.stop();
 }
 
 void TestServerLeads::cleanup()
 {
     // Every scenario must leave the ledger consistent (API.md "GET /api/admin/ledger-check").
-    if (m_server && m_server->isRunning() && m_admin.ok())
+    if (m_server.isRunning() && m_admin.ok())
         LM_VERIFY_LEDGER(m_http, m_admin.token);
 }
 
@@ -936,7 +929,7 @@ void TestServerLeads::listLimits()
     int created = 0;
     for (int batch = 0; batch < Total; batch += 50) {
         const int n = qMin(50, Total - batch);
-        const QList<Response> answers = runParallel(m_server->baseUrl(), n, [&](int) {
+        const QList<Response> answers = runParallel(m_server.baseUrl(), n, [&](int) {
             return RequestSpec{"POST"_ba, u"/api/leads/create"_s, leadBody(shop.campaignId, 100), influencer.token, {}};
         });
         for (const Response &r : answers) {

@@ -6,13 +6,11 @@
 // test function (cleanup()).
 
 #include "moneyharness.h"
-#include "serverharness.h"
+#include "serverfixture.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QtTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace lmtest;
@@ -108,10 +106,9 @@ private:
     QJsonObject payment(const QString &id, const Account &as);
     const Account &actor(const QString &name) const;
 
-    TestDatabase m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
-    Account m_admin;
+    ServerFixture m_fixture;
+    Http &m_http = m_fixture.http();
+    Account &m_admin = m_fixture.admin();
     Account m_influencer;
     Account m_otherInfluencer;
     MerchantSetup m_shop;      ///< the matrix's merchant (owner of the leads and payments)
@@ -121,12 +118,7 @@ private:
 
 void TestServerMoney::initTestCase()
 {
-    QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
-    m_server = std::make_unique<ServerProcess>(m_db.url(), QStringList{u"--sandbox-payments"_s});
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_http.setBaseUrl(m_server->baseUrl());
-    m_admin = m_http.createAdmin(m_db.url());
-    LM_VERIFY_ACCOUNT(m_admin);
+    LM_START_SERVER_WITH_ADMIN(m_fixture, {u"--sandbox-payments"_s});
     m_influencer = m_http.registerUser(u"influencer"_s);
     LM_VERIFY_ACCOUNT(m_influencer);
     m_otherInfluencer = m_http.registerUser(u"influencer"_s);
@@ -139,13 +131,12 @@ void TestServerMoney::initTestCase()
 
 void TestServerMoney::cleanupTestCase()
 {
-    if (m_server)
-        m_server->stop();
+    m_fixture.stop();
 }
 
 void TestServerMoney::cleanup()
 {
-    if (m_server && m_server->isRunning() && m_admin.ok())
+    if (m_fixture.server().isRunning() && m_admin.ok())
         LM_VERIFY_LEDGER(m_http, m_admin.token);
 }
 
@@ -469,7 +460,7 @@ void TestServerMoney::sandboxDisabled()
 {
     // A second server on the same database, without --sandbox-payments: the sandbox is a provider
     // that is not configured, and its pages do not exist.
-    ServerProcess plain(m_db.url());
+    ServerProcess plain(m_fixture.db().url());
     QVERIFY2(plain.start(), qPrintable(plain.errorString()));
     Http http(plain.baseUrl());
     const Account merchant = http.registerUser(u"merchant"_s);
@@ -603,7 +594,7 @@ void TestServerMoney::pendingPaymentExpires()
     QCOMPARE(payment(pending.paymentId, merchant).value("status"_L1).toString(), u"pending"_s);
 
     // 24 h + 1 s later (a server on the same database with its clock shifted).
-    ServerProcess later(m_db.url(), {u"--sandbox-payments"_s, u"--clock-offset"_s, u"86401"_s});
+    ServerProcess later(m_fixture.db().url(), {u"--sandbox-payments"_s, u"--clock-offset"_s, u"86401"_s});
     QVERIFY2(later.start(), qPrintable(later.errorString()));
     Http http(later.baseUrl());
     Response r = http.get(u"/api/payments/"_s + pending.paymentId, merchant.token);

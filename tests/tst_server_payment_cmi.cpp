@@ -2,6 +2,7 @@
 // checked against openssl, and the callback: success, decline, bad hash, replay, amount mismatch.
 
 #include "paymenttestkit.h"
+#include "serverfixture.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -40,9 +41,9 @@ class TestServerPaymentCmi final : public QObject
     Q_OBJECT
 
 private:
-    TestDatabase m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
+    ServerFixture m_fixture;
+    ServerProcess &m_server = m_fixture.server();
+    Http &m_http = m_fixture.http();
 
     struct Payment
     {
@@ -104,22 +105,19 @@ private:
 
     qint64 ledgerRows(const Payment &p)
     {
-        DbProbe db(m_server->dbUrl());
+        DbProbe db(m_server.dbUrl());
         return db.count(u"SELECT COUNT(*) FROM transactions WHERE payment_id = ?"_s, {p.id});
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
         QProcessEnvironment env;
         env.insert(u"LEADMARKET_CMI_CLIENT_ID"_s, clientId);
         env.insert(u"LEADMARKET_CMI_STORE_KEY"_s, storeKey);
         env.insert(u"LEADMARKET_CMI_GATEWAY_URL"_s, gatewayUrl);
-        m_server = std::make_unique<ServerProcess>(m_db.url(), QStringList{}, env);
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_http.setBaseUrl(m_server->baseUrl());
-        QVERIFY(m_server->stderrOutput().contains("payment providers on: cmi"));
+        LM_START_SERVER(m_fixture, {}, env);
+        QVERIFY(m_server.stderrOutput().contains("payment providers on: cmi"));
         QVERIFY2(!opensslSha512Base64("abc").isEmpty(), "openssl is needed to compute the expected hashes");
     }
 
@@ -152,7 +150,7 @@ private Q_SLOTS:
                                        merchant.token);
         LM_VERIFY_STATUS(r, 201);
         const QString id = r.json.value("payment_id"_L1).toString();
-        const QString pageUrl = m_server->baseUrl().toString() + u"/payments/"_s + id + u"/cmi"_s;
+        const QString pageUrl = m_server.baseUrl().toString() + u"/payments/"_s + id + u"/cmi"_s;
         QCOMPARE(r.json.value("checkout_url"_L1).toString(), pageUrl);
 
         const Response page = m_http.get(u"/payments/"_s + id + u"/cmi"_s);
@@ -174,7 +172,7 @@ private Q_SLOTS:
             value.replace(u"&amp;"_s, u"&"_s);
             fields.append({m.captured(1), value});
         }
-        const QString base = m_server->baseUrl().toString();
+        const QString base = m_server.baseUrl().toString();
         QCOMPARE(fieldOf(fields, u"clientid"_s), clientId);
         QCOMPARE(fieldOf(fields, u"storetype"_s), u"3D_PAY_HOSTING"_s);
         QVERIFY(fieldOf(fields, u"TranType"_s) == "PreAuth"_L1 || fieldOf(fields, u"TranType"_s) == "Auth"_L1);
@@ -325,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(status(*p), u"pending"_s);
         QCOMPARE(balance(merchant.token), 0);
         QCOMPARE(ledgerRows(*p), 0);
-        QVERIFY(!m_server->stderrOutput().contains(storeKey.toUtf8()));
+        QVERIFY(!m_server.stderrOutput().contains(storeKey.toUtf8()));
     }
 };
 

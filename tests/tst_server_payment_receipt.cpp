@@ -4,6 +4,7 @@
 // that server is down at first.
 
 #include "paymenttestkit.h"
+#include "serverfixture.h"
 
 #include <QRegularExpression>
 #include <QThread>
@@ -59,11 +60,11 @@ class TestServerPaymentReceipt final : public QObject
     Q_OBJECT
 
 private:
-    TestDatabase m_db;
     FakeStripe m_stripe;
     SmtpSink m_smtp;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
+    ServerFixture m_fixture;
+    ServerProcess &m_server = m_fixture.server();
+    Http &m_http = m_fixture.http();
 
     // Pays payment `id` through `provider` the way that provider confirms it; returns the
     // provider's reference the receipt must show, or an empty string (and `problem`) on failure.
@@ -119,15 +120,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
         QVERIFY(m_stripe.listen());
         const quint16 port = freePort();
         QString error;
         QVERIFY2(m_smtp.start(port, &error), qPrintable(error));
-        m_server = std::make_unique<ServerProcess>(m_db.url(), QStringList{}, providersEnv(m_stripe.baseUrl(), port));
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_http.setBaseUrl(m_server->baseUrl());
-        QVERIFY(m_server->stderrOutput().contains("payment providers on: stripe, cmi, sandbox"));
+        LM_START_SERVER(m_fixture, {}, providersEnv(m_stripe.baseUrl(), port));
+        QVERIFY(m_server.stderrOutput().contains("payment providers on: stripe, cmi, sandbox"));
     }
 
     void eachProviderEndsWithReceiptAndEmail_data()
@@ -155,7 +153,7 @@ private Q_SLOTS:
         // Balance and ledger.
         const Response deposit = m_http.get(u"/api/leads/deposits/me"_s, merchant.token);
         QCOMPARE(deposit.json.value("current_balance_cents"_L1).toInteger(), 500050);
-        DbProbe db(m_server->dbUrl());
+        DbProbe db(m_server.dbUrl());
         QCOMPARE(db.count(u"SELECT COUNT(*) FROM transactions WHERE payment_id = ?"_s, {id}), 1);
         QCOMPARE(db.count(u"SELECT COUNT(*) FROM transactions WHERE merchant_id = ?"_s, {merchant.id}), 1);
 
@@ -221,7 +219,7 @@ private Q_SLOTS:
         const Account owner = m_http.registerUser(u"merchant"_s);
         const Account other = m_http.registerUser(u"merchant"_s);
         const Account influencer = m_http.registerUser(u"influencer"_s);
-        const Account admin = m_http.createAdmin(m_server->dbUrl());
+        const Account admin = m_http.createAdmin(m_server.dbUrl());
         LM_VERIFY_ACCOUNT(owner);
         LM_VERIFY_ACCOUNT(other);
         LM_VERIFY_ACCOUNT(influencer);
@@ -254,28 +252,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(mailsTo(m_smtp, merchant.email).size(), 1, 15000);
 
         // As if the server had stopped between the credit and its receipt.
-        m_server->stop();
+        m_server.stop();
         {
-            DbProbe db(m_server->dbUrl());
+            DbProbe db(m_server.dbUrl());
             QCOMPARE(db.count(u"SELECT COUNT(*) FROM receipts WHERE payment_id = ?"_s, {id}), 1);
             db.value(u"DELETE FROM receipts WHERE payment_id = ?"_s, {id});
             QCOMPARE(db.count(u"SELECT COUNT(*) FROM receipts WHERE payment_id = ?"_s, {id}), 0);
         }
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_http.setBaseUrl(m_server->baseUrl());
-        DbProbe db(m_server->dbUrl());
+        QVERIFY2(m_fixture.restart(), qPrintable(m_fixture.error()));
+        DbProbe db(m_server.dbUrl());
         QTRY_COMPARE_WITH_TIMEOUT(db.count(u"SELECT COUNT(*) FROM receipts WHERE payment_id = ?"_s, {id}), 1, 10000);
         QCOMPARE(mailsTo(m_smtp, merchant.email).size(), 1);
     }
 
     void smtpDownThenUp()
     {
-        TestDatabase database;
-        QVERIFY2(database.create(), qPrintable(database.errorString()));
         const quint16 port = freePort(); // nobody listens there yet
-        ServerProcess server(database.url(), {}, providersEnv(m_stripe.baseUrl(), port));
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        Http http(server.baseUrl());
+        ServerFixture fixture;
+        LM_START_SERVER(fixture, {}, providersEnv(m_stripe.baseUrl(), port));
+        Http &http = fixture.http();
         const Account merchant = http.registerUser(u"merchant"_s);
         LM_VERIFY_ACCOUNT(merchant);
         QString problem;
@@ -283,7 +278,7 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(!pay(http, u"sandbox"_s, r, 500000, &problem).isEmpty(), qPrintable(problem));
 
-        DbProbe db(server.dbUrl());
+        DbProbe db(fixture.server().dbUrl());
         const QString failedTries = u"SELECT COUNT(*) FROM outbox WHERE recipient = ? AND status <> 'sent' "
                                     u"AND attempts >= 2 AND last_error <> ''"_s;
         QTRY_VERIFY_WITH_TIMEOUT(db.count(failedTries, {merchant.email}) == 1, 15000);

@@ -3,6 +3,7 @@
 // webhook signed exactly as Stripe signs it: signatures, tolerance, redelivery, order, mismatches.
 
 #include "paymenttestkit.h"
+#include "serverfixture.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -31,10 +32,10 @@ class TestServerPaymentStripe final : public QObject
     Q_OBJECT
 
 private:
-    TestDatabase m_db;
     FakeStripe m_stripe;
-    std::unique_ptr<ServerProcess> m_server;
-    Http m_http;
+    ServerFixture m_fixture;
+    ServerProcess &m_server = m_fixture.server();
+    Http &m_http = m_fixture.http();
     Account m_merchant;
 
     QProcessEnvironment env() const
@@ -111,7 +112,7 @@ private:
 
     qint64 ledgerRows(const Checkout &c)
     {
-        DbProbe db(m_server->dbUrl());
+        DbProbe db(m_server.dbUrl());
         return db.count(u"SELECT COUNT(*) FROM transactions WHERE payment_id = ?"_s, {c.paymentId});
     }
 
@@ -120,14 +121,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_db.create(), qPrintable(m_db.errorString()));
         QVERIFY(m_stripe.listen());
-        m_server = std::make_unique<ServerProcess>(m_db.url(), QStringList{}, env());
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        m_http.setBaseUrl(m_server->baseUrl());
+        LM_START_SERVER(m_fixture, {}, env());
         m_merchant = newMerchant();
         LM_VERIFY_ACCOUNT(m_merchant);
-        QVERIFY(m_server->stderrOutput().contains("payment providers on: stripe"));
+        QVERIFY(m_server.stderrOutput().contains("payment providers on: stripe"));
         // What the recharge dialog offers: Stripe, and nothing that is not configured.
         const Response providers = m_http.get(u"/api/payments/providers"_s, m_merchant.token);
         LM_VERIFY_STATUS(providers, 200);
@@ -170,8 +168,8 @@ private Q_SLOTS:
             QCOMPARE(sent.field(name), value);
         }
         QVERIFY(!sent.field(u"line_items[0][price_data][product_data][name]"_s).trimmed().isEmpty());
-        QVERIFY(sent.field(u"success_url"_s).startsWith(m_server->baseUrl().toString()));
-        QVERIFY(sent.field(u"cancel_url"_s).startsWith(m_server->baseUrl().toString()));
+        QVERIFY(sent.field(u"success_url"_s).startsWith(m_server.baseUrl().toString()));
+        QVERIFY(sent.field(u"cancel_url"_s).startsWith(m_server.baseUrl().toString()));
         QVERIFY(sent.field(u"success_url"_s).contains(c->paymentId));
         QVERIFY(sent.field(u"success_url"_s) != sent.field(u"cancel_url"_s));
 
@@ -187,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(m_stripe.requests().at(1).field(u"line_items[0][price_data][unit_amount]"_s), u"60000"_s);
 
         // Never a secret in the logs.
-        const QByteArray log = m_server->stderrOutput();
+        const QByteArray log = m_server.stderrOutput();
         QVERIFY(!log.contains(secretKey));
         QVERIFY(!log.contains(webhookSecret));
     }
@@ -219,7 +217,7 @@ private Q_SLOTS:
         LM_VERIFY_ERROR(r, 502, u"provider_unavailable"_s);
         QCOMPARE(m_stripe.requests().size(), 1);
         QVERIFY2(timer.elapsed() < 8000, "the server must give up on its own timeout");
-        DbProbe db(m_server->dbUrl());
+        DbProbe db(m_server.dbUrl());
         QCOMPARE(db.count(u"SELECT COUNT(*) FROM payments WHERE merchant_id = ?"_s, {merchant.id}), 0);
         QCOMPARE(balance(merchant.token), 0);
         // The server still answers afterwards.
@@ -293,7 +291,7 @@ private Q_SLOTS:
             LM_VERIFY_ERROR(r, 400, u"invalid_signature"_s);
             QCOMPARE(status(*c), u"pending"_s);
             QCOMPARE(balance(merchant.token), 0);
-            DbProbe db(m_server->dbUrl());
+            DbProbe db(m_server.dbUrl());
             QCOMPARE(db.count(u"SELECT COUNT(*) FROM webhook_events WHERE event_id = ?"_s,
                               {QJsonDocument::fromJson(body).object().value("id"_L1).toString()}),
                      0);
@@ -320,7 +318,7 @@ private Q_SLOTS:
         QCOMPARE(status(*c), u"paid"_s);
         QCOMPARE(balance(merchant.token), 250000);
         QCOMPARE(ledgerRows(*c), 1);
-        DbProbe db(m_server->dbUrl());
+        DbProbe db(m_server.dbUrl());
         QCOMPARE(db.count(u"SELECT COUNT(*) FROM webhook_events WHERE provider = 'stripe' AND event_id = ?"_s,
                           {eventId}),
                  1);
@@ -408,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(status(*c), u"pending"_s);
         QCOMPARE(balance(merchant.token), 0);
         QCOMPARE(ledgerRows(*c), 0);
-        QTRY_VERIFY(m_server->stderrOutput().contains("does not match the payment"));
+        QTRY_VERIFY(m_server.stderrOutput().contains("does not match the payment"));
     }
 
     void unknownSessionIgnored()
@@ -422,7 +420,7 @@ private Q_SLOTS:
         const Response r = deliverSigned(stripeEvent(newEventId(), u"checkout.session.completed"_s, session(unknown)));
         LM_VERIFY_STATUS(r, 200);
         QCOMPARE(r.json.value("received"_L1).toBool(), true);
-        QTRY_VERIFY(m_server->stderrOutput().contains("unknown session cs_test_nobody_knows"));
+        QTRY_VERIFY(m_server.stderrOutput().contains("unknown session cs_test_nobody_knows"));
 
         // A session of another payment under this payment's reference: ignored as well.
         const auto other = checkout(merchant, 60000, &problem);
@@ -445,8 +443,7 @@ private Q_SLOTS:
     void toleranceFollowsServerClock()
     {
         // --clock-offset shifts the server's clock: Stripe's timestamp is judged against it.
-        QVERIFY2(m_server->restart({u"--clock-offset"_s, u"3600"_s}), qPrintable(m_server->errorString()));
-        m_http.setBaseUrl(m_server->baseUrl());
+        QVERIFY2(m_fixture.restart({u"--clock-offset"_s, u"3600"_s}), qPrintable(m_fixture.error()));
         QString problem;
         const Account merchant = newMerchant();
         const auto c = checkout(merchant, 50000, &problem);
@@ -456,8 +453,7 @@ private Q_SLOTS:
         LM_VERIFY_ERROR(deliver(body, stripeSignature(webhookSecret, now, body)), 400, u"invalid_signature"_s);
         LM_VERIFY_STATUS(deliver(body, stripeSignature(webhookSecret, now + 3600, body)), 200);
         QCOMPARE(status(*c), u"paid"_s);
-        QVERIFY2(m_server->restart({}), qPrintable(m_server->errorString()));
-        m_http.setBaseUrl(m_server->baseUrl());
+        QVERIFY2(m_fixture.restart({}), qPrintable(m_fixture.error()));
     }
 };
 

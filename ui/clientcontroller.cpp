@@ -1,60 +1,34 @@
 #include "clientcontroller.h"
 
 #include "logindialog.h"
-#include "logging.h"
 #include "mainwindow.h"
 #include "rechargeflow.h"
-#include "settings.h"
+
+#include <checkoutsession.h>
+#include <clientcore.h>
+#include <profile.h>
+#include <session.h>
+#include <settings.h>
+#include <syncservice.h>
 
 #include <QApplication>
-#include <QMessageBox>
-
-using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
 ClientController::ClientController(const Profile &profile, Settings &settings, QObject *parent)
-    : QObject(parent),
-      m_settings(settings),
-      m_cache(profile.cacheFile()),
-      m_tokens(settings.keychainService()),
-      m_session(settings, m_tokens),
-      m_sync(profile.cacheFile())
+    : QObject(parent), m_settings(settings), m_core(std::make_unique<ClientCore>(profile.cacheFile(), settings))
 {
-    const auto opened = m_cache.open();
-    if (!opened.ok())
-        logger("app")->error("{}", opened.error().toStdString());
-    m_sync.setIntervalSeconds(m_settings.syncIntervalSeconds());
-    m_sync.setRequestTimeoutMs(m_settings.requestTimeoutMs());
-    m_window = std::make_unique<MainWindow>(m_cache, m_settings);
+    m_window = std::make_unique<MainWindow>(*m_core, m_settings);
+    Session &session = m_core->session();
+    connect(&session, &Session::signedIn, this, &ClientController::onSignedIn);
+    connect(&session, &Session::signInRequired, this, &ClientController::showLogin);
+    connect(&session, &Session::keychainProblem, m_window.get(), &MainWindow::showMessage);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &ClientController::signOut);
 
-    connect(&m_session, &Session::signedIn, this, &ClientController::onSignedIn);
-    connect(&m_session, &Session::signInRequired, this, &ClientController::showLogin);
-    connect(&m_session, &Session::keychainProblem, m_window.get(), &MainWindow::showMessage);
-
-    MainWindow *window = m_window.get();
-    connect(&m_sync, &SyncService::connectionChanged, window, &MainWindow::setConnection);
-    connect(&m_sync, &SyncService::syncingChanged, window, &MainWindow::setSyncing);
-    connect(&m_sync, &SyncService::progress, window, &MainWindow::setProgress);
-    connect(&m_sync, &SyncService::cacheChanged, window, &MainWindow::reloadFromCache);
-    // Whatever an outbox change does to the leads comes with its own cacheChanged.
-    connect(&m_sync, &SyncService::outboxChanged, window, [window](int, int) { window->reloadOutbox(); });
-    connect(&m_sync, &SyncService::actionFailed, window, [window](qint64, const QString &message) {
-        window->showMessage(MainWindow::tr("An action was refused by the server: %1").arg(message));
-    });
-    connect(&m_sync, &SyncService::syncFinished, window, [window](bool ok, const QString &message) {
-        if (!ok && !message.isEmpty())
-            window->showMessage(message);
-    });
-    connect(&m_sync, &SyncService::authenticationRequired, &m_session, &Session::expire);
-    connect(window, &MainWindow::syncRequested, &m_sync, &SyncService::syncNow);
-    connect(window, &MainWindow::actionQueued, &m_sync, &SyncService::syncNow);
-    connect(window, &MainWindow::signOutRequested, this, &ClientController::signOut);
-
-    m_recharge = std::make_unique<RechargeFlow>(m_session.api(), window);
-    connect(window, &MainWindow::rechargeRequested, m_recharge.get(), &RechargeFlow::start);
-    connect(m_recharge.get(), &RechargeFlow::status, window, &MainWindow::showMessage);
-    connect(m_recharge.get(), &RechargeFlow::syncRequested, &m_sync, &SyncService::syncNow);
+    m_recharge = std::make_unique<RechargeFlow>(m_core->checkout(), m_window.get());
+    connect(m_window.get(), &MainWindow::rechargeRequested, m_recharge.get(), &RechargeFlow::start);
+    connect(m_recharge.get(), &RechargeFlow::status, m_window.get(), &MainWindow::showMessage);
+    connect(m_recharge.get(), &RechargeFlow::syncRequested, &m_core->sync(), &SyncService::syncNow);
 }
 
 ClientController::~ClientController()
@@ -77,42 +51,42 @@ void ClientController::start(const QUrl &server, const QString &email, const QSt
     m_settings.sync();
 
     // The last known state at once, before any network answer.
-    const auto cachedUser = m_cache.user();
-    if (cachedUser && m_cache.serverUrl() == m_settings.serverUrl().toString()
+    const auto cachedUser = m_core->cachedUser();
+    if (cachedUser && m_core->cachedServer() == m_settings.serverUrl().toString()
         && cachedUser->email == m_settings.lastEmail()) {
         m_window->setUser(*cachedUser);
         m_window->show();
     }
 
     if (!password.isEmpty()) {
-        m_session.signIn(m_settings.serverUrl(), m_settings.lastEmail(), password, false, this,
-                         [this](const ApiError &error) {
-                             if (error.isError())
-                                 showLogin(error.userMessage());
-                         });
+        m_core->session().signIn(m_settings.serverUrl(), m_settings.lastEmail(), password, false, this,
+                                 [this](const Result<dto::User> &signedIn) {
+                                     if (!signedIn.ok())
+                                         showLogin(signedIn.errorMessage());
+                                 });
         return;
     }
-    m_session.restore(cachedUser);
+    m_core->session().restore(cachedUser);
 }
 
 void ClientController::onSignedIn(const dto::User &user)
 {
-    m_cache.setUser(user, m_session.server().toString());
-    if (m_window->role() != user.role || !m_window->isVisible())
+    Session &session = m_core->session();
+    m_core->startFor(user, session.server().toString(), session.token(), m_settings.allowInsecureHttp());
+    const auto shown = m_window->user();
+    if (!shown || shown->id != user.id || shown->role != user.role || !m_window->isVisible())
         m_window->setUser(user);
     m_window->show();
     if (m_login)
         m_login->accept();
-    m_sync.configure(m_session.server(), m_session.token(), user.role, m_settings.allowInsecureHttp());
-    m_sync.syncNow();
 }
 
 void ClientController::showLogin(const QString &reason)
 {
-    m_sync.stop();
+    m_core->sync().stop();
     if (!m_login) {
         QWidget *parent = m_window->isVisible() ? m_window.get() : nullptr;
-        m_login = new LoginDialog(m_session, m_settings.allowInsecureHttp(), parent);
+        m_login = new LoginDialog(m_core->session(), parent);
         m_login->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_login, &QDialog::rejected, this, [this] {
             // Without a window to go back to, closing the sign-in ends the program.
@@ -129,11 +103,10 @@ void ClientController::showLogin(const QString &reason)
 
 void ClientController::signOut()
 {
-    m_sync.stop();
-    m_recharge->session().abort();
+    m_core->stop();
     m_window->clearUser();
     m_window->hide();
-    m_session.signOut();
+    m_core->session().signOut();
     showLogin(QString());
 }
 

@@ -1,26 +1,26 @@
 #pragma once
 
-#include "cache.h"
-#include "profile.h"
-#include "session.h"
-#include "syncservice.h"
-#include "tokenstore.h"
+#include <dto.h>
 
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
 
+class QUrl;
+
 namespace lm::client {
 
+class ClientCore;
 class LoginDialog;
 class MainWindow;
+class Profile;
 class RechargeFlow;
 class Settings;
 
-/// Wires the program together: cache → window at once (last known state), then silent sign-in,
-/// sync in the background, the login dialog whenever a session is needed (the window and its
-/// state stay), sign-out.
+/// Wires the program together: the window at once with the last known state from the cache,
+/// then silent sign-in, sync in the background, the login dialog whenever a session is needed
+/// (the window and its state stay), sign-out.
 class ClientController final : public QObject
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ public:
 
     MainWindow *mainWindow() const { return m_window.get(); }
     LoginDialog *loginDialog() const;
-    Session &session() { return m_session; }
+    ClientCore &core() { return *m_core; }
 
 private:
     void onSignedIn(const dto::User &user);
@@ -43,10 +43,7 @@ private:
     void signOut();
 
     Settings &m_settings;
-    Cache m_cache;
-    TokenStore m_tokens;
-    Session m_session;
-    SyncService m_sync;
+    std::unique_ptr<ClientCore> m_core;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<RechargeFlow> m_recharge;
     QPointer<LoginDialog> m_login;

@@ -1,7 +1,6 @@
 #include "logindialog.h"
 
-#include "apiclient.h"
-#include "session.h"
+#include <session.h>
 
 #include <validation.h>
 
@@ -17,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
-LoginDialog::LoginDialog(Session &session, bool allowInsecureHttp, QWidget *parent)
-    : QDialog(parent), m_session(session), m_allowInsecure(allowInsecureHttp)
+LoginDialog::LoginDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(u"loginDialog"_s);
     setWindowTitle(tr("Sign in to LeadMarket"));
@@ -128,18 +127,17 @@ void LoginDialog::signIn()
         showError(tr("Enter a valid email address."));
         return;
     }
-    const ApiError urlError = ApiClient::checkUrl(server, m_allowInsecure);
-    if (urlError.isError()) {
-        showError(urlError.userMessage());
+    if (const auto url = m_session.checkServerUrl(server); !url.ok()) {
+        showError(url.errorMessage());
         return;
     }
     m_error->hide();
     setBusy(true);
     m_session.signIn(server, m_email->text().trimmed(), m_password->text(), m_remember->isChecked(), this,
-                     [this, showError](const ApiError &error) {
+                     [this, showError](const Result<dto::User> &signedIn) {
                          setBusy(false);
-                         if (error.isError()) {
-                             showError(error.userMessage());
+                         if (!signedIn.ok()) {
+                             showError(signedIn.errorMessage());
                              m_password->selectAll();
                              m_password->setFocus();
                              return;

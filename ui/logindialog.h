@@ -19,7 +19,7 @@ class LoginDialog final : public QDialog
     Q_OBJECT
 
 public:
-    LoginDialog(Session &session, bool allowInsecureHttp, QWidget *parent = nullptr);
+    explicit LoginDialog(Session &session, QWidget *parent = nullptr);
 
     void setServer(const QUrl &server);
     void setEmail(const QString &email);
@@ -36,7 +36,6 @@ private:
     void setBusy(bool busy);
 
     Session &m_session;
-    bool m_allowInsecure = false;
     bool m_busy = false;
     QLabel *m_message = nullptr;
     QLineEdit *m_server = nullptr;

@@ -89,12 +89,12 @@ double directPairsPerSecond(const QString &dir, int pairs)
     Clock clock;
     Context ctx{*config, db, clock, u"http://127.0.0.1"_s};
     AuthService auth(ctx);
-    const auto merchantUser = auth.createUser({u"m@bench.ma"_s, u"bench-password"_s, u"merchant"_s, u"M"_s, {}},
-                                              {u"merchant"_s});
-    const auto influencerUser = auth.createUser({u"i@bench.ma"_s, u"bench-password"_s, u"influencer"_s, u"I"_s, {}},
-                                                {u"influencer"_s});
-    const AuthUser merchant{merchantUser.id, u"merchant"_s, merchantUser.email, u"M"_s, {}};
-    const AuthUser influencer{influencerUser.id, u"influencer"_s, influencerUser.email, u"I"_s, {}};
+    const auto merchantUser = auth.createUser({u"m@bench.ma"_s, u"bench-password"_s, lm::Role::Merchant, u"M"_s, {}},
+                                              {lm::Role::Merchant});
+    const auto influencerUser = auth.createUser({u"i@bench.ma"_s, u"bench-password"_s, lm::Role::Influencer, u"I"_s, {}},
+                                                {lm::Role::Influencer});
+    const AuthUser merchant{merchantUser.id, lm::Role::Merchant, merchantUser.email, u"M"_s, {}};
+    const AuthUser influencer{influencerUser.id, lm::Role::Influencer, influencerUser.email, u"I"_s, {}};
     PaymentService payments(ctx);
     const QJsonObject payment =
         payments.recharge(merchant, {{u"amount_cents"_s, 99'999'999}, {u"provider"_s, u"sandbox"_s}});

@@ -14,7 +14,7 @@ void registerAuthRoutes(HttpApi &api, Services &s)
         FieldErrors errors;
         const AuthService::NewUser user = readNewUser(req.json, errors);
         throwIfInvalid(errors);
-        return Response::json(201, s.auth.createUser(user, {u"merchant"_s, u"influencer"_s}).toJson());
+        return Response::json(201, s.auth.createUser(user, {Role::Merchant, Role::Influencer}).toJson());
     });
 
     api.route(u"POST"_s, u"/api/auth/login"_s, {.authenticated = false, .jsonBody = true}, [&s](Request &req) {
@@ -54,9 +54,9 @@ void registerAuthRoutes(HttpApi &api, Services &s)
         FieldErrors errors;
         const AuthService::NewUser user = readNewUser(req.json, errors);
         throwIfInvalid(errors);
-        const dto::User created = s.auth.createUser(user, {u"merchant"_s, u"influencer"_s, u"admin"_s});
+        const dto::User created = s.auth.createUser(user, allRoles());
         WriteTransaction tx(s.ctx.db);
-        audit(s.ctx, req.me().id, u"user.create"_s, u"user"_s, created.id, u"role="_s + created.role);
+        audit(s.ctx, req.me().id, u"user.create"_s, u"user"_s, created.id, u"role="_s + toString(created.role));
         tx.commit();
         return Response::json(201, created.toJson());
     });

@@ -2,6 +2,7 @@
 #include "httpapi.h"
 #include "scheduler.h"
 #include "services.h"
+#include "texts.h"
 #include "timeutil.h"
 
 #include <QDate>
@@ -45,15 +46,7 @@ void registerNotificationRoutes(HttpApi &api, Services &s)
 
     // Alert emails link here: the recharge itself happens in the desktop client.
     api.route(u"GET"_s, u"/recharge"_s, {.authenticated = false}, [](Request &) {
-        return Response::text(
-            200,
-            QString(u"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Recharger mon dépôt — "
-                    u"LeadMarket</title></head><body style=\"font-family:sans-serif;max-width:32rem;margin:3rem auto\">"
-                    u"<h1>Recharger mon dépôt</h1><p>Ouvrez l'application LeadMarket, puis cliquez sur "
-                    u"<strong>Recharger</strong> sur la carte de votre dépôt (montants suggérés : 2 000, 5 000 ou "
-                    u"10 000 dhs ; minimum 500 dhs).</p></body></html>"_s)
-                .toUtf8(),
-            "text/html; charset=utf-8");
+        return Response::text(200, texts::rechargeHelpPage().toUtf8(), "text/html; charset=utf-8");
     });
 }
 

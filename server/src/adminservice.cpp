@@ -29,7 +29,7 @@ QJsonObject AdminService::alerts(const QUrlQuery &query)
                 {u"reference_cents"_s, reference},
                 {u"percent"_s, dto::percentForJson(percentTenths(balance, reference))},
                 {u"level"_s, toString(classifyDeposit(balance, reference))},
-                {u"status"_s, row.deposit.status},
+                {u"status"_s, toString(row.deposit.status)},
                 {u"last_alert_at"_s, row.lastAlertAt ? QJsonValue(formatApiTime(*row.lastAlertAt)) : QJsonValue()},
             },
             merchant};
@@ -39,7 +39,8 @@ QJsonObject AdminService::alerts(const QUrlQuery &query)
 dto::Deposit AdminService::setMerchantStatus(const AuthUser &admin, const QString &merchantId, const QJsonObject &body)
 {
     FieldReader r(body);
-    const QString status = r.choice(u"status"_s, {u"active"_s, u"blocked"_s}, true);
+    const DepositStatus status =
+        depositStatusFromString(r.choice(u"status"_s, wireNames(allDepositStatuses()), true)).value_or(DepositStatus::Active);
     r.check();
 
     WriteTransaction tx(m_ctx.db);
@@ -47,19 +48,19 @@ dto::Deposit AdminService::setMerchantStatus(const AuthUser &admin, const QStrin
     if (!deposit)
         throw ApiError::notFound();
     const qint64 now = m_ctx.now();
-    if (status == "blocked"_L1) {
+    if (status == DepositStatus::Blocked) {
         m_deposits.blockByAdmin(merchantId, now);
     } else {
         // Unblocking lifts the block whatever its reason; a deposit still depleted is blocked again
         // by the next deposit check.
         m_deposits.unblock(merchantId, now);
     }
-    audit(m_ctx, admin.id, status == "blocked"_L1 ? u"merchant.block"_s : u"merchant.unblock"_s, u"merchant"_s,
-          merchantId, u"previous status="_s + deposit->status);
+    audit(m_ctx, admin.id, status == DepositStatus::Blocked ? u"merchant.block"_s : u"merchant.unblock"_s, u"merchant"_s,
+          merchantId, u"previous status="_s + toString(deposit->status));
     auto updated = m_ledger.deposit(merchantId);
     tx.commit();
     logger("server.admin")->info("admin {} set merchant {} to {}", admin.id.toStdString(), merchantId.toStdString(),
-                                 status.toStdString());
+                                 toString(status).toStdString());
     return *updated;
 }
 

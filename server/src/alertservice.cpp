@@ -1,38 +1,14 @@
 #include "alertservice.h"
 
 #include "logging.h"
-#include "money.h"
+#include "texts.h"
 #include "timeutil.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace lm::server {
-
-namespace {
-
-QString levelTitle(AlertLevel level)
-{
-    switch (level) {
-    case AlertLevel::Healthy: return u"Solde sain"_s;
-    case AlertLevel::Attention: return u"Attention"_s;
-    case AlertLevel::Warning: return u"Avertissement"_s;
-    case AlertLevel::Critical: return u"Critique"_s;
-    case AlertLevel::Depleted: return u"Épuisé"_s;
-    }
-    return {};
-}
-
-QString percentText(qint64 balance, qint64 reference)
-{
-    const int tenths = percentTenths(balance, reference);
-    return QLocale(u"fr_MA"_s).toString(tenths / 10) + (tenths % 10 ? u","_s + QString::number(tenths % 10) : QString())
-        + u" %"_s;
-}
-
-} // namespace
 
 AlertService::AlertService(Context &ctx)
     : m_ctx(ctx), m_ledger(ctx), m_notifications(ctx), m_zone(ctx.config.value(u"LEADMARKET_TIMEZONE"_s).toUtf8()),
@@ -44,44 +20,25 @@ AlertService::AlertService(Context &ctx)
 void AlertService::alert(const QString &merchantId, const QString &name, const QString &email, const QString &phone,
                          AlertLevel level, qint64 balance, qint64 reference, bool reminder)
 {
-    const QLocale fr(u"fr_MA"_s);
-    const QString balanceText = Money(balance).format(fr);
-    const QString referenceText = Money(reference).format(fr);
-    const QString percent = percentText(balance, reference);
-    const QString rechargeLink = m_ctx.publicUrl + u"/recharge"_s;
+    const texts::DepositAlert data{name, level, balance, reference, reminder, m_ctx.publicUrl + u"/recharge"_s};
     const AlertChannels channels = channelsFor(level);
-    const QString title = (reminder ? u"Rappel — "_s : QString()) + levelTitle(level) + u" : dépôt à "_s + percent;
-    QString advice;
-    switch (level) {
-    case AlertLevel::Attention: advice = u"Pensez à recharger votre dépôt."_s; break;
-    case AlertLevel::Warning: advice = u"Recharge urgente : votre dépôt baisse."_s; break;
-    case AlertLevel::Critical: advice = u"Vos leads seront bloqués sous peu : rechargez maintenant."_s; break;
-    case AlertLevel::Depleted:
-        advice = u"Dépôt épuisé : les nouveaux leads sont bloqués et vos campagnes sont en pause jusqu'à la recharge."_s;
-        break;
-    case AlertLevel::Healthy: break;
+    if (channels.dashboard) {
+        const texts::Notice notice = texts::depositAlertNotice(data);
+        m_notifications.notify(merchantId, u"deposit_alert"_s, toString(level), notice.title, notice.body);
     }
-    const QString text = balanceText + u" / "_s + referenceText + u" ("_s + percent + u"). "_s + advice;
-    if (channels.dashboard)
-        m_notifications.notify(merchantId, u"deposit_alert"_s, toString(level), title, text);
     if (channels.email) {
-        m_notifications.enqueue({u"email"_s, email, u"LeadMarket — "_s + title,
-                                 u"Bonjour "_s + name + u",\n\n"_s + u"Votre dépôt LeadMarket est au niveau « "_s
-                                     + levelTitle(level) + u" » : solde "_s + balanceText + u" sur "_s + referenceText
-                                     + u" ("_s + percent + u").\n"_s + advice + u"\n\nRecharger votre dépôt : "_s
-                                     + rechargeLink + u"\n\nL'équipe LeadMarket\n"_s,
-                                 {},
-                                 {}});
+        const texts::Email mail = texts::depositAlertEmail(data);
+        m_notifications.enqueue({u"email"_s, email, mail.subject, mail.body, {}, {}});
     }
-    const QString shortText = u"LeadMarket : dépôt "_s + levelTitle(level).toLower() + u" ("_s + percent + u", "_s
-        + balanceText + u"). "_s + advice;
-    const QJsonObject variables{{u"1"_s, name}, {u"2"_s, levelTitle(level)}, {u"3"_s, percent}, {u"4"_s, balanceText}};
     if (channels.sms)
-        m_notifications.enqueue({u"sms"_s, phone, {}, shortText, {}, {}});
+        m_notifications.enqueue({u"sms"_s, phone, {}, texts::depositAlertShortText(data), {}, {}});
     if (channels.whatsapp)
-        m_notifications.enqueue({u"whatsapp"_s, phone, {}, shortText, variables, {}});
-    if (level >= AlertLevel::Critical)
-        m_notifications.notifyAdmins(u"merchant_alert"_s, toString(level), name + u" : "_s + title, text);
+        m_notifications.enqueue({u"whatsapp"_s, phone, {}, texts::depositAlertShortText(data),
+                                 texts::depositAlertTemplateVariables(data), {}});
+    if (level >= AlertLevel::Critical) {
+        const texts::Notice notice = texts::merchantAlertNotice(data);
+        m_notifications.notifyAdmins(u"merchant_alert"_s, toString(level), notice.title, notice.body);
+    }
 }
 
 QJsonObject AlertService::checkDeposits()
@@ -96,7 +53,7 @@ QJsonObject AlertService::checkDeposits()
             continue;
         const qint64 balance = state->deposit.currentBalanceCents;
         const qint64 reference = state->deposit.referenceCents;
-        const QString status = state->deposit.status;
+        const DepositStatus status = state->deposit.status;
         const AlertLevel previous = alertLevelFromString(state->lastLevel).value_or(AlertLevel::Healthy);
         const qint64 lastAlertAt = state->lastAlertAt.value_or(0);
         const QString name = state->merchantName;
@@ -109,7 +66,7 @@ QJsonObject AlertService::checkDeposits()
         const qint64 now = m_ctx.now();
 
         if (level == AlertLevel::Depleted) {
-            if (status == "active"_L1) {
+            if (status == DepositStatus::Active) {
                 m_deposits.blockForDepletion(merchantId, now);
                 ++blocked;
             }
@@ -142,9 +99,9 @@ QJsonObject AlertService::computeReport(const QDate &date)
     }
     return {{u"date"_s, date.toString(Qt::ISODate)},
             {u"leads_created"_s, m_leads.countCreatedBetween(start, end)},
-            {u"leads_validated"_s, m_leads.countDecidedBetween(u"validated"_s, start, end)},
-            {u"leads_rejected"_s, m_leads.countDecidedBetween(u"rejected"_s, start, end)},
-            {u"leads_expired"_s, m_leads.countDecidedBetween(u"expired"_s, start, end)},
+            {u"leads_validated"_s, m_leads.countDecidedBetween(LeadStatus::Validated, start, end)},
+            {u"leads_rejected"_s, m_leads.countDecidedBetween(LeadStatus::Rejected, start, end)},
+            {u"leads_expired"_s, m_leads.countDecidedBetween(LeadStatus::Expired, start, end)},
             {u"commissions_cents"_s, m_transactions.deductionsBetween(start, end)},
             {u"recharges_cents"_s, m_transactions.rechargesBetween(start, end)},
             {u"deposits_by_level"_s, levels}};
@@ -154,27 +111,24 @@ QJsonObject AlertService::buildDailyReport(const QDate &date, bool email)
 {
     WriteTransaction tx(m_ctx.db);
     const QJsonObject report = computeReport(date);
-    const QString key = date.toString(Qt::ISODate);
     m_reports.replace(date, report, m_ctx.now());
     if (email) {
-        const QLocale fr(u"fr_MA"_s);
         const QJsonObject levels = report.value(u"deposits_by_level"_s).toObject();
-        const QString body =
-            u"Rapport quotidien LeadMarket du "_s + fr.toString(date, QLocale::LongFormat) + u"\n\n"_s
-            + u"Leads créés : "_s + QString::number(report.value(u"leads_created"_s).toInteger()) + u'\n'
-            + u"Leads validés : "_s + QString::number(report.value(u"leads_validated"_s).toInteger()) + u'\n'
-            + u"Leads rejetés : "_s + QString::number(report.value(u"leads_rejected"_s).toInteger()) + u'\n'
-            + u"Leads expirés : "_s + QString::number(report.value(u"leads_expired"_s).toInteger()) + u'\n'
-            + u"Commissions : "_s + Money(report.value(u"commissions_cents"_s).toInteger()).format(fr) + u'\n'
-            + u"Recharges : "_s + Money(report.value(u"recharges_cents"_s).toInteger()).format(fr) + u"\n\n"_s
-            + u"Dépôts par niveau : sain "_s + QString::number(levels.value(u"healthy"_s).toInt()) + u", attention "_s
-            + QString::number(levels.value(u"attention"_s).toInt()) + u", avertissement "_s
-            + QString::number(levels.value(u"warning"_s).toInt()) + u", critique "_s
-            + QString::number(levels.value(u"critical"_s).toInt()) + u", épuisé "_s
-            + QString::number(levels.value(u"depleted"_s).toInt()) + u"\n"_s;
+        const texts::Email mail = texts::dailyReportEmail({date,
+                                                           report.value(u"leads_created"_s).toInteger(),
+                                                           report.value(u"leads_validated"_s).toInteger(),
+                                                           report.value(u"leads_rejected"_s).toInteger(),
+                                                           report.value(u"leads_expired"_s).toInteger(),
+                                                           report.value(u"commissions_cents"_s).toInteger(),
+                                                           report.value(u"recharges_cents"_s).toInteger(),
+                                                           levels.value(u"healthy"_s).toInt(),
+                                                           levels.value(u"attention"_s).toInt(),
+                                                           levels.value(u"warning"_s).toInt(),
+                                                           levels.value(u"critical"_s).toInt(),
+                                                           levels.value(u"depleted"_s).toInt()});
         const QStringList admins = m_users.adminEmails();
         for (const QString &admin : admins)
-            m_notifications.enqueue({u"email"_s, admin, u"LeadMarket — rapport du "_s + key, body, {}, {}});
+            m_notifications.enqueue({u"email"_s, admin, mail.subject, mail.body, {}, {}});
     }
     tx.commit();
     return report;

@@ -27,7 +27,7 @@ AuthService::NewUser readNewUser(const QJsonObject &json, FieldErrors &errors)
         r.fail(u"password"_s, u"must be at most 1024 characters"_s);
     else
         user.password = pw.toString();
-    user.role = r.choice(u"role"_s, {u"merchant"_s, u"influencer"_s, u"admin"_s}, true);
+    user.role = roleFromString(r.choice(u"role"_s, wireNames(allRoles()), true)).value_or(Role::Merchant);
     user.displayName = r.text(u"display_name"_s, limits::Name, true);
     user.phone = r.text(u"phone"_s, 40, false);
     if (!user.phone.isEmpty() && !r.errors().contains(u"phone"_s)) {
@@ -59,10 +59,10 @@ QString AuthService::hashPassword(const QString &password) const
     return QString::fromLatin1(out);
 }
 
-dto::User AuthService::createUser(const NewUser &input, const QStringList &allowedRoles)
+dto::User AuthService::createUser(const NewUser &input, const QList<Role> &allowedRoles)
 {
     if (!allowedRoles.contains(input.role))
-        throw ApiError::validation(u"role"_s, u"must be one of: "_s + allowedRoles.join(u", "_s));
+        throw ApiError::validation(u"role"_s, u"must be one of: "_s + wireNames(allowedRoles).join(u", "_s));
     const QString hash = hashPassword(input.password); // slow: outside the write transaction
     const qint64 now = m_ctx.now();
     dto::User user{newId(), input.email, input.role, input.displayName, input.phone};
@@ -71,7 +71,7 @@ dto::User AuthService::createUser(const NewUser &input, const QStringList &allow
         if (m_users.emailTaken(user.email))
             throw ApiError::conflict(u"email_taken"_s, u"An account with this email already exists."_s);
         m_users.insert(user, hash, now);
-        if (user.role == "merchant"_L1)
+        if (user.role == Role::Merchant)
             m_deposits.create(user.id, now);
         tx.commit();
     } catch (const DbError &e) {
@@ -79,7 +79,7 @@ dto::User AuthService::createUser(const NewUser &input, const QStringList &allow
             throw ApiError::conflict(u"email_taken"_s, u"An account with this email already exists."_s);
         throw;
     }
-    logger("server.auth")->info("user {} created with role {}", user.id.toStdString(), user.role.toStdString());
+    logger("server.auth")->info("user {} created with role {}", user.id.toStdString(), toString(user.role).toStdString());
     return user;
 }
 
@@ -139,7 +139,7 @@ std::optional<AuthUser> AuthService::authenticate(const QByteArray &token)
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
     const QString hash = sha256Hex(token);
-    const auto u = m_users.findByToken(hash, m_ctx.now());
+    const auto u = m_users.findByToken(hash, m_ctx.now()); // a stored role this server does not know grants nothing
     if (!u)
         return std::nullopt;
     return AuthUser{u->id, u->role, u->email, u->displayName, hash};

@@ -23,13 +23,13 @@ public:
     {
         QString email;
         QString password;
-        QString role;
+        Role role = Role::Merchant;
         QString displayName;
         QString phone; ///< as typed; normalised to E.164
     };
     /// Validates and creates a user (a merchant also gets an empty deposit). `allowedRoles` lists the
     /// roles the caller may create. Throws ApiError 422 / 409 email_taken.
-    dto::User createUser(const NewUser &user, const QStringList &allowedRoles);
+    dto::User createUser(const NewUser &user, const QList<Role> &allowedRoles);
 
     struct Session
     {

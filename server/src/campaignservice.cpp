@@ -29,14 +29,14 @@ dto::Campaign CampaignService::create(const AuthUser &merchant, const QJsonObjec
     c.id = newId();
     c.merchantId = merchant.id;
     c.merchantName = merchant.displayName;
-    c.status = u"active"_s;
+    c.status = CampaignStatus::Active;
     c.createdAt = c.updatedAt = now;
     WriteTransaction tx(m_ctx.db);
     // A campaign of a merchant whose deposit is blocked for depletion starts paused like the others.
     const bool depleted = m_deposits.isBlockedForDepletion(merchant.id);
     if (depleted) {
-        c.status = u"paused"_s;
-        c.pausedReason = u"depleted"_s;
+        c.status = CampaignStatus::Paused;
+        c.pausedReason = toString(PausedReason::Depleted);
     }
     m_campaigns.insert(c);
     tx.commit();
@@ -67,7 +67,8 @@ dto::Campaign CampaignService::update(const AuthUser &user, const QString &id, c
     const QString name = r.text(u"name"_s, limits::Name, hasName);
     const bool hasDescription = r.has(u"description"_s);
     const QString description = r.text(u"description"_s, limits::LongText, false);
-    const QString status = r.choice(u"status"_s, {u"active"_s, u"paused"_s}, false);
+    const std::optional<CampaignStatus> status =
+        campaignStatusFromString(r.choice(u"status"_s, wireNames(allCampaignStatuses()), false));
     r.check();
 
     WriteTransaction tx(m_ctx.db);
@@ -79,11 +80,11 @@ dto::Campaign CampaignService::update(const AuthUser &user, const QString &id, c
         c.name = name;
     if (hasDescription)
         c.description = description;
-    if (status == "paused"_L1 && c.status != "paused"_L1) {
-        c.status = status;
-        c.pausedReason = u"manual"_s;
-    } else if (status == "active"_L1) {
-        c.status = status;
+    if (status == CampaignStatus::Paused && c.status != CampaignStatus::Paused) {
+        c.status = *status;
+        c.pausedReason = toString(PausedReason::Manual);
+    } else if (status == CampaignStatus::Active) {
+        c.status = *status;
         c.pausedReason.clear();
     }
     c.updatedAt = qMax(m_ctx.now(), c.updatedAt + 1);

@@ -6,6 +6,7 @@
 #include "paymentservice.h"
 #include "repositories/paymentrepository.h"
 #include "repositories/userrepository.h"
+#include "texts.h"
 
 #include <QUrl>
 
@@ -227,9 +228,10 @@ Response CmiGateway::paymentPage(const QString &paymentId)
     const QString &status = payment->payment.status;
     QString body;
     if (status != "pending"_L1) {
-        const QString text = status == "paid"_L1 ? u"Ce paiement est déjà réglé."_s
-                                                              : u"Ce paiement n'est plus payable."_s;
-        body = u"<h1>Paiement LeadMarket</h1><p id=\"state\">"_s + text + u"</p>"_s;
+        const QString text = texts::pageText(status == "paid"_L1 ? texts::PageText::AlreadyPaid
+                                                                 : texts::PageText::NoLongerPayable);
+        body = u"<h1>"_s + texts::pageText(texts::PageText::PaymentHeading) + u"</h1><p id=\"state\">"_s + text
+            + u"</p>"_s;
     } else {
         const cmi::Fields fields = formFields(paymentId);
         QString inputs;
@@ -237,15 +239,16 @@ Response CmiGateway::paymentPage(const QString &paymentId)
             inputs += u"<input type=\"hidden\" name=\""_s + name.toHtmlEscaped() + u"\" value=\""_s
                 + value.toHtmlEscaped() + u"\">"_s;
         const QString gateway = m_ctx.config.value(u"LEADMARKET_CMI_GATEWAY_URL"_s);
-        body = u"<h1>Paiement LeadMarket</h1><p>Redirection vers la page de paiement sécurisée du CMI…</p>"
-               u"<form id=\"cmi\" method=\"post\" accept-charset=\"UTF-8\" action=\""_s
-            + gateway.toHtmlEscaped() + u"\">"_s + inputs
-            + u"<noscript><button type=\"submit\">Continuer vers le paiement</button></noscript></form>"
-              u"<script>document.getElementById('cmi').submit();</script>"_s;
+        body = u"<h1>"_s + texts::pageText(texts::PageText::PaymentHeading) + u"</h1><p>"_s
+            + texts::pageText(texts::PageText::CmiRedirecting)
+            + u"</p><form id=\"cmi\" method=\"post\" accept-charset=\"UTF-8\" action=\""_s
+            + gateway.toHtmlEscaped() + u"\">"_s + inputs + u"<noscript><button type=\"submit\">"_s
+            + texts::pageText(texts::PageText::CmiContinue)
+            + u"</button></noscript></form><script>document.getElementById('cmi').submit();</script>"_s;
     }
-    const QString page = u"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
-                         u"<title>LeadMarket — paiement CMI</title></head><body>"_s
-        + body + u"</body></html>"_s;
+    const QString page = u"<!DOCTYPE html><html lang=\""_s + texts::languageCode()
+        + u"\"><head><meta charset=\"utf-8\"><title>"_s + texts::pageText(texts::PageText::CmiTitle)
+        + u"</title></head><body>"_s + body + u"</body></html>"_s;
     Response r = Response::text(200, page.toUtf8(), "text/html; charset=utf-8");
     r.headers.append({QByteArray("Cache-Control"), QByteArray("no-store")});
     return r;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "kinds.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
@@ -19,20 +20,20 @@
 
 namespace lm::server {
 
-enum Role : unsigned { Merchant = 1, Influencer = 2, Admin = 4, AnyRole = Merchant | Influencer | Admin };
+enum RoleMask : unsigned { Merchant = 1, Influencer = 2, Admin = 4, AnyRole = Merchant | Influencer | Admin };
 
 /// The signed-in user of a request.
 struct AuthUser
 {
     QString id;
-    QString role;
+    Role role = Role::Influencer;
     QString email;
     QString displayName;
     QString tokenHash;
 
-    bool isAdmin() const { return role == QLatin1String("admin"); }
-    bool isMerchant() const { return role == QLatin1String("merchant"); }
-    bool isInfluencer() const { return role == QLatin1String("influencer"); }
+    bool isAdmin() const { return role == Role::Admin; }
+    bool isMerchant() const { return role == Role::Merchant; }
+    bool isInfluencer() const { return role == Role::Influencer; }
 };
 
 struct Request

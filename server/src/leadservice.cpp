@@ -1,26 +1,17 @@
 #include "leadservice.h"
 
 #include "apierror.h"
+#include "leadpolicy.h"
 #include "logging.h"
-#include "money.h"
 #include "repositories/campaignrepository.h"
+#include "texts.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace lm::server {
-
-namespace {
-
-QStringList sourceNames()
-{
-    return {u"instagram"_s, u"tiktok"_s, u"whatsapp"_s, u"facebook"_s, u"youtube"_s, u"other"_s};
-}
-
-} // namespace
 
 std::optional<dto::Lead> LeadService::load(const QString &id, bool lock)
 {
@@ -45,7 +36,7 @@ dto::Lead LeadService::create(const AuthUser &influencer, const QJsonObject &bod
     }
     lead.company = r.text(u"company"_s, limits::Company, false);
     lead.estimatedValueCents = r.integer(u"estimated_value_cents"_s, 1, limits::AmountMaxCents, true).value_or(0);
-    const QString source = r.choice(u"source"_s, sourceNames(), true);
+    const QString source = r.choice(u"source"_s, wireNames(allLeadSources()), true);
     lead.source = leadSourceFromString(source).value_or(LeadSource::Other);
     lead.notes = r.text(u"notes"_s, limits::LongText, false);
     r.check();
@@ -57,12 +48,12 @@ dto::Lead LeadService::create(const AuthUser &influencer, const QJsonObject &bod
     const dto::Campaign &campaign = *found;
 
     const auto deposit = m_ledger.deposit(campaign.merchantId, /*lock=*/true);
-    if (!deposit || deposit->status != "active"_L1)
+    if (!deposit || deposit->status != DepositStatus::Active)
         throw ApiError{423, u"deposit_blocked"_s, u"This merchant's deposit is blocked: new leads are refused."_s};
-    if (campaign.status != "active"_L1)
+    if (campaign.status != CampaignStatus::Active)
         throw ApiError::conflict(u"campaign_paused"_s, u"This campaign is paused and takes no new leads."_s);
     const qint64 now = m_ctx.now();
-    if (m_leads.hasRecent(campaign.id, now - DuplicateWindowMs, lead.clientEmail, lead.clientPhone))
+    if (m_leads.hasRecent(campaign.id, leadpolicy::duplicateWindowStart(now), lead.clientEmail, lead.clientPhone))
         throw ApiError::conflict(u"duplicate_lead"_s,
                                  u"This client (same email or phone) was already submitted to this campaign in the "
                                  u"last 30 days."_s);
@@ -79,7 +70,7 @@ dto::Lead LeadService::create(const AuthUser &influencer, const QJsonObject &bod
     lead.influencerShareCents = commission.influencerShareCents;
     lead.status = LeadStatus::Pending;
     lead.createdAt = lead.updatedAt = now;
-    lead.expiresAt = now + ExpiryMs;
+    lead.expiresAt = leadpolicy::expiresAt(now);
 
     if (!m_ledger.reserve(lead.merchantId, lead.commissionCents, lead.id,
                           u"Reservation for lead "_s + lead.clientName))
@@ -87,18 +78,14 @@ dto::Lead LeadService::create(const AuthUser &influencer, const QJsonObject &bod
                        u"The merchant's available deposit does not cover this lead's commission."_s};
     m_leads.insert(lead);
     // The merchant hears of it at once (the brief's step 2): dashboard and email, same transaction.
-    const QLocale fr(u"fr_MA"_s);
-    const QString title = u"Nouveau lead : "_s + lead.clientName;
-    const QString text = u"Campagne « "_s + campaign.name + u" », valeur estimée "_s
-        + Money(lead.estimatedValueCents).format(fr) + u", commission "_s + Money(lead.commissionCents).format(fr)
-        + u". À valider sous 72 h."_s;
-    m_notifications.notify(lead.merchantId, u"new_lead"_s, u"info"_s, title, text);
+    // The texts are written from the lead's data, the wording is texts.cpp's.
+    const texts::NewLead news{campaign.merchantName, lead.clientName, campaign.name, lead.estimatedValueCents,
+                              lead.commissionCents};
+    const texts::Notice notice = texts::newLeadNotice(news);
+    m_notifications.notify(lead.merchantId, u"new_lead"_s, u"info"_s, notice.title, notice.body);
     const QString merchantEmail = m_users.email(lead.merchantId);
-    m_notifications.enqueue({u"email"_s, merchantEmail, u"LeadMarket — "_s + title,
-                             u"Bonjour "_s + campaign.merchantName + u",\n\nUn nouveau lead attend votre validation.\n"_s
-                                 + text + u"\n\nOuvrez LeadMarket pour le valider ou le rejeter.\n\nL'équipe LeadMarket\n"_s,
-                             {},
-                             {}});
+    const texts::Email email = texts::newLeadEmail(news);
+    m_notifications.enqueue({u"email"_s, merchantEmail, email.subject, email.body, {}, {}});
     tx.commit();
     logger("server.leads")->info("lead {} created on campaign {} (commission {} centimes reserved)",
                                  lead.id.toStdString(), lead.campaignId.toStdString(), lead.commissionCents);
@@ -159,17 +146,17 @@ dto::Lead LeadService::get(const AuthUser &user, const QString &id)
     return *lead;
 }
 
-dto::Lead LeadService::pendingOwnedBy(const AuthUser &merchant, const QString &id)
+dto::Lead LeadService::pendingOwnedBy(const AuthUser &merchant, const QString &id, LeadStatus target)
 {
     auto lead = load(id, true);
     if (!lead || lead->merchantId != merchant.id)
         throw ApiError::notFound();
-    if (lead->status != LeadStatus::Pending)
+    if (!canTransition(lead->status, target))
         throw ApiError::conflict(u"lead_not_pending"_s, u"This lead was already "_s + toString(lead->status) + u'.');
     return *lead;
 }
 
-bool LeadService::leavePending(const dto::Lead &lead, const QString &status, const QVariant &score,
+bool LeadService::leavePending(const dto::Lead &lead, LeadStatus status, const QVariant &score,
                                const QString &feedback, const QString &reason, qint64 now)
 {
     return m_leads.leavePending(lead.id, status, score, feedback, reason, now, qMax(now, lead.updatedAt + 1));
@@ -183,19 +170,19 @@ dto::Lead LeadService::validate(const AuthUser &merchant, const QString &id, con
     r.check();
 
     WriteTransaction tx(m_ctx.db);
-    const dto::Lead lead = pendingOwnedBy(merchant, id);
+    const dto::Lead lead = pendingOwnedBy(merchant, id, LeadStatus::Validated);
     const qint64 now = m_ctx.now();
-    if (!leavePending(lead, u"validated"_s, QVariant(qint64(*score)), feedback, {}, now))
+    if (!leavePending(lead, LeadStatus::Validated, QVariant(qint64(*score)), feedback, {}, now))
         throw ApiError::conflict(u"lead_not_pending"_s, u"This lead was decided by another request."_s);
-    m_ledger.apply(lead.merchantId, {u"deduction"_s, -lead.commissionCents, -lead.commissionCents, lead.id, {},
+    m_ledger.apply(lead.merchantId, {TransactionKind::Deduction, -lead.commissionCents, -lead.commissionCents, lead.id, {},
                                      u"Lead validated: "_s + lead.clientName});
     // Double entry: what the merchant pays is the influencer's share plus the platform's revenue.
     const qint64 platform = lead.commissionCents - lead.influencerShareCents;
     if (lead.influencerShareCents != 0)
-        m_transactions.insertEarning(u"influencer"_s, lead.influencerId, lead.merchantId, lead.id,
+        m_transactions.insertEarning(EarningsBeneficiary::Influencer, lead.influencerId, lead.merchantId, lead.id,
                                      lead.influencerShareCents, now);
     if (platform != 0)
-        m_transactions.insertEarning(u"platform"_s, {}, lead.merchantId, lead.id, platform, now);
+        m_transactions.insertEarning(EarningsBeneficiary::Platform, {}, lead.merchantId, lead.id, platform, now);
     auto updated = load(id, false);
     tx.commit();
     logger("server.leads")->info("lead {} validated (score {}), {} centimes deducted", id.toStdString(), *score,
@@ -210,10 +197,10 @@ dto::Lead LeadService::reject(const AuthUser &merchant, const QString &id, const
     r.check();
 
     WriteTransaction tx(m_ctx.db);
-    const dto::Lead lead = pendingOwnedBy(merchant, id);
-    if (!leavePending(lead, u"rejected"_s, QVariant(QMetaType(QMetaType::LongLong)), {}, reason, m_ctx.now()))
+    const dto::Lead lead = pendingOwnedBy(merchant, id, LeadStatus::Rejected);
+    if (!leavePending(lead, LeadStatus::Rejected, QVariant(QMetaType(QMetaType::LongLong)), {}, reason, m_ctx.now()))
         throw ApiError::conflict(u"lead_not_pending"_s, u"This lead was decided by another request."_s);
-    m_ledger.apply(lead.merchantId, {u"release"_s, 0, -lead.commissionCents, lead.id, {},
+    m_ledger.apply(lead.merchantId, {TransactionKind::Release, 0, -lead.commissionCents, lead.id, {},
                                      u"Lead rejected: "_s + lead.clientName});
     auto updated = load(id, false);
     tx.commit();
@@ -230,15 +217,13 @@ int LeadService::expireDue()
         // One transaction per lead: a lead validated meanwhile is simply skipped.
         WriteTransaction tx(m_ctx.db);
         auto lead = load(id, true);
-        if (!lead || lead->status != LeadStatus::Pending
-            || !leavePending(*lead, u"expired"_s, QVariant(QMetaType(QMetaType::LongLong)), {}, {}, now))
+        if (!lead || !canTransition(lead->status, LeadStatus::Expired)
+            || !leavePending(*lead, LeadStatus::Expired, QVariant(QMetaType(QMetaType::LongLong)), {}, {}, now))
             continue;
-        m_ledger.apply(lead->merchantId, {u"release"_s, 0, -lead->commissionCents, lead->id, {},
-                                          u"Lead expired after 72 h: "_s + lead->clientName});
-        m_notifications.notify(lead->influencerId, u"lead_expired"_s, u"info"_s,
-                               u"Lead expiré : "_s + lead->clientName,
-                               u"Le marchand n'a pas traité ce lead de la campagne « "_s + lead->campaignName
-                                   + u" » en 72 h ; il a expiré."_s);
+        m_ledger.apply(lead->merchantId, {TransactionKind::Release, 0, -lead->commissionCents, lead->id, {},
+                                          u"Lead expired after %1 h: "_s.arg(leadpolicy::ExpiryHours) + lead->clientName});
+        const texts::Notice notice = texts::leadExpiredNotice(lead->clientName, lead->campaignName);
+        m_notifications.notify(lead->influencerId, u"lead_expired"_s, u"info"_s, notice.title, notice.body);
         tx.commit();
         ++expired;
     }

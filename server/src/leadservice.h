@@ -24,9 +24,6 @@ public:
     {
     }
 
-    static constexpr qint64 ExpiryMs = 72LL * 3600 * 1000;
-    static constexpr qint64 DuplicateWindowMs = 30LL * 24 * 3600 * 1000;
-
     dto::Lead create(const AuthUser &influencer, const QJsonObject &body);
     QJsonObject list(const AuthUser &user, const QUrlQuery &query);
     dto::Lead get(const AuthUser &user, const QString &id);
@@ -41,10 +38,11 @@ public:
 
 private:
     std::optional<dto::Lead> load(const QString &id, bool lock);
-    /// The pending lead `merchant` owns, locked; 404 when missing or foreign, 409 when decided.
-    dto::Lead pendingOwnedBy(const AuthUser &merchant, const QString &id);
+    /// The lead `merchant` owns, locked, when core's status machine lets it move to `target`;
+    /// 404 when missing or foreign, 409 when it cannot (already decided).
+    dto::Lead pendingOwnedBy(const AuthUser &merchant, const QString &id, LeadStatus target);
     /// Moves a pending lead to `status` exactly once; false when another request did first.
-    bool leavePending(const dto::Lead &lead, const QString &status, const QVariant &score, const QString &feedback,
+    bool leavePending(const dto::Lead &lead, LeadStatus status, const QVariant &score, const QString &feedback,
                       const QString &reason, qint64 now);
 
     Context &m_ctx;

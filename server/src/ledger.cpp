@@ -14,13 +14,14 @@ std::optional<dto::Transaction> Ledger::reserve(const QString &merchantId, qint6
 {
     if (cents == 0) { // nothing to hold back: no deposit change and no empty ledger row
         dto::Transaction none;
-        none.kind = u"reserve"_s;
+        none.kind = TransactionKind::Reserve;
         return none;
     }
     const auto after = m_deposits.reserve(merchantId, cents, m_ctx.now());
     if (!after)
         return std::nullopt;
-    return record(merchantId, {u"reserve"_s, 0, cents, leadId, {}, description}, after->balance, after->reserved);
+    return record(merchantId, {TransactionKind::Reserve, 0, cents, leadId, {}, description}, after->balance,
+                  after->reserved);
 }
 
 dto::Transaction Ledger::apply(const QString &merchantId, const Entry &entry)

@@ -20,7 +20,7 @@ public:
 
     struct Entry
     {
-        QString kind; ///< recharge | reserve | release | deduction | adjustment
+        TransactionKind kind = TransactionKind::Adjustment;
         qint64 balanceDelta = 0;
         qint64 reservedDelta = 0;
         QString leadId;

@@ -7,6 +7,7 @@
 #include "notificationservice.h"
 #include "repositories/outboxrepository.h"
 #include "repositories/receiptrepository.h"
+#include "texts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,9 +181,8 @@ void OutboxSender::alertAdminsOfStuckMessages()
         return;
     NotificationService notifications(*m_ctx);
     for (const OutboxMessage &row : stuck) {
-        notifications.notifyAdmins(u"outbox_failing"_s, u"warning"_s,
-                                   u"Un message %1 échoue depuis plus d'une heure"_s.arg(row.channel),
-                                   u"Message %1 : %2"_s.arg(row.id, row.lastError));
+        const texts::Notice notice = texts::outboxFailingNotice(row.channel, row.id, row.lastError);
+        notifications.notifyAdmins(u"outbox_failing"_s, u"warning"_s, notice.title, notice.body);
         outbox.markAdminsAlerted(row.id);
     }
     tx.commit();

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "money.h"
 #include "notificationservice.h"
+#include "texts.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,9 @@ namespace {
 
 QString page(const QString &title, const QString &content)
 {
-    return u"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
-           u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"_s
+    return u"<!DOCTYPE html><html lang=\""_s + texts::languageCode()
+        + u"\"><head><meta charset=\"utf-8\">"
+          u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"_s
         + title.toHtmlEscaped()
         + u"</title><style>body{font-family:sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#222}"
           u".amount{font-size:2rem;font-weight:bold;margin:1rem 0}button{font-size:1rem;padding:.6rem 1.4rem;"
@@ -185,7 +187,7 @@ bool PaymentService::confirmInTransaction(const QString &paymentId, const QStrin
     const QString label = provider == "sandbox"_L1 ? u"Recharge (sandbox)"_s
         : provider == "cmi"_L1                     ? u"Recharge CMI"_s
                                                    : u"Recharge Stripe"_s;
-    const dto::Transaction t = m_ledger.apply(merchantId, {u"recharge"_s, amount, 0, {}, paymentId, label});
+    const dto::Transaction t = m_ledger.apply(merchantId, {TransactionKind::Recharge, amount, 0, {}, paymentId, label});
     // The gauge's 100 % mark is the balance right after the latest recharge.
     m_deposits.markRecharged(merchantId);
     m_campaigns.resumeAfterDepletion(merchantId, now);
@@ -202,19 +204,11 @@ void PaymentService::queueConfirmationEmail(const QString &paymentId, const QStr
     const auto merchant = m_users.find(merchantId);
     const QString email = merchant ? merchant->email : QString();
     const QString name = merchant ? merchant->displayName : QString();
-    const QLocale fr = Money::defaultLocale();
-    const QString amount = Money(amountCents).format(fr);
-    const QString balance = Money(balanceAfterCents).format(fr);
-    const QString subject = u"LeadMarket : paiement de "_s + amount + u" reçu"_s;
-    const QString body = u"Bonjour "_s + name + u",\n\n"_s
-        + u"Nous avons bien reçu votre paiement de "_s + amount + u" ("_s + frenchAmountWords(amountCents)
-        + u").\nMoyen de paiement : "_s + ReceiptService::providerLabel(provider)
-        + u"\nRéférence : "_s + providerReference
-        + u"\n\nVotre dépôt a été crédité. Nouveau solde : "_s + balance
-        + u".\n\nVous trouverez le reçu en pièce jointe (PDF).\n\nL'équipe LeadMarket\n"_s;
+    const texts::Email mail =
+        texts::paymentConfirmedEmail({name, amountCents, provider, providerReference, balanceAfterCents});
     // Queued with the credit, in its transaction: the email exists exactly when the credit does. The
     // sender attaches the receipt, and waits for it while it is being made.
-    NotificationService(m_ctx).enqueue({u"email"_s, email, subject, body, {}, u"receipt:"_s + paymentId});
+    NotificationService(m_ctx).enqueue({u"email"_s, email, mail.subject, mail.body, {}, u"receipt:"_s + paymentId});
 }
 
 void PaymentService::afterConfirmed(const QString &paymentId)
@@ -267,26 +261,26 @@ Response PaymentService::sandboxPage(const QString &paymentId)
     auto p = load(paymentId);
     if (!p || p->provider != "sandbox"_L1)
         throw ApiError::notFound();
-    const QLocale fr(u"fr_MA"_s);
-    const QString amount = Money(p->amountCents).format(fr).toHtmlEscaped();
+    using texts::PageText;
+    const QString amount = Money(p->amountCents).format(texts::locale()).toHtmlEscaped();
     if (p->status != "pending"_L1) {
-        const QString state = p->status == "paid"_L1 ? u"Ce paiement est déjà réglé."_s
-            : p->status == "expired"_L1             ? u"Ce paiement a expiré (24 h)."_s
-                                                    : u"Ce paiement a été annulé."_s;
-        return html(200, page(u"LeadMarket — paiement"_s, u"<h1>Paiement LeadMarket</h1><p class=\"amount\">"_s + amount
-                                                              + u"</p><p id=\"state\">"_s + state + u"</p>"_s));
+        const QString state = texts::pageText(p->status == "paid"_L1 ? PageText::AlreadyPaid
+                                              : p->status == "expired"_L1 ? PageText::ExpiredAfter24h
+                                                                          : PageText::Cancelled);
+        return html(200, page(texts::pageText(PageText::PaymentTitle),
+                              u"<h1>"_s + texts::pageText(PageText::PaymentHeading) + u"</h1><p class=\"amount\">"_s
+                                  + amount + u"</p><p id=\"state\">"_s + state + u"</p>"_s));
     }
     const QString base = u"/sandbox/checkout/"_s + p->id;
-    return html(200, page(u"LeadMarket — paiement de test"_s,
-                          u"<h1>Recharge du dépôt</h1><p>Paiement de test (sandbox) : aucune carte n'est débitée.</p>"
-                          u"<p class=\"amount\" id=\"amount\">"_s
+    return html(200, page(texts::pageText(PageText::SandboxTitle),
+                          u"<h1>"_s + texts::pageText(PageText::SandboxHeading) + u"</h1><p>"_s
+                              + texts::pageText(PageText::SandboxIntro) + u"</p><p class=\"amount\" id=\"amount\">"_s
                               + amount + u"</p><form method=\"post\" action=\""_s + base
-                              + u"/pay\" style=\"display:inline\"><button id=\"pay\" type=\"submit\">Payer</button></form>"
-                                u"<form method=\"post\" action=\""_s
-                              + base
-                              + u"/cancel\" style=\"display:inline\"><button id=\"cancel\" type=\"submit\">Annuler"
-                                u"</button></form><p class=\"note\">Référence "_s
-                              + p->id.toHtmlEscaped() + u"</p>"_s));
+                              + u"/pay\" style=\"display:inline\"><button id=\"pay\" type=\"submit\">"_s
+                              + texts::pageText(PageText::Pay) + u"</button></form><form method=\"post\" action=\""_s
+                              + base + u"/cancel\" style=\"display:inline\"><button id=\"cancel\" type=\"submit\">"_s
+                              + texts::pageText(PageText::Cancel) + u"</button></form><p class=\"note\">"_s
+                              + texts::pageText(PageText::ReferencePrefix) + p->id.toHtmlEscaped() + u"</p>"_s));
 }
 
 Response PaymentService::sandboxPay(const QString &paymentId)
@@ -315,14 +309,15 @@ Response PaymentService::returnPage(const QString &paymentId, const QString &res
     if (!p)
         throw ApiError::notFound();
     // The outcome shown is the server's, not the URL's: a success URL reached without payment says so.
-    const QString text = p->status == "paid"_L1 ? u"Paiement reçu. Votre dépôt a été rechargé."_s
-        : p->status == "pending"_L1
-        ? (result == "cancel"_L1 ? u"Paiement annulé."_s : u"Paiement en cours de confirmation…"_s)
-        : p->status == "expired"_L1 ? u"Ce paiement a expiré."_s
-                                    : u"Paiement annulé."_s;
+    using texts::PageText;
+    const QString text = texts::pageText(p->status == "paid"_L1 ? PageText::ReturnPaid
+                                         : p->status == "pending"_L1
+                                         ? (result == "cancel"_L1 ? PageText::ReturnCancelled : PageText::ReturnConfirming)
+                                         : p->status == "expired"_L1 ? PageText::ReturnExpired
+                                                                     : PageText::ReturnCancelled);
     return html(200, page(u"LeadMarket"_s, u"<h1>LeadMarket</h1><p id=\"status\" data-status=\""_s + p->status
-                                               + u"\">"_s + text
-                                               + u"</p><p class=\"note\">Vous pouvez fermer cette fenêtre.</p>"_s));
+                                               + u"\">"_s + text + u"</p><p class=\"note\">"_s
+                                               + texts::pageText(PageText::ReturnMayClose) + u"</p>"_s));
 }
 
 } // namespace lm::server

@@ -8,6 +8,7 @@
 #include "repositories/receiptrepository.h"
 #include "repositories/transactionrepository.h"
 #include "repositories/userrepository.h"
+#include "texts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -83,32 +84,31 @@ QString belowThousand(int n, bool plural)
 
 QString html(const ReceiptService::Data &d, const QTimeZone &zone)
 {
-    const QLocale fr = Money::defaultLocale();
+    const QLocale locale = texts::locale();
+    const texts::ReceiptWording w = texts::receiptWording();
     const QString date = QDateTime::fromMSecsSinceEpoch(d.paidAt, zone).toString(u"dd/MM/yyyy HH:mm"_s);
-    const QString amount = Money(d.amountCents).format(fr);
-    const QString balance = Money(d.balanceAfterCents).format(fr);
-    const QString words = frenchAmountWords(d.amountCents);
+    const QString amount = Money(d.amountCents).format(locale);
+    const QString balance = Money(d.balanceAfterCents).format(locale);
+    const QString words = texts::amountInWords(d.amountCents);
     QString rows;
     const auto row = [&rows](const QString &label, const QString &value) {
         rows += u"<tr><td class=\"label\">"_s + label.toHtmlEscaped() + u"</td><td>"_s + value.toHtmlEscaped()
             + u"</td></tr>"_s;
     };
-    row(u"Reçu n°"_s, d.number);
-    row(u"Date du paiement"_s, date);
-    row(u"Commerçant"_s, d.merchantName);
-    row(u"E-mail"_s, d.merchantEmail);
-    row(u"Montant"_s, amount);
-    row(u"Montant en lettres"_s, words);
-    row(u"Moyen de paiement"_s, ReceiptService::providerLabel(d.provider));
-    row(u"Référence du paiement"_s, d.providerReference);
-    row(u"Nouveau solde du dépôt"_s, balance);
+    row(w.number, d.number);
+    row(w.date, date);
+    row(w.merchant, d.merchantName);
+    row(w.email, d.merchantEmail);
+    row(w.amount, amount);
+    row(w.amountInWords, words);
+    row(w.method, texts::providerLabel(d.provider));
+    row(w.reference, d.providerReference);
+    row(w.newBalance, balance);
     return u"<html><head><style>h1{font-size:20pt;color:#1a4d8f;margin:0}h2{font-size:14pt;margin-top:4pt}"
            u"td{padding:4pt 10pt 4pt 0;font-size:11pt}td.label{color:#555}p{font-size:9pt;color:#555}</style>"
-           u"</head><body><h1>LeadMarket</h1><h2>Reçu de paiement — recharge du dépôt</h2>"
-           u"<table cellspacing=\"0\" cellpadding=\"5\">"_s
-        + rows
-        + u"</table><p>Ce reçu atteste que le montant ci-dessus a été crédité sur votre dépôt LeadMarket. "
-          u"Il ne constitue pas une facture.</p></body></html>"_s;
+           u"</head><body><h1>LeadMarket</h1><h2>"_s
+        + w.heading.toHtmlEscaped() + u"</h2><table cellspacing=\"0\" cellpadding=\"5\">"_s + rows
+        + u"</table><p>"_s + w.notice.toHtmlEscaped() + u"</p></body></html>"_s;
 }
 
 } // namespace
@@ -157,17 +157,6 @@ QString frenchAmountWords(qint64 cents)
     return cents < 0 ? u"moins "_s + words : words;
 }
 
-QString ReceiptService::providerLabel(const QString &provider)
-{
-    if (provider == "stripe"_L1)
-        return u"Stripe (carte bancaire)"_s;
-    if (provider == "cmi"_L1)
-        return u"CMI (carte bancaire)"_s;
-    if (provider == "sandbox"_L1)
-        return u"Sandbox (paiement de test)"_s;
-    return provider;
-}
-
 QByteArray ReceiptService::render(const Data &data, const QTimeZone &zone)
 {
     QByteArray bytes;
@@ -178,7 +167,7 @@ QByteArray ReceiptService::render(const Data &data, const QTimeZone &zone)
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(u"Reçu "_s + data.number);
+        writer.setTitle(texts::receiptTitle(data.number));
         writer.setCreator(u"LeadMarket"_s);
 
         QTextDocument doc;

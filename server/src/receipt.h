@@ -45,8 +45,6 @@ public:
     /// Makes the receipts that a stop between a credit and its receipt left missing.
     int generateMissing();
 
-    static QString providerLabel(const QString &provider);
-
 private:
     QTimeZone zone() const;
     QString nextNumber(int year);

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "repositories/jobrunrepository.h"
 #include "services.h"
+#include "texts.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -69,9 +70,8 @@ QStringList Scheduler::runDueSlots()
             }
             if (ranBefore && now - slot.toMSecsSinceEpoch() > LateAfterMs) {
                 WriteTransaction tx(m_ctx.db);
-                m_services.notifications.notifyAdmins(
-                    u"job_missed"_s, u"warning"_s, u"Tâche « %1 » exécutée en retard"_s.arg(job),
-                    u"Le créneau %1 a été manqué (serveur arrêté) ; la tâche a été exécutée au démarrage."_s.arg(slotKey));
+                const texts::Notice notice = texts::jobMissedNotice(job, slotKey);
+                m_services.notifications.notifyAdmins(u"job_missed"_s, u"warning"_s, notice.title, notice.body);
                 tx.commit();
                 logger("server.jobs")->warn("{} slot {} was missed; running it now", job.toStdString(),
                                             slotKey.toStdString());

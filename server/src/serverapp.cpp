@@ -174,8 +174,8 @@ int runAddUser(const QStringList &arguments)
         FieldErrors errors;
         const AuthService::NewUser input = readNewUser(body, errors);
         throwIfInvalid(errors);
-        const dto::User user = auth.createUser(input, {u"merchant"_s, u"influencer"_s, u"admin"_s});
-        QTextStream(stdout) << "created " << user.role << ' ' << user.email << " (id " << user.id << ")\n";
+        const dto::User user = auth.createUser(input, allRoles());
+        QTextStream(stdout) << "created " << toString(user.role) << ' ' << user.email << " (id " << user.id << ")\n";
         return 0;
     } catch (const ApiError &e) {
         err << "add-user: " << e.message;

@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "paymentservice.h"
 #include "repositories/paymentrepository.h"
+#include "texts.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -59,7 +60,7 @@ StripeGateway::Session StripeGateway::createSession(const CheckoutRequest &check
         {u"mode"_s, u"payment"_s},
         {u"line_items[0][price_data][currency]"_s, u"mad"_s},
         {u"line_items[0][price_data][unit_amount]"_s, QString::number(checkout.amountCents)},
-        {u"line_items[0][price_data][product_data][name]"_s, u"Recharge du dépôt LeadMarket"_s},
+        {u"line_items[0][price_data][product_data][name]"_s, texts::pageText(texts::PageText::StripeProductName)},
         {u"line_items[0][quantity]"_s, u"1"_s},
         {u"success_url"_s, checkout.successUrl},
         {u"cancel_url"_s, checkout.cancelUrl},

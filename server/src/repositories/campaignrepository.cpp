@@ -35,7 +35,8 @@ dto::Campaign CampaignReader::read(const QSqlQuery &q) const
     c.merchantName = q.value(m_merchantName).toString();
     c.name = q.value(m_name).toString();
     c.description = q.value(m_description).toString();
-    c.status = q.value(m_status).toString();
+    // An unknown stored status reads as paused: such a campaign takes no lead (logged).
+    c.status = wireValue(q, m_status, &campaignStatusFromString, CampaignStatus::Paused);
     c.pausedReason = q.value(m_pausedReason).toString();
     c.policy.rateBp = q.value(m_rateBp).toLongLong();
     c.policy.fixedCommissionCents = q.value(m_fixedCommission).toLongLong();
@@ -61,16 +62,16 @@ void CampaignRepository::insert(const dto::Campaign &c)
     m_db.exec(u"INSERT INTO campaigns (id, merchant_id, name, description, status, paused_reason, commission_rate_bp, "
               u"fixed_commission_cents, fixed_threshold_cents, influencer_share_bp, created_at, updated_at) "
               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {c.id, c.merchantId, c.name, c.description, c.status, nullIfEmpty(c.pausedReason), c.policy.rateBp,
-               c.policy.fixedCommissionCents, c.policy.fixedThresholdCents, c.policy.influencerShareBp, c.createdAt,
-               c.updatedAt});
+              {c.id, c.merchantId, c.name, c.description, toString(c.status), nullIfEmpty(c.pausedReason),
+               c.policy.rateBp, c.policy.fixedCommissionCents, c.policy.fixedThresholdCents, c.policy.influencerShareBp,
+               c.createdAt, c.updatedAt});
 }
 
 void CampaignRepository::update(const dto::Campaign &c)
 {
     m_db.exec(u"UPDATE campaigns SET name = ?, description = ?, status = ?, paused_reason = ?, updated_at = ? "
               u"WHERE id = ?"_s,
-              {c.name, c.description, c.status, nullIfEmpty(c.pausedReason), c.updatedAt, c.id});
+              {c.name, c.description, toString(c.status), nullIfEmpty(c.pausedReason), c.updatedAt, c.id});
 }
 
 Rows<CampaignReader> CampaignRepository::page(const Filter &filter, const std::optional<qint64> &updatedSince,

@@ -26,7 +26,8 @@ dto::Deposit DepositReader::read(const QSqlQuery &q) const
     d.currentBalanceCents = q.value(m_currentBalance).toLongLong();
     d.reservedCents = q.value(m_reserved).toLongLong();
     d.referenceCents = q.value(m_reference).toLongLong();
-    d.status = q.value(m_status).toString();
+    // An unknown stored status reads as blocked: such a deposit takes no lead (logged).
+    d.status = wireValue(q, m_status, &depositStatusFromString, DepositStatus::Blocked);
     d.blockedReason = q.value(m_blockedReason).toString();
     d.updatedAt = q.value(m_updatedAt).toLongLong();
     return d;

@@ -105,12 +105,12 @@ void LeadRepository::insert(const dto::Lead &lead)
                lead.createdAt, lead.expiresAt, lead.updatedAt});
 }
 
-bool LeadRepository::leavePending(const QString &id, const QString &status, const QVariant &score,
+bool LeadRepository::leavePending(const QString &id, LeadStatus status, const QVariant &score,
                                   const QString &feedback, const QString &reason, qint64 decidedAt, qint64 updatedAt)
 {
     QSqlQuery q = m_db.exec(u"UPDATE leads SET status = ?, quality_score = ?, feedback = ?, rejection_reason = ?, "
                             u"decided_at = ?, updated_at = ? WHERE id = ? AND status = 'pending'"_s,
-                            {status, score, feedback, reason, decidedAt, updatedAt, id});
+                            {toString(status), score, feedback, reason, decidedAt, updatedAt, id});
     return q.numRowsAffected() == 1;
 }
 
@@ -179,11 +179,11 @@ qint64 LeadRepository::countCreatedBetween(qint64 start, qint64 end)
         ->toLongLong();
 }
 
-qint64 LeadRepository::countDecidedBetween(const QString &status, qint64 start, qint64 end)
+qint64 LeadRepository::countDecidedBetween(LeadStatus status, qint64 start, qint64 end)
 {
     return m_db
         .scalar(u"SELECT COUNT(*) FROM leads WHERE status = ? AND decided_at >= ? AND decided_at < ?"_s,
-                {status, start, end})
+                {toString(status), start, end})
         ->toLongLong();
 }
 

@@ -40,7 +40,7 @@ public:
     /// Inserts a new pending lead.
     void insert(const dto::Lead &lead);
     /// Moves a pending lead to `status` exactly once; false when it was no longer pending.
-    bool leavePending(const QString &id, const QString &status, const QVariant &score, const QString &feedback,
+    bool leavePending(const QString &id, LeadStatus status, const QVariant &score, const QString &feedback,
                       const QString &reason, qint64 decidedAt, qint64 updatedAt);
 
     struct Filter
@@ -66,7 +66,7 @@ public:
     QList<StatusTotals> influencerTotals(const QString &influencerId);
     qint64 countCreatedBetween(qint64 start, qint64 end);
     /// Leads decided in [start, end) that now have `status`.
-    qint64 countDecidedBetween(const QString &status, qint64 start, qint64 end);
+    qint64 countDecidedBetween(LeadStatus status, qint64 start, qint64 end);
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "rows.h"
 
 #include "database.h"
+#include "logging.h"
 
 #include <QSqlRecord>
 
@@ -28,6 +29,12 @@ int ColumnLookup::operator()(QLatin1StringView name) const
         }
     }
     throw DbError(u"the result has no column "_s + name, false);
+}
+
+void warnUnknownWireName(const QSqlQuery &query, int column, const QString &name)
+{
+    logger("server.sql")->warn("column {} holds '{}', a value this server does not know",
+                               query.record().fieldName(column).toStdString(), name.toStdString());
 }
 
 } // namespace lm::server

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace lm::server {
@@ -24,6 +25,21 @@ private:
     QStringList m_names;
     mutable qsizetype m_next = 0; ///< readers ask in SELECT order: try the column after the last found first
 };
+
+/// Logs a stored wire name this server does not know (see wireValue).
+void warnUnknownWireName(const QSqlQuery &query, int column, const QString &name);
+
+/// The current row's wire name at `column` as its enum (core/kinds.h). An unknown name (a hand edit, a
+/// newer server's value) is logged and reads as `fallback`: the caller's value that grants or spends nothing.
+template <typename Enum>
+Enum wireValue(const QSqlQuery &query, int column, std::optional<Enum> (*fromString)(const QString &), Enum fallback)
+{
+    const QString name = query.value(column).toString();
+    if (const std::optional<Enum> value = fromString(name))
+        return *value;
+    warnUnknownWireName(query, column, name);
+    return fallback;
+}
 
 /// An executed SELECT and the reader that maps its rows: `Reader(query)` finds its columns once,
 /// `reader.read(query)` maps the current row. Used as `while (rows.next()) use(rows.read());`.

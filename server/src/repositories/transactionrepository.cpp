@@ -29,7 +29,8 @@ SequencedTransaction TransactionReader::read(const QSqlQuery &q) const
 {
     dto::Transaction t;
     t.id = q.value(m_id).toString();
-    t.kind = q.value(m_kind).toString();
+    // An unknown stored kind reads as an adjustment (the deltas, read as stored, stay exact); logged.
+    t.kind = wireValue(q, m_kind, &transactionKindFromString, TransactionKind::Adjustment);
     t.amountCents = q.value(m_amount).toLongLong();
     t.balanceDeltaCents = q.value(m_balanceDelta).toLongLong();
     t.reservedDeltaCents = q.value(m_reservedDelta).toLongLong();
@@ -70,7 +71,7 @@ void TransactionRepository::insert(const QString &merchantId, const dto::Transac
     m_db.exec(u"INSERT INTO transactions (id, merchant_id, kind, amount_cents, balance_delta_cents, "
               u"reserved_delta_cents, balance_after_cents, reserved_after_cents, lead_id, payment_id, description, "
               u"seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {t.id, merchantId, t.kind, t.amountCents, t.balanceDeltaCents, t.reservedDeltaCents,
+              {t.id, merchantId, toString(t.kind), t.amountCents, t.balanceDeltaCents, t.reservedDeltaCents,
                t.balanceAfterCents, t.reservedAfterCents, nullIfEmpty(t.leadId), nullIfEmpty(t.paymentId),
                t.description, seq, t.createdAt});
 }
@@ -134,12 +135,12 @@ qint64 TransactionRepository::rechargesBetween(qint64 start, qint64 end)
         ->toLongLong();
 }
 
-void TransactionRepository::insertEarning(const QString &beneficiary, const QString &influencerId,
+void TransactionRepository::insertEarning(EarningsBeneficiary beneficiary, const QString &influencerId,
                                           const QString &merchantId, const QString &leadId, qint64 cents, qint64 now)
 {
     m_db.exec(u"INSERT INTO earnings (id, beneficiary, influencer_id, merchant_id, lead_id, amount_cents, created_at) "
               u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-              {newId(), beneficiary, nullIfEmpty(influencerId), merchantId, leadId, cents, now});
+              {newId(), toString(beneficiary), nullIfEmpty(influencerId), merchantId, leadId, cents, now});
 }
 
 qint64 TransactionRepository::totalEarnings()

@@ -76,7 +76,7 @@ public:
     qint64 rechargesBetween(qint64 start, qint64 end);
 
     /// `beneficiary`: influencer | platform (influencerId empty for the platform).
-    void insertEarning(const QString &beneficiary, const QString &influencerId, const QString &merchantId,
+    void insertEarning(EarningsBeneficiary beneficiary, const QString &influencerId, const QString &merchantId,
                        const QString &leadId, qint64 cents, qint64 now);
     qint64 totalEarnings();
     qint64 influencerEarnings(const QString &influencerId);

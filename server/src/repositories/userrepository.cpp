@@ -21,7 +21,8 @@ dto::User UserReader::read(const QSqlQuery &q) const
     dto::User u;
     u.id = q.value(m_id).toString();
     u.email = q.value(m_email).toString();
-    u.role = q.value(m_role).toString();
+    // An unknown stored role reads as the one that may do least; findByToken signs no such user in.
+    u.role = wireValue(q, m_role, &roleFromString, Role::Influencer);
     u.displayName = q.value(m_displayName).toString();
     u.phone = q.value(m_phone).toString();
     return u;
@@ -48,9 +49,16 @@ std::optional<std::pair<dto::User, QString>> UserRepository::findForLogin(const 
 
 std::optional<dto::User> UserRepository::findByToken(const QString &tokenHash, qint64 now)
 {
+    // Only the roles this server knows: an unknown stored role grants nothing, not the reader's fallback.
+    const QStringList roles = wireNames(allRoles());
+    QVariantList values{tokenHash, now};
+    for (const QString &role : roles)
+        values << role;
+    const QStringList marks(roles.size(), u"?"_s);
     Rows<UserReader> rows(m_db.exec(u"SELECT "_s + columns + u" FROM tokens t JOIN users u ON u.id = t.user_id "
-                                    u"WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?"_s,
-                                    {tokenHash, now}));
+                                    u"WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? "
+                                    u"AND u.role IN ("_s + marks.join(u", "_s) + u")"_s,
+                                    values));
     if (!rows.next())
         return std::nullopt;
     return rows.read();
@@ -90,7 +98,8 @@ void UserRepository::insert(const dto::User &user, const QString &passwordHash, 
 {
     m_db.exec(u"INSERT INTO users (id, email, password_hash, role, display_name, phone, created_at, updated_at) "
               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {user.id, user.email, passwordHash, user.role, user.displayName, nullIfEmpty(user.phone), now, now});
+              {user.id, user.email, passwordHash, toString(user.role), user.displayName, nullIfEmpty(user.phone), now,
+               now});
 }
 
 void UserRepository::insertToken(const QString &tokenHash, const QString &userId, qint64 now, qint64 expiresAt)

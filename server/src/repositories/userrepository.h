@@ -34,7 +34,8 @@ public:
     std::optional<dto::User> find(const QString &id);
     /// The user signing in with `email` and the stored Argon2id hash of its password.
     std::optional<std::pair<dto::User, QString>> findForLogin(const QString &email);
-    /// The signed-in user a live token (neither revoked nor expired at `now`) belongs to.
+    /// The signed-in user a live token (neither revoked nor expired at `now`) belongs to; none when the
+    /// user's stored role is not one this server knows.
     std::optional<dto::User> findByToken(const QString &tokenHash, qint64 now);
     bool emailTaken(const QString &email);
     QString email(const QString &id);

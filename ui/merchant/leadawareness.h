@@ -10,11 +10,13 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 class QSystemTrayIcon;
 
 namespace lm::client {
 
-class Cache;
+class ClientModels;
 class LeadsModel;
 class Settings;
 
@@ -30,7 +32,7 @@ public:
     /// At most this many leads are announced one by one after one sync; the rest in one summary.
     static constexpr int MaxLeadNotifications = 10;
 
-    LeadAwareness(Cache &cache, Settings &settings, QObject *parent = nullptr);
+    LeadAwareness(const ClientModels &models, Settings &settings, QObject *parent = nullptr);
 
     /// Not owned; null: nothing is announced.
     void setNotifier(DesktopNotifier *notifier) { m_notifier = notifier; }
@@ -55,18 +57,20 @@ Q_SIGNALS:
 
 private:
     bool freshCache() const;
-    bool baseline(bool known) const { return !known || m_firstSync || freshCache(); }
+    bool baseline(bool known);
     void setNewCount(int count);
     void announceLead(const dto::Lead &lead);
     void announceDepositAlert(const dto::Notification &notification);
 
-    Cache &m_cache;
+    const ClientModels &m_models;
     Settings &m_settings;
     QPointer<DesktopNotifier> m_notifier;
     bool m_active = false;
     bool m_leadsKnown = false;
     bool m_notificationsKnown = false;
-    bool m_firstSync = false; ///< the cache was fresh at reset() and no sync has ended since
+    /// The cache was fresh when the workspace opened and no sync has ended since: known once
+    /// the store has read the cache (the first change after reset()).
+    std::optional<bool> m_firstSync;
     QSet<QString> m_knownLeads;
     QSet<QString> m_unseenLeads;
     QSet<QString> m_knownNotifications;

@@ -1,6 +1,5 @@
 #include "rechargeflow.h"
 
-#include "apiclient.h"
 #include "rechargedialog.h"
 
 #include <money.h>
@@ -16,8 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
-RechargeFlow::RechargeFlow(ApiClient &api, QWidget *window, QObject *parent)
-    : QObject(parent), m_api(api), m_window(window), m_session(api),
+RechargeFlow::RechargeFlow(CheckoutSession &session, QWidget *window, QObject *parent)
+    : QObject(parent), m_window(window), m_session(session),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     connect(&m_session, &CheckoutSession::finished, this, &RechargeFlow::onFinished);
@@ -53,7 +52,7 @@ void RechargeFlow::start()
     // Only what this server takes payments with is offered.
     m_askingProviders = true;
     Q_EMIT status(tr("Preparing the recharge…"));
-    m_api.paymentProviders(this, [this](const Result<QStringList> &result) {
+    m_session.providers(this, [this](const Result<QStringList> &result) {
         m_askingProviders = false;
         if (!result.ok()) {
             showResult(tr("Recharging needs the server, which cannot be reached now: %1")
@@ -137,7 +136,7 @@ void RechargeFlow::showResult(const QString &text, bool success, const QString &
 void RechargeFlow::openReceipt(const QString &paymentId)
 {
     Q_EMIT status(tr("Downloading the receipt…"));
-    m_api.paymentReceipt(paymentId, this, [this, paymentId](const Result<QByteArray> &result) {
+    m_session.receipt(paymentId, this, [this, paymentId](const Result<QByteArray> &result) {
         if (!result.ok()) {
             const QString problem = result.error().status() == 404
                 ? tr("The receipt is not ready yet. Try again in a moment.")

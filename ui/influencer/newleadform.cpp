@@ -233,7 +233,7 @@ void NewLeadForm::setCampaigns(const QList<dto::Campaign> &campaigns)
     int keep = -1;
     auto *model = qobject_cast<QStandardItemModel *>(m_campaign->model());
     for (const dto::Campaign &campaign : campaigns) {
-        const bool active = campaign.status == "active"_L1;
+        const bool active = campaign.status == CampaignStatus::Active;
         if (active) {
             m_campaign->addItem(campaign.name, campaign.id);
         } else {
@@ -264,7 +264,7 @@ const dto::Campaign *NewLeadForm::currentCampaign() const
 {
     const QString id = m_campaign->currentData().toString();
     for (const dto::Campaign &campaign : m_campaigns) {
-        if (campaign.id == id && campaign.status == "active"_L1)
+        if (campaign.id == id && campaign.status == CampaignStatus::Active)
             return &campaign;
     }
     return nullptr;
@@ -401,10 +401,9 @@ void NewLeadForm::submit()
         revalidate();
         return;
     }
-    const std::optional<QString> refused =
-        m_submit ? m_submit(*lead) : std::optional<QString>(tr("Cannot submit now."));
-    if (refused) {
-        m_submitProblem->setText(*refused);
+    const Result<> queued = m_submit ? m_submit(*lead) : Result<>::failure(tr("Cannot submit now."));
+    if (!queued.ok()) {
+        m_submitProblem->setText(queued.errorMessage());
         m_submitProblem->show();
         return;
     }

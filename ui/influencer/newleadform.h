@@ -1,6 +1,7 @@
 #pragma once
 
 #include <dto.h>
+#include <result.h>
 
 #include <QJsonObject>
 #include <QList>
@@ -28,8 +29,8 @@ class NewLeadForm final : public QWidget
     Q_OBJECT
 
 public:
-    /// Queues the body of POST /api/leads/create; the user-facing reason when it is refused.
-    using Submitter = std::function<std::optional<QString>(const QJsonObject &body)>;
+    /// Queues the body of POST /api/leads/create (refused: the reason is shown under the form).
+    using Submitter = std::function<Result<>(const QJsonObject &body)>;
 
     explicit NewLeadForm(QWidget *parent = nullptr);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checkoutsession.h"
+#include <checkoutsession.h>
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +13,6 @@ class QWidget;
 
 namespace lm::client {
 
-class ApiClient;
 class RechargeDialog;
 
 /// The merchant's recharge, on screen: the amount dialog, the checkout helper while the payment
@@ -24,7 +23,8 @@ class RechargeFlow final : public QObject
     Q_OBJECT
 
 public:
-    RechargeFlow(ApiClient &api, QWidget *window, QObject *parent = nullptr);
+    /// `session` (not owned) opens the payments; `window` parents the dialogs.
+    RechargeFlow(CheckoutSession &session, QWidget *window, QObject *parent = nullptr);
     ~RechargeFlow() override;
     Q_DISABLE_COPY_MOVE(RechargeFlow)
 
@@ -58,9 +58,8 @@ private:
     void showResult(const QString &text, bool success, const QString &paymentId);
     void openDialog(const QStringList &providers);
 
-    ApiClient &m_api;
     QPointer<QWidget> m_window;
-    CheckoutSession m_session;
+    CheckoutSession &m_session;
     QStringList m_providers; ///< fixed list; empty: asked from the server
     bool m_askingProviders = false;
     std::function<bool(const QUrl &)> m_openUrl;

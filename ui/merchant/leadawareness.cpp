@@ -1,6 +1,6 @@
 #include "leadawareness.h"
 
-#include "cache.h"
+#include <clientmodels.h>
 #include "leadsmodel.h"
 #include "settings.h"
 
@@ -19,8 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
-LeadAwareness::LeadAwareness(Cache &cache, Settings &settings, QObject *parent)
-    : QObject(parent), m_cache(cache), m_settings(settings)
+LeadAwareness::LeadAwareness(const ClientModels &models, Settings &settings, QObject *parent)
+    : QObject(parent), m_models(models), m_settings(settings)
 {
 }
 
@@ -29,7 +29,7 @@ void LeadAwareness::reset(bool active)
     m_active = active;
     m_leadsKnown = false;
     m_notificationsKnown = false;
-    m_firstSync = freshCache();
+    m_firstSync.reset();
     m_knownLeads.clear();
     m_unseenLeads.clear();
     m_knownNotifications.clear();
@@ -40,7 +40,14 @@ bool LeadAwareness::freshCache() const
 {
     // The SyncEngine records the end of a successful sync last: until then the cache is being
     // filled for the first time, and nothing in it is news.
-    return !m_cache.isOpen() || m_cache.lastSyncAt() == 0;
+    return m_models.lastSyncAt() == 0;
+}
+
+bool LeadAwareness::baseline(bool known)
+{
+    if (!m_firstSync)
+        m_firstSync = freshCache();
+    return !known || *m_firstSync || freshCache();
 }
 
 void LeadAwareness::leadsChanged(const LeadsModel &leads, bool pendingListVisible)

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "result.h"
+
+#include <dto.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace lm::client {
+
+class Cache;
+struct LocalAction;
+
+/// What the user does to the server's data, queued here first: each action is checked with core's
+/// rules, stored with its idempotency key and its local effect (the lead's new state, the cached
+/// deposit) in one cache transaction, shown at once (leadsChanged, depositChanged), and a sync is
+/// asked for (queued). The SyncEngine sends it; a refusal comes back through the outbox.
+class Actions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Actions(Cache &cache, QObject *parent = nullptr);
+
+    /// Decisions on several leads: the ones queued, and how many could no longer be decided.
+    struct Decided
+    {
+        QList<dto::Lead> done;
+        int refused = 0;
+    };
+    Decided validate(const QStringList &leadIds, int qualityScore, const QString &feedback);
+    Decided reject(const QStringList &leadIds, const QString &reason);
+    /// `body` is API.md's create-lead body; the local preview of the lead (core's commission rule).
+    Result<dto::Lead> createLead(const QJsonObject &body);
+    /// Forgets a refused action (only a failed one).
+    void dismiss(qint64 outboxId);
+
+Q_SIGNALS:
+    void leadsChanged(const QList<lm::dto::Lead> &leads);
+    void depositChanged(const std::optional<lm::dto::Deposit> &deposit);
+    void outboxChanged();
+    /// Something waits in the outbox: time to send it.
+    void queued();
+
+private:
+    Decided decide(const QStringList &leadIds, LeadStatus to,
+                   const std::function<void(LocalAction &)> &describe);
+    void afterQueued(const QList<dto::Lead> &leads, bool depositTouched);
+
+    Cache &m_cache;
+};
+
+} // namespace lm::client

@@ -1,0 +1,74 @@
+#include "clientcore.h"
+
+#include "actions.h"
+#include "cache.h"
+#include "checkoutsession.h"
+#include "logging.h"
+#include "session.h"
+#include "settings.h"
+#include "store.h"
+#include "syncservice.h"
+#include "tokenstore.h"
+
+namespace lm::client {
+
+ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *parent)
+    : QObject(parent),
+      m_cache(std::make_unique<Cache>(cacheFile)),
+      m_cacheStatus(m_cache->open()),
+      m_tokens(std::make_unique<TokenStore>(settings.keychainService())),
+      m_session(std::make_unique<Session>(settings, *m_tokens)),
+      m_sync(std::make_unique<SyncService>(cacheFile)),
+      m_store(std::make_unique<Store>(cacheFile)),
+      m_actions(std::make_unique<Actions>(*m_cache)),
+      m_checkout(std::make_unique<CheckoutSession>(m_session->api()))
+{
+    if (!m_cacheStatus.ok())
+        logger("app")->error("{}", m_cacheStatus.errorMessage().toStdString());
+    m_sync->setIntervalSeconds(settings.syncIntervalSeconds());
+    m_sync->setRequestTimeoutMs(settings.requestTimeoutMs());
+
+    // What the user does is shown at once and sent as soon as possible.
+    connect(m_actions.get(), &Actions::leadsChanged, m_store.get(), &Store::applyLeads);
+    connect(m_actions.get(), &Actions::depositChanged, m_store.get(), &Store::applyDeposit);
+    connect(m_actions.get(), &Actions::outboxChanged, m_store.get(), [store = m_store.get()] { store->reload(Store::Outbox); });
+    connect(m_actions.get(), &Actions::queued, m_sync.get(), &SyncService::syncNow);
+    // What a sync changed is read again (an outbox change alone: only the outbox; whatever it does
+    // to the leads comes with its own cacheChanged).
+    connect(m_sync.get(), &SyncService::cacheChanged, m_store.get(), [store = m_store.get()] { store->reload(); });
+    connect(m_sync.get(), &SyncService::outboxChanged, m_store.get(),
+            [store = m_store.get()](int, int) { store->reload(Store::Outbox); });
+    connect(m_sync.get(), &SyncService::authenticationRequired, m_session.get(), &Session::expire);
+}
+
+ClientCore::~ClientCore()
+{
+    m_checkout->abort();
+}
+
+std::optional<dto::User> ClientCore::cachedUser() const
+{
+    return m_cache->isOpen() ? m_cache->user() : std::nullopt;
+}
+
+QString ClientCore::cachedServer() const
+{
+    return m_cache->isOpen() ? m_cache->serverUrl() : QString();
+}
+
+void ClientCore::startFor(const dto::User &user, const QString &server, const QString &token, bool allowInsecureHttp)
+{
+    if (m_cache->isOpen())
+        m_cache->setUser(user, server);
+    m_sync->configure(QUrl(server), token, user.role, allowInsecureHttp);
+    m_sync->syncNow();
+}
+
+void ClientCore::stop()
+{
+    m_sync->stop();
+    m_checkout->abort();
+    m_store->cancel();
+}
+
+} // namespace lm::client

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <dto.h>
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <optional>
+
+namespace lm::client::leadcodec {
+
+/// A lead's stored form in the cache: decoding JSON costs about ten times as much, and the client
+/// decodes every cached lead at start-up (DESIGN.md: 100,000 leads shown in < 300 ms). A format
+/// byte, then each field in order: integers as 8 little-endian bytes, texts as an 8-byte count of
+/// UTF-16 units and the units themselves (read into strings of exactly that size).
+/// A new Lead field: bump FormatVersion, append the field to pack(), and in unpack() read it only
+/// from rows of that version on (older rows keep the field's default until they are rewritten).
+constexpr char FormatVersion = 1;
+
+QByteArray pack(const dto::Lead &lead);
+/// nullopt when the bytes are not a whole lead of this format (truncated, other format, trailing bytes).
+std::optional<dto::Lead> unpack(QByteArrayView bytes);
+
+} // namespace lm::client::leadcodec

@@ -1,0 +1,163 @@
+#include "outboxstore.h"
+
+#include "cachedatabase.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+namespace {
+
+QString toText(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QString statusName(OutboxEntry::Status status)
+{
+    return status == OutboxEntry::Status::Failed ? u"failed"_s : u"queued"_s;
+}
+
+const QString SelectEntries = u"SELECT id, kind, target_id, body, idempotency_key, status, error_code, error_message, "
+                              "attempts, created_at FROM outbox"_s;
+
+std::optional<OutboxEntry> entryFromRow(const QSqlQuery &row)
+{
+    const QSqlRecord record = row.record();
+    const auto value = [&](const char *column) { return row.value(record.indexOf(QLatin1StringView(column))); };
+    const auto kind = OutboxEntry::kindFromName(value("kind").toString());
+    if (!kind)
+        return std::nullopt;
+    OutboxEntry entry;
+    entry.id = value("id").toLongLong();
+    entry.kind = *kind;
+    entry.targetId = value("target_id").toString();
+    entry.body = QJsonDocument::fromJson(value("body").toString().toUtf8()).object();
+    entry.idempotencyKey = value("idempotency_key").toString();
+    entry.status = value("status").toString() == statusName(OutboxEntry::Status::Failed) ? OutboxEntry::Status::Failed
+                                                                                        : OutboxEntry::Status::Queued;
+    entry.errorCode = value("error_code").toString();
+    entry.errorMessage = value("error_message").toString();
+    entry.attempts = value("attempts").toInt();
+    entry.createdAt = value("created_at").toLongLong();
+    return entry;
+}
+
+} // namespace
+
+QString OutboxEntry::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::CreateLead: return u"create_lead"_s;
+    case Kind::ValidateLead: return u"validate_lead"_s;
+    case Kind::RejectLead: return u"reject_lead"_s;
+    }
+    return {};
+}
+
+std::optional<OutboxEntry::Kind> OutboxEntry::kindFromName(const QString &name)
+{
+    for (const Kind kind : {Kind::CreateLead, Kind::ValidateLead, Kind::RejectLead}) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+Result<qint64> OutboxStore::insert(const OutboxEntry &entry, const std::optional<dto::Lead> &previous)
+{
+    QSqlQuery query = m_db.prepare(u"INSERT INTO outbox (kind, target_id, body, idempotency_key, status, previous, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(OutboxEntry::kindName(entry.kind));
+    query.addBindValue(entry.targetId);
+    query.addBindValue(toText(entry.body));
+    query.addBindValue(entry.idempotencyKey);
+    query.addBindValue(statusName(OutboxEntry::Status::Queued));
+    query.addBindValue(previous ? toText(previous->toJson()) : QString());
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!m_db.exec(query))
+        return Result<qint64>::failure(u"cannot queue the action"_s);
+    return query.lastInsertId().toLongLong();
+}
+
+QList<OutboxEntry> OutboxStore::entries(std::optional<OutboxEntry::Status> status) const
+{
+    QList<OutboxEntry> result;
+    QSqlQuery query = m_db.prepare(SelectEntries + (status ? u" WHERE status = ?"_s : QString()) + u" ORDER BY id"_s);
+    if (status)
+        query.addBindValue(statusName(*status));
+    if (!m_db.exec(query))
+        return result;
+    while (query.next()) {
+        if (auto entry = entryFromRow(query))
+            result.append(std::move(*entry));
+    }
+    return result;
+}
+
+std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const
+{
+    QSqlQuery query = m_db.prepare(SelectEntries + u" WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!m_db.exec(query) || !query.next())
+        return std::nullopt;
+    return entryFromRow(query);
+}
+
+std::optional<dto::Lead> OutboxStore::previousLead(qint64 id) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT previous FROM outbox WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!m_db.exec(query) || !query.next())
+        return std::nullopt;
+    return dto::Lead::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+}
+
+int OutboxStore::count(OutboxEntry::Status status) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT COUNT(*) FROM outbox WHERE status = ?"_s);
+    query.addBindValue(statusName(status));
+    return m_db.exec(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
+bool OutboxStore::hasQueued(const QString &targetId) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT 1 FROM outbox WHERE target_id = ? AND status = ?"_s);
+    query.addBindValue(targetId);
+    query.addBindValue(statusName(OutboxEntry::Status::Queued));
+    return m_db.exec(query) && query.next();
+}
+
+void OutboxStore::countAttempt(qint64 id)
+{
+    m_db.exec(u"UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"_s, {id});
+}
+
+void OutboxStore::markFailed(qint64 id, const QString &code, const QString &message)
+{
+    m_db.exec(u"UPDATE outbox SET status = ?, error_code = ?, error_message = ? WHERE id = ?"_s,
+              {statusName(OutboxEntry::Status::Failed), code, message, id});
+}
+
+void OutboxStore::remove(qint64 id)
+{
+    m_db.exec(u"DELETE FROM outbox WHERE id = ?"_s, {id});
+}
+
+void OutboxStore::dismiss(qint64 id)
+{
+    m_db.exec(u"DELETE FROM outbox WHERE id = ? AND status = ?"_s, {id, statusName(OutboxEntry::Status::Failed)});
+}
+
+void OutboxStore::clear()
+{
+    m_db.exec(u"DELETE FROM outbox"_s);
+}
+
+} // namespace lm::client

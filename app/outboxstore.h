@@ -1,0 +1,68 @@
+#pragma once
+
+#include "result.h"
+
+#include <dto.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace lm::client {
+
+class CacheDatabase;
+
+/// One queued mutation: stored (with its idempotency key) before the first send.
+struct OutboxEntry
+{
+    enum class Kind { CreateLead, ValidateLead, RejectLead };
+    enum class Status { Queued, Failed };
+
+    qint64 id = 0;
+    Kind kind = Kind::ValidateLead;
+    QString targetId; ///< the lead (a local id for CreateLead until the server answers)
+    QJsonObject body;
+    QString idempotencyKey;
+    Status status = Status::Queued;
+    QString errorCode;
+    QString errorMessage; ///< the user-facing reason of a refusal
+    int attempts = 0;
+    qint64 createdAt = 0;
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
+    friend bool operator==(const OutboxEntry &, const OutboxEntry &) = default;
+};
+
+/// The outbox table of the cache: what the user did while the server had not yet heard of it,
+/// replayed in order by the SyncEngine. Each entry keeps the lead as it was before (`previous`),
+/// so a refusal puts it back.
+class OutboxStore final
+{
+public:
+    explicit OutboxStore(const CacheDatabase &db) : m_db(db) {}
+
+    /// Stores a new entry (its id and createdAt are set here); the new row's id.
+    Result<qint64> insert(const OutboxEntry &entry, const std::optional<dto::Lead> &previous);
+    QList<OutboxEntry> entries(std::optional<OutboxEntry::Status> status = std::nullopt) const;
+    std::optional<OutboxEntry> entry(qint64 id) const;
+    /// The lead as it was when the entry was queued (none for a new lead).
+    std::optional<dto::Lead> previousLead(qint64 id) const;
+    int count(OutboxEntry::Status status) const;
+    /// Whether a queued (not yet sent) entry targets this lead.
+    bool hasQueued(const QString &targetId) const;
+
+    void countAttempt(qint64 id);
+    void markFailed(qint64 id, const QString &code, const QString &message);
+    void remove(qint64 id);
+    /// Only a failed entry can be dismissed.
+    void dismiss(qint64 id);
+    void clear();
+
+private:
+    const CacheDatabase &m_db;
+};
+
+} // namespace lm::client

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "leadstatus.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The closed sets of API.md and the database, with their wire names. Code compares the enums;
+// only JSON, SQL text and SQL bind values carry the names.
+namespace lm {
+
+enum class Role { Merchant, Influencer, Admin };
+
+QString toString(Role role); ///< "merchant" | "influencer" | "admin"
+std::optional<Role> roleFromString(const QString &text);
+QList<Role> allRoles();
+
+/// A ledger row's kind (the merchant's deposit).
+enum class TransactionKind { Recharge, Reserve, Release, Deduction, Adjustment };
+
+QString toString(TransactionKind kind); ///< "recharge" "reserve" "release" "deduction" "adjustment"
+std::optional<TransactionKind> transactionKindFromString(const QString &text);
+QList<TransactionKind> allTransactionKinds();
+
+/// Who an earnings row pays: the influencer's share or the platform's revenue of a validation.
+enum class EarningsBeneficiary { Influencer, Platform };
+
+QString toString(EarningsBeneficiary beneficiary); ///< "influencer" | "platform"
+std::optional<EarningsBeneficiary> earningsBeneficiaryFromString(const QString &text);
+
+enum class DepositStatus { Active, Blocked };
+
+QString toString(DepositStatus status); ///< "active" | "blocked"
+std::optional<DepositStatus> depositStatusFromString(const QString &text);
+QList<DepositStatus> allDepositStatuses();
+
+/// Why a deposit is blocked: depletion (lifted by a recharge) or an admin (lifted by an admin).
+enum class BlockedReason { Depleted, Admin };
+
+QString toString(BlockedReason reason); ///< "depleted" | "admin"
+std::optional<BlockedReason> blockedReasonFromString(const QString &text);
+
+enum class CampaignStatus { Active, Paused };
+
+QString toString(CampaignStatus status); ///< "active" | "paused"
+std::optional<CampaignStatus> campaignStatusFromString(const QString &text);
+QList<CampaignStatus> allCampaignStatuses();
+
+/// Why a campaign is paused: its merchant did (manual) or its deposit ran out (depleted).
+enum class PausedReason { Manual, Depleted };
+
+QString toString(PausedReason reason); ///< "manual" | "depleted"
+std::optional<PausedReason> pausedReasonFromString(const QString &text);
+
+/// The wire names of `values`, in order (a FieldReader's choices, "must be one of: …").
+template<typename Enum>
+QStringList wireNames(const QList<Enum> &values)
+{
+    QStringList names;
+    names.reserve(values.size());
+    for (const Enum value : values)
+        names.append(toString(value));
+    return names;
+}
+
+} // namespace lm

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QtGlobal>
+
+// The lead's time rules (DESIGN.md): the server enforces them, the client previews them.
+namespace lm::leadpolicy {
+
+/// A pending lead expires this long after its creation (the 23:00 job releases it afterwards).
+inline constexpr int ExpiryHours = 72;
+inline constexpr qint64 ExpiryMs = qint64(ExpiryHours) * 3600 * 1000;
+
+/// The same client (email or phone) on the same campaign within this window is a duplicate.
+inline constexpr int DuplicateWindowDays = 30;
+inline constexpr qint64 DuplicateWindowMs = qint64(DuplicateWindowDays) * 24 * 3600 * 1000;
+
+/// When a lead created at `createdAtMs` expires: exactly 72 h later.
+qint64 expiresAt(qint64 createdAtMs);
+
+/// The earliest creation time that still counts as a duplicate at `nowMs` (the window includes it).
+qint64 duplicateWindowStart(qint64 nowMs);
+
+/// Whether a lead created at `earlierCreatedAtMs` makes a new one at `nowMs` a duplicate.
+bool isWithinDuplicateWindow(qint64 earlierCreatedAtMs, qint64 nowMs);
+
+} // namespace lm::leadpolicy

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "campaignsmodel.h"
+#include "leadsmodel.h"
+#include "notificationsmodel.h"
+#include "outboxmodel.h"
+#include "transactionsmodel.h"
+
+#include <dto.h>
+
+#include <QObject>
+
+#include <optional>
+
+namespace lm::client {
+
+class Store;
+
+/// The item models of one signed-in workspace, fed from the Store: created with the workspace
+/// (which asks the store for everything), gone with it. The deposit, which no table shows,
+/// is kept here too.
+class ClientModels final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClientModels(Store &store, QObject *parent = nullptr);
+
+    LeadsModel &leads() { return *m_leads; }
+    const LeadsModel &leads() const { return *m_leads; }
+    CampaignsModel &campaigns() { return *m_campaigns; }
+    TransactionsModel &transactions() { return *m_transactions; }
+    NotificationsModel &notifications() { return *m_notifications; }
+    OutboxModel &outbox() { return *m_outbox; }
+    std::optional<dto::Deposit> deposit() const { return m_deposit; }
+    /// When the cache was last brought up to date with the server (0: never).
+    qint64 lastSyncAt() const;
+    /// A read of the cache runs or waits: leadsLoaded() follows.
+    bool isLoading() const;
+    /// The leads of the given ids that the model holds, in that order.
+    QList<dto::Lead> leadsWithIds(const QStringList &ids) const;
+
+    /// Everything again from the cache.
+    void reload();
+
+Q_SIGNALS:
+    void depositChanged();
+    /// The models hold what the cache held at the latest reload (the leads, read off the UI
+    /// thread, arrive after the rest).
+    void leadsLoaded();
+    void loadFailed(const QString &problem);
+
+private:
+    void takeLeads(const QList<dto::Lead> &leads);
+    void updateTransactionLeadNames();
+
+    Store &m_store;
+    LeadsModel *m_leads;
+    CampaignsModel *m_campaigns;
+    TransactionsModel *m_transactions;
+    NotificationsModel *m_notifications;
+    OutboxModel *m_outbox;
+    std::optional<dto::Deposit> m_deposit;
+};
+
+} // namespace lm::client

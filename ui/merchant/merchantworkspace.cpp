@@ -1,0 +1,224 @@
+#include "merchantworkspace.h"
+
+#include "decisiondialogs.h"
+#include "depositcard.h"
+#include "leadawareness.h"
+#include "leadspage.h"
+#include "pendingleadspanel.h"
+
+#include <actions.h>
+#include <clientmodels.h>
+#include <csvexport.h>
+
+#include <QAction>
+#include <QDate>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
+    : Workspace(u"merchantWorkspace"_s, std::move(context), parent), m_overview(new QWidget(this))
+{
+    ClientModels &models = this->models();
+    m_deposit = new DepositCard(models, m_overview);
+    m_pending = new PendingLeadsPanel(models, m_overview);
+    auto *layout = new QHBoxLayout(m_overview);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_deposit);
+    left->addStretch();
+    layout->addLayout(left, 1);
+    layout->addWidget(m_pending, 3);
+
+    addPage(m_overview, tr("Overview"));
+    addLeadsPage(tr("All leads"));
+    m_transactions = makeTableView(u"transactionsView"_s, &models.transactions(), this);
+    addPage(m_transactions, tr("Transactions"));
+    addPage(makeTableView(u"campaignsView"_s, &models.campaigns(), this), tr("Campaigns"));
+    addPage(makeTableView(u"notificationsView"_s, &models.notifications(), this), tr("Notifications"));
+    addPage(makeTableView(u"outboxView"_s, &models.outbox(), this), tr("Queued actions"));
+
+    QAction *recharge = addFileAction(u"rechargeAction"_s, tr("&Recharge the deposit…"),
+                                      tr("Add money to your deposit (Ctrl+R)"));
+    recharge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(recharge, &QAction::triggered, this, &MerchantWorkspace::rechargeRequested);
+    QAction *exportTransactions = addFileAction(u"exportTransactionsAction"_s, tr("Export &transactions to CSV…"),
+                                                tr("Save your deposit's transaction history as a spreadsheet file"));
+    connect(exportTransactions, &QAction::triggered, this, &MerchantWorkspace::exportTransactions);
+
+    connect(m_deposit, &DepositCard::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
+    connect(m_deposit, &DepositCard::historyRequested, this, [this] { setCurrentWidget(m_transactions); });
+    connect(m_pending, &PendingLeadsPanel::validateRequested, this, &MerchantWorkspace::validate);
+    connect(m_pending, &PendingLeadsPanel::rejectRequested, this, &MerchantWorkspace::reject);
+    connect(m_pending, &PendingLeadsPanel::statusMessage, this, &Workspace::statusMessage);
+    connect(m_pending, &PendingLeadsPanel::pendingCountChanged, this, [this](int pending) {
+        setTabText(indexOf(m_overview), pending > 0 ? tr("Overview (%1)").arg(pending) : tr("Overview"));
+    });
+    createAwareness();
+}
+
+MerchantWorkspace::~MerchantWorkspace() = default;
+
+void MerchantWorkspace::focusSearch()
+{
+    if (currentWidget() != m_overview) {
+        Workspace::focusSearch();
+        return;
+    }
+    m_pending->searchEdit()->setFocus();
+    m_pending->searchEdit()->selectAll();
+}
+
+void MerchantWorkspace::validate(const QStringList &leadIds)
+{
+    auto *dialog = new ValidateLeadDialog(models().leadsWithIds(leadIds), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, leadIds] {
+        const Actions::Decided decided = context().actions.validate(leadIds, dialog->qualityScore(), dialog->feedback());
+        reportDecided(int(decided.done.size()), decided.refused,
+                      tr("%n lead(s) validated. They will be sent to the server as soon as possible.", nullptr,
+                         int(decided.done.size())));
+    });
+    dialog->open();
+}
+
+void MerchantWorkspace::reject(const QStringList &leadIds)
+{
+    auto *dialog = new RejectLeadDialog(models().leadsWithIds(leadIds), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, leadIds] {
+        const Actions::Decided decided = context().actions.reject(leadIds, dialog->reason());
+        reportDecided(int(decided.done.size()), decided.refused,
+                      tr("%n lead(s) rejected. They will be sent to the server as soon as possible.", nullptr,
+                         int(decided.done.size())));
+    });
+    dialog->open();
+}
+
+void MerchantWorkspace::reportDecided(int done, int refused, const QString &doneMessage)
+{
+    if (done > 0)
+        m_pending->selectNextAfterDecision();
+    QString message = done > 0 ? doneMessage : QString();
+    if (refused > 0) {
+        if (!message.isEmpty())
+            message += u' ';
+        message += tr("%n lead(s) could no longer be changed.", nullptr, refused);
+    }
+    Q_EMIT statusMessage(message);
+}
+
+void MerchantWorkspace::exportTransactions()
+{
+    const TransactionsModel &model = models().transactions();
+    QList<dto::Transaction> transactions;
+    transactions.reserve(model.rowCount());
+    for (int row = 0; row < model.rowCount(); ++row)
+        transactions.append(model.transactionAt(row));
+    exportCsv(tr("Export transactions"), tr("transactions-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+              csv::transactions(transactions), int(transactions.size()));
+}
+
+// New-lead awareness: the badge on the Overview tab, the window's badge, desktop notifications.
+
+void MerchantWorkspace::createAwareness()
+{
+    m_awareness = new LeadAwareness(models(), context().settings, this);
+    m_newLeadsBadge = new QLabel(this);
+    m_newLeadsBadge->setObjectName(u"newLeadsBadge"_s);
+    m_newLeadsBadge->setStyleSheet(u"QLabel { background: #d32f2f; color: white; font-weight: bold;"
+                                   " border-radius: 8px; padding: 0px 6px; min-width: 8px; }"_s);
+    m_newLeadsBadge->setAlignment(Qt::AlignCenter);
+    tabBar()->setTabButton(indexOf(m_overview), QTabBar::RightSide, m_newLeadsBadge);
+    m_newLeadsBadge->hide();
+    m_awareness->reset(true); // what the cache holds now is the baseline
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        if (currentWidget() == m_overview)
+            m_awareness->markSeen();
+    });
+    connect(m_awareness, &LeadAwareness::newCountChanged, this, [this](int count) {
+        m_newLeadsBadge->setText(count > 99 ? u"99+"_s : QString::number(count));
+        const QString tip = tr("%n new lead(s) since you last looked", nullptr, count);
+        m_newLeadsBadge->setToolTip(tip);
+        m_newLeadsBadge->setAccessibleName(tip);
+        m_newLeadsBadge->setVisible(count > 0);
+        Q_EMIT attentionChanged(count);
+    });
+    // Once per burst of model changes (a reset, rows loaded in batches, rows updated).
+    m_awarenessCheck = new QTimer(this);
+    m_awarenessCheck->setSingleShot(true);
+    m_awarenessCheck->setInterval(0);
+    connect(m_awarenessCheck, &QTimer::timeout, this, &MerchantWorkspace::leadsChangedForAwareness);
+    const auto schedule = [timer = m_awarenessCheck] { timer->start(); };
+    const LeadsModel *leads = &models().leads();
+    connect(leads, &QAbstractItemModel::modelReset, m_awarenessCheck, schedule);
+    connect(leads, &QAbstractItemModel::rowsInserted, m_awarenessCheck, schedule);
+    connect(leads, &QAbstractItemModel::dataChanged, m_awarenessCheck, schedule);
+    connect(&models().notifications(), &QAbstractItemModel::modelReset, this,
+            [this] { m_awareness->notificationsChanged(models().notifications().notifications()); });
+    connect(&models(), &ClientModels::leadsLoaded, this, [this] {
+        if (m_syncEndedWhileLoading) {
+            m_syncEndedWhileLoading = false;
+            syncEnded();
+        }
+    });
+}
+
+void MerchantWorkspace::leadsChangedForAwareness()
+{
+    m_awareness->leadsChanged(models().leads(), pendingListVisible());
+}
+
+void MerchantWorkspace::syncEnded()
+{
+    // The leads this sync brought are still being read: they are part of it.
+    if (models().isLoading()) {
+        m_syncEndedWhileLoading = true;
+        return;
+    }
+    // What the sync changed is read first (a check may still be waiting for the event loop).
+    if (m_awarenessCheck->isActive()) {
+        m_awarenessCheck->stop();
+        leadsChangedForAwareness();
+    }
+    m_awareness->syncFinished();
+}
+
+bool MerchantWorkspace::pendingListVisible() const
+{
+    const QWidget *top = window();
+    return currentWidget() == m_overview && top->isVisible() && top->isActiveWindow() && !top->isMinimized();
+}
+
+bool MerchantWorkspace::event(QEvent *event)
+{
+    const bool handled = Workspace::event(event);
+    if (event->type() == QEvent::ActivationChange && m_awareness && pendingListVisible())
+        m_awareness->markSeen();
+    return handled;
+}
+
+void MerchantWorkspace::setDesktopNotifier(DesktopNotifier *notifier)
+{
+    m_awareness->setNotifier(notifier);
+}
+
+DesktopNotifier *MerchantWorkspace::desktopNotifier() const
+{
+    return m_awareness->notifier();
+}
+
+int MerchantWorkspace::attentionCount() const
+{
+    return m_awareness->newCount();
+}
+
+} // namespace lm::client

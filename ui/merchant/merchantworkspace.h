@@ -1,0 +1,63 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QIcon>
+#include <QPointer>
+
+class QLabel;
+class QTimer;
+
+namespace lm::client {
+
+class DepositCard;
+class LeadAwareness;
+class PendingLeadsPanel;
+
+/// The merchant's day: the Overview (deposit card and the leads waiting for a decision), all
+/// leads, transactions, campaigns, notifications and queued actions; decisions through the
+/// validate and reject dialogs; recharge and CSV exports in the File menu; a badge and desktop
+/// notifications for each new lead and deposit alert.
+class MerchantWorkspace final : public Workspace
+{
+    Q_OBJECT
+
+public:
+    explicit MerchantWorkspace(WorkspaceContext context, QWidget *parent = nullptr);
+    ~MerchantWorkspace() override;
+
+    void focusSearch() override;
+    void syncEnded() override;
+    void setDesktopNotifier(DesktopNotifier *notifier) override;
+    DesktopNotifier *desktopNotifier() const;
+    /// Pending leads arrived since the merchant last looked at the pending list.
+    int attentionCount() const override;
+    /// The transaction history, as CSV.
+    void exportTransactions();
+
+Q_SIGNALS:
+    /// Ctrl+R or the deposit card's button.
+    void rechargeRequested();
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void validate(const QStringList &leadIds);
+    void reject(const QStringList &leadIds);
+    void reportDecided(int done, int refused, const QString &doneMessage);
+    void createAwareness();
+    void leadsChangedForAwareness();
+    bool pendingListVisible() const;
+
+    QWidget *m_overview;
+    DepositCard *m_deposit;
+    PendingLeadsPanel *m_pending;
+    QWidget *m_transactions;
+    LeadAwareness *m_awareness = nullptr;
+    QTimer *m_awarenessCheck = nullptr;
+    QLabel *m_newLeadsBadge = nullptr;
+    bool m_syncEndedWhileLoading = false; ///< handled once the leads that sync brought are loaded
+};
+
+} // namespace lm::client

@@ -1,0 +1,83 @@
+#include "workspace.h"
+
+#include "leadspage.h"
+
+#include <clientmodels.h>
+#include <csvexport.h>
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+Workspace::Workspace(const QString &objectName, WorkspaceContext context, QWidget *parent)
+    : QTabWidget(parent), m_context(std::move(context))
+{
+    setObjectName(objectName);
+    QAction *exportLeads = addFileAction(u"exportLeadsAction"_s, tr("Export &leads to CSV…"),
+                                         tr("Save the leads shown in the leads table as a spreadsheet file"));
+    connect(exportLeads, &QAction::triggered, this, &Workspace::exportLeads);
+}
+
+void Workspace::addPage(QWidget *page, const QString &title)
+{
+    const int index = addTab(page, title);
+    if (index >= 9)
+        return;
+    auto *shortcut = new QAction(this);
+    shortcut->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    connect(shortcut, &QAction::triggered, this, [this, page] { setCurrentWidget(page); });
+    addAction(shortcut);
+}
+
+LeadsPage *Workspace::addLeadsPage(const QString &title)
+{
+    m_leadsPage = new LeadsPage(m_context.models.leads(), this);
+    addPage(m_leadsPage, title);
+    return m_leadsPage;
+}
+
+QAction *Workspace::addFileAction(const QString &objectName, const QString &text, const QString &statusTip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setStatusTip(statusTip);
+    m_fileActions.append(action);
+    return action;
+}
+
+void Workspace::focusSearch()
+{
+    if (!m_leadsPage)
+        return;
+    setCurrentWidget(m_leadsPage);
+    m_leadsPage->searchEdit()->setFocus();
+    m_leadsPage->searchEdit()->selectAll();
+}
+
+void Workspace::exportLeads()
+{
+    if (!m_leadsPage)
+        return;
+    const QList<dto::Lead> leads = m_leadsPage->shownLeads();
+    exportCsv(tr("Export leads"), tr("leads-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+              csv::leads(leads), int(leads.size()));
+}
+
+void Workspace::exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows)
+{
+    const QString path = m_context.chooseSaveFile ? m_context.chooseSaveFile(title, suggestedName) : QString();
+    if (path.isEmpty())
+        return;
+    if (const auto written = csv::writeFile(path, bytes); !written.ok()) {
+        Q_EMIT statusMessage(written.errorMessage());
+        return;
+    }
+    Q_EMIT statusMessage(tr("%n row(s) saved to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace lm::client
