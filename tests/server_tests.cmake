@@ -36,7 +36,7 @@ function(lm_add_server_test name)
         TIMEOUT ${ARG_TIMEOUT})
 endfunction()
 
-lm_add_server_test(tst_server_auth)
+lm_add_server_test(tst_server_auth LIBS lm_payment_testkit) # DbProbe: a hand-edited role
 lm_add_server_test(tst_server_http)
 lm_add_server_test(tst_server_campaigns)
 lm_add_server_test(tst_server_cli)

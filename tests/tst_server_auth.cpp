@@ -1,6 +1,7 @@
 // API.md "Auth and users": register, login, me, logout, tokens, the login rate limit and
 // POST /api/admin/users, spoken as raw JSON to the real server.
 
+#include "paymenttestkit.h"
 #include "serverfixture.h"
 
 #include <QJsonArray>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void loginRefused();
     void me();
     void logoutRevokesOnlyThatToken();
+    void unknownStoredRoleIsNotSignedIn();
     void unauthenticated_data();
     void unauthenticated();
     void tokenExpiresAfterThirtyDays();
@@ -374,6 +376,20 @@ void TestServerAuth::logoutRevokesOnlyThatToken()
     LM_VERIFY_ERROR(m_http.get(u"/api/me"_s, first.token), 401, u"unauthenticated"_s);
     LM_VERIFY_ERROR(m_http.post(u"/api/auth/logout"_s, Body(), first.token), 401, u"unauthenticated"_s);
     LM_VERIFY_STATUS(m_http.get(u"/api/me"_s, second.token), 200);
+}
+
+void TestServerAuth::unknownStoredRoleIsNotSignedIn()
+{
+    const Account account = m_http.registerUser(u"merchant"_s);
+    LM_VERIFY_ACCOUNT(account);
+    LM_VERIFY_STATUS(m_http.get(u"/api/me"_s, account.token), 200);
+
+    // A role this server does not know (a hand edit, a newer server's) grants nothing.
+    DbProbe db(m_fixture.db().url());
+    QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+    db.value(u"UPDATE users SET role = 'owner' WHERE id = ?"_s, {account.id});
+    QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+    LM_VERIFY_ERROR(m_http.get(u"/api/me"_s, account.token), 401, u"unauthenticated"_s);
 }
 
 void TestServerAuth::unauthenticated_data()

@@ -4,6 +4,9 @@
 #include "dto.h"
 #include "httpapi.h"
 #include "ledger.h"
+#include "repositories/auditrepository.h"
+#include "repositories/depositrepository.h"
+#include "repositories/transactionrepository.h"
 
 #include <QJsonObject>
 
@@ -13,7 +16,10 @@ namespace lm::server {
 class AdminService final
 {
 public:
-    explicit AdminService(Context &ctx) : m_ctx(ctx), m_ledger(ctx) {}
+    explicit AdminService(Context &ctx)
+        : m_ctx(ctx), m_ledger(ctx), m_deposits(ctx.db), m_transactions(ctx.db), m_audit(ctx.db)
+    {
+    }
 
     QJsonObject alerts(const QUrlQuery &query);
     dto::Deposit setMerchantStatus(const AuthUser &admin, const QString &merchantId, const QJsonObject &body);
@@ -24,6 +30,9 @@ public:
 private:
     Context &m_ctx;
     Ledger m_ledger;
+    DepositRepository m_deposits;
+    TransactionRepository m_transactions;
+    AuditRepository m_audit;
 };
 
 } // namespace lm::server

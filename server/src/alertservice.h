@@ -3,6 +3,12 @@
 #include "context.h"
 #include "ledger.h"
 #include "notificationservice.h"
+#include "repositories/campaignrepository.h"
+#include "repositories/depositrepository.h"
+#include "repositories/leadrepository.h"
+#include "repositories/reportrepository.h"
+#include "repositories/transactionrepository.h"
+#include "repositories/userrepository.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -40,6 +46,12 @@ private:
     Ledger m_ledger;
     NotificationService m_notifications;
     QTimeZone m_zone;
+    DepositRepository m_deposits;
+    CampaignRepository m_campaigns;
+    LeadRepository m_leads;
+    TransactionRepository m_transactions;
+    ReportRepository m_reports;
+    UserRepository m_users;
 };
 
 } // namespace lm::server

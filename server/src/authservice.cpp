@@ -4,31 +4,12 @@
 #include "jsonfields.h"
 #include "validation.h"
 
-#include <QSqlQuery>
-
 #include <sodium.h>
 #include "logging.h"
 
 using namespace Qt::StringLiterals;
 
 namespace lm::server {
-
-namespace {
-
-dto::User userFrom(QSqlQuery &q, int first = 0)
-{
-    dto::User u;
-    u.id = q.value(first).toString();
-    u.email = q.value(first + 1).toString();
-    u.role = roleFromString(q.value(first + 2).toString()).value_or(Role::Influencer);
-    u.displayName = q.value(first + 3).toString();
-    u.phone = q.value(first + 4).toString();
-    return u;
-}
-
-const QString userColumns = u"id, email, role, display_name, phone"_s;
-
-} // namespace
 
 AuthService::NewUser readNewUser(const QJsonObject &json, FieldErrors &errors)
 {
@@ -87,14 +68,11 @@ dto::User AuthService::createUser(const NewUser &input, const QList<Role> &allow
     dto::User user{newId(), input.email, input.role, input.displayName, input.phone};
     try {
         WriteTransaction tx(m_ctx.db);
-        if (m_ctx.db.scalar(u"SELECT 1 FROM users WHERE email = ?"_s, {user.email}))
+        if (m_users.emailTaken(user.email))
             throw ApiError::conflict(u"email_taken"_s, u"An account with this email already exists."_s);
-        m_ctx.db.exec(u"INSERT INTO users (id, email, password_hash, role, display_name, phone, created_at, updated_at) "
-                      u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {user.id, user.email, hash, toString(user.role), user.displayName,
-                       nullIfEmpty(user.phone), now, now});
+        m_users.insert(user, hash, now);
         if (user.role == Role::Merchant)
-            m_ctx.db.exec(u"INSERT INTO deposits (merchant_id, updated_at) VALUES (?, ?)"_s, {user.id, now});
+            m_deposits.create(user.id, now);
         tx.commit();
     } catch (const DbError &e) {
         if (e.isUniqueViolation()) // another instance registered the same email in between
@@ -109,19 +87,16 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
 {
     const QString email = normalizeEmail(rawEmail);
     const qint64 now = m_ctx.now();
-    if (auto until = m_ctx.db.scalar(u"SELECT locked_until FROM login_locks WHERE email = ?"_s, {email});
-        until && until->toLongLong() > now)
+    if (auto until = m_users.lockedUntil(email); until && *until > now)
         throw ApiError::rateLimited();
 
-    QSqlQuery q = m_ctx.db.exec(u"SELECT password_hash, "_s + userColumns + u" FROM users WHERE email = ?"_s, {email});
-    const bool found = q.next();
+    const auto found = m_users.findForLogin(email);
     const QByteArray pw = password.toUtf8();
     bool ok = false;
     dto::User user;
     if (found) {
-        const QByteArray hash = q.value(0).toString().toLatin1();
-        user = userFrom(q, 1);
-        q.finish();
+        const QByteArray hash = found->second.toLatin1();
+        user = found->first;
         ok = crypto_pwhash_str_verify(hash.constData(), pw.constData(), quint64(pw.size())) == 0;
     } else {
         // Spend the same time as a real check so response times do not reveal which emails exist.
@@ -131,29 +106,23 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
 
     WriteTransaction tx(m_ctx.db);
     if (!ok) {
-        m_ctx.db.exec(u"INSERT INTO login_failures (email, failed_at) VALUES (?, ?)"_s, {email, now});
-        const qint64 recent = m_ctx.db.scalar(u"SELECT COUNT(*) FROM login_failures WHERE email = ? AND failed_at > ?"_s,
-                                              {email, now - FailureWindowMs})->toLongLong();
+        const qint64 recent = m_users.recordFailure(email, now, now - FailureWindowMs);
         if (recent >= MaxFailures) {
             // Locked until 60 s after the 5th failure; the count starts again afterwards.
-            m_ctx.db.exec(u"DELETE FROM login_locks WHERE email = ?"_s, {email});
-            m_ctx.db.exec(u"INSERT INTO login_locks (email, locked_until) VALUES (?, ?)"_s, {email, now + FailureWindowMs});
-            m_ctx.db.exec(u"DELETE FROM login_failures WHERE email = ?"_s, {email});
+            m_users.lock(email, now + FailureWindowMs);
         }
-        m_ctx.db.exec(u"DELETE FROM login_failures WHERE failed_at < ?"_s, {now - 24 * 3600 * 1000LL});
+        m_users.forgetFailuresBefore(now - 24 * 3600 * 1000LL);
         tx.commit();
         throw ApiError::invalidCredentials();
     }
-    m_ctx.db.exec(u"DELETE FROM login_failures WHERE email = ?"_s, {email});
-    m_ctx.db.exec(u"DELETE FROM login_locks WHERE email = ?"_s, {email});
+    m_users.clearFailures(email);
 
     unsigned char raw[32];
     randombytes_buf(raw, sizeof raw);
     const QByteArray token = QByteArray(reinterpret_cast<const char *>(raw), sizeof raw)
                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const qint64 expiresAt = now + m_ctx.config.tokenTtlSeconds() * 1000;
-    m_ctx.db.exec(u"INSERT INTO tokens (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)"_s,
-                  {sha256Hex(token), user.id, now, expiresAt});
+    m_users.insertToken(sha256Hex(token), user.id, now, expiresAt);
     tx.commit();
     return {QString::fromLatin1(token), expiresAt, user};
 }
@@ -161,7 +130,7 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
 void AuthService::logout(const QString &tokenHash)
 {
     WriteTransaction tx(m_ctx.db);
-    m_ctx.db.exec(u"UPDATE tokens SET revoked_at = ? WHERE token_hash = ?"_s, {m_ctx.now(), tokenHash});
+    m_users.revokeToken(tokenHash, m_ctx.now());
     tx.commit();
 }
 
@@ -170,23 +139,15 @@ std::optional<AuthUser> AuthService::authenticate(const QByteArray &token)
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
     const QString hash = sha256Hex(token);
-    QSqlQuery q = m_ctx.db.exec(u"SELECT u.id, u.role, u.email, u.display_name FROM tokens t JOIN users u ON u.id = t.user_id "
-                                u"WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?"_s,
-                                {hash, m_ctx.now()});
-    if (!q.next())
+    const auto u = m_users.findByToken(hash, m_ctx.now()); // a stored role this server does not know grants nothing
+    if (!u)
         return std::nullopt;
-    const std::optional<Role> role = roleFromString(q.value(1).toString());
-    if (!role) // a role this server does not know grants nothing
-        return std::nullopt;
-    return AuthUser{q.value(0).toString(), *role, q.value(2).toString(), q.value(3).toString(), hash};
+    return AuthUser{u->id, u->role, u->email, u->displayName, hash};
 }
 
 std::optional<dto::User> AuthService::user(const QString &id)
 {
-    QSqlQuery q = m_ctx.db.exec(u"SELECT "_s + userColumns + u" FROM users WHERE id = ?"_s, {id});
-    if (!q.next())
-        return std::nullopt;
-    return userFrom(q);
+    return m_users.find(id);
 }
 
 } // namespace lm::server

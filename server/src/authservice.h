@@ -3,6 +3,8 @@
 #include "context.h"
 #include "dto.h"
 #include "httpapi.h"
+#include "repositories/depositrepository.h"
+#include "repositories/userrepository.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,7 +17,7 @@ namespace lm::server {
 class AuthService final
 {
 public:
-    explicit AuthService(Context &ctx) : m_ctx(ctx) {}
+    explicit AuthService(Context &ctx) : m_ctx(ctx), m_users(ctx.db), m_deposits(ctx.db) {}
 
     struct NewUser
     {
@@ -49,6 +51,8 @@ public:
 
 private:
     Context &m_ctx;
+    UserRepository m_users;
+    DepositRepository m_deposits;
 };
 
 /// Parses a user-creation body (register, admin users) into NewUser, recording field problems.

@@ -4,6 +4,8 @@
 #include "dto.h"
 #include "httpapi.h"
 #include "jsonfields.h"
+#include "repositories/campaignrepository.h"
+#include "repositories/depositrepository.h"
 
 #include <QJsonObject>
 
@@ -13,7 +15,7 @@ namespace lm::server {
 class CampaignService final
 {
 public:
-    explicit CampaignService(Context &ctx) : m_ctx(ctx) {}
+    explicit CampaignService(Context &ctx) : m_ctx(ctx), m_campaigns(ctx.db), m_deposits(ctx.db) {}
 
     dto::Campaign create(const AuthUser &merchant, const QJsonObject &body);
     /// API.md's page: merchant → own, influencer → active ones, admin → all; newest first.
@@ -22,12 +24,10 @@ public:
     /// The campaign as `user` may see it, or nullopt (missing or not theirs).
     std::optional<dto::Campaign> find(const QString &id);
 
-    static const QString selectSql; ///< SELECT … FROM campaigns c JOIN users u, for campaignFrom()
-
 private:
     Context &m_ctx;
+    CampaignRepository m_campaigns;
+    DepositRepository m_deposits;
 };
-
-dto::Campaign campaignFrom(const class QSqlQuery &q);
 
 } // namespace lm::server

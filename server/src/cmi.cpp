@@ -4,9 +4,10 @@
 #include "database.h"
 #include "logging.h"
 #include "paymentservice.h"
+#include "repositories/paymentrepository.h"
+#include "repositories/userrepository.h"
 #include "texts.h"
 
-#include <QSqlQuery>
 #include <QUrl>
 
 #include <sodium.h>
@@ -188,11 +189,9 @@ QString CmiGateway::checkoutUrl(const QString &paymentId) const
 
 cmi::Fields CmiGateway::formFields(const QString &paymentId)
 {
-    QSqlQuery q = m_ctx.db.exec(u"SELECT p.amount_cents, p.success_url, p.cancel_url, u.display_name, u.email, u.phone "
-                                u"FROM payments p JOIN users u ON u.id = p.merchant_id "
-                                u"WHERE p.id = ? AND p.provider = 'cmi'"_s,
-                                {paymentId});
-    if (!q.next())
+    const auto payment = PaymentRepository(m_ctx.db).findOf(u"cmi"_s, paymentId);
+    const auto merchant = payment ? UserRepository(m_ctx.db).find(payment->payment.merchantId) : std::nullopt;
+    if (!payment || !merchant)
         throw ApiError::notFound();
     const QString callbackUrl = m_ctx.publicUrl + u"/api/payments/cmi/callback"_s;
     const QString rnd = QString::fromLatin1(randomHex(10));
@@ -201,22 +200,21 @@ cmi::Fields CmiGateway::formFields(const QString &paymentId)
         {u"storetype"_s, u"3D_PAY_HOSTING"_s},
         // PreAuth: the callback's ACTION=POSTAUTH answer is what captures the money.
         {u"TranType"_s, u"PreAuth"_s},
-        {u"amount"_s, cmi::formatAmount(q.value(0).toLongLong())},
+        {u"amount"_s, cmi::formatAmount(payment->payment.amountCents)},
         {u"currency"_s, u"504"_s},
         {u"oid"_s, paymentId},
-        {u"okUrl"_s, q.value(1).toString()},
-        {u"failUrl"_s, q.value(2).toString()},
-        {u"shopurl"_s, q.value(2).toString()},
+        {u"okUrl"_s, payment->successUrl},
+        {u"failUrl"_s, payment->cancelUrl},
+        {u"shopurl"_s, payment->cancelUrl},
         {u"callbackUrl"_s, callbackUrl},
         {u"lang"_s, u"fr"_s},
         {u"rnd"_s, rnd},
         {u"hashAlgorithm"_s, u"ver3"_s},
         {u"encoding"_s, u"UTF-8"_s},
-        {u"BillToName"_s, q.value(3).toString()},
-        {u"email"_s, q.value(4).toString()},
-        {u"tel"_s, q.value(5).toString()},
+        {u"BillToName"_s, merchant->displayName},
+        {u"email"_s, merchant->email},
+        {u"tel"_s, merchant->phone},
     };
-    q.finish();
     const QString hash = cmi::hashVer3(fields, m_ctx.config.value(u"LEADMARKET_CMI_STORE_KEY"_s));
     fields.append({u"HASH"_s, hash});
     return fields;
@@ -224,13 +222,14 @@ cmi::Fields CmiGateway::formFields(const QString &paymentId)
 
 Response CmiGateway::paymentPage(const QString &paymentId)
 {
-    auto status = m_ctx.db.scalar(u"SELECT status FROM payments WHERE id = ? AND provider = 'cmi'"_s, {paymentId});
-    if (!status || !enabled())
+    const auto payment = PaymentRepository(m_ctx.db).findOf(u"cmi"_s, paymentId);
+    if (!payment || !enabled())
         throw ApiError::notFound();
+    const QString &status = payment->payment.status;
     QString body;
-    if (status->toString() != "pending"_L1) {
-        const QString text = texts::pageText(status->toString() == "paid"_L1 ? texts::PageText::AlreadyPaid
-                                                                              : texts::PageText::NoLongerPayable);
+    if (status != "pending"_L1) {
+        const QString text = texts::pageText(status == "paid"_L1 ? texts::PageText::AlreadyPaid
+                                                                 : texts::PageText::NoLongerPayable);
         body = u"<h1>"_s + texts::pageText(texts::PageText::PaymentHeading) + u"</h1><p id=\"state\">"_s + text
             + u"</p>"_s;
     } else {
@@ -269,13 +268,12 @@ Response CmiGateway::callback(const Request &request, PaymentService &payments)
         return answer("FAILURE");
     }
 
-    QSqlQuery q = m_ctx.db.exec(u"SELECT amount_cents FROM payments WHERE id = ? AND provider = 'cmi'"_s, {oid});
-    if (!q.next()) {
+    const auto payment = PaymentRepository(m_ctx.db).findOf(u"cmi"_s, oid);
+    if (!payment) {
         plog()->warn("CMI callback for an unknown order {}, ignored", oid.toStdString());
         return answer("FAILURE");
     }
-    const qint64 amount = q.value(0).toLongLong();
-    q.finish();
+    const qint64 amount = payment->payment.amountCents;
 
     const QString code = fieldValue(fields, "ProcReturnCode"_L1);
     const QString response = fieldValue(fields, "Response"_L1);

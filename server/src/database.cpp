@@ -94,6 +94,7 @@ std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList 
     QSqlQuery query = exec(sql, values);
     if (!query.next())
         return std::nullopt;
+    // The one read by position: a scalar query has a single column, whatever its name.
     QVariant v = query.value(0);
     query.finish(); // SQLite: an unfinished RETURNING statement makes COMMIT fail.
     return v;

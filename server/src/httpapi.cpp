@@ -230,16 +230,17 @@ QString HttpApi::metricsText() const
     out += u"# HELP leadmarket_http_requests_total HTTP requests answered, by method, route and status.\n"
            u"# TYPE leadmarket_http_requests_total counter\n"_s;
     for (auto it = m_requestCounts.cbegin(); it != m_requestCounts.cend(); ++it) {
-        const QStringList parts = it.key().split(u' ');
-        out += u"leadmarket_http_requests_total{method=\""_s + parts.value(0) + u"\",route=\""_s + parts.value(1)
-            + u"\",status=\""_s + parts.value(2) + u"\"} "_s + QString::number(it.value()) + u'\n';
+        const QString &key = it.key(); // "method route status"
+        out += u"leadmarket_http_requests_total{method=\""_s + key.section(u' ', 0, 0) + u"\",route=\""_s
+            + key.section(u' ', 1, 1) + u"\",status=\""_s + key.section(u' ', 2, 2) + u"\"} "_s
+            + QString::number(it.value()) + u'\n';
     }
     out += u"# HELP leadmarket_http_request_seconds_total Time spent answering, by method and route.\n"
            u"# TYPE leadmarket_http_request_seconds_total counter\n"_s;
     for (auto it = m_requestSeconds.cbegin(); it != m_requestSeconds.cend(); ++it) {
-        const QStringList parts = it.key().split(u' ');
-        out += u"leadmarket_http_request_seconds_total{method=\""_s + parts.value(0) + u"\",route=\""_s
-            + parts.value(1) + u"\"} "_s + QString::number(it.value(), 'f', 6) + u'\n';
+        const QString &key = it.key(); // "method route"
+        out += u"leadmarket_http_request_seconds_total{method=\""_s + key.section(u' ', 0, 0) + u"\",route=\""_s
+            + key.section(u' ', 1, 1) + u"\"} "_s + QString::number(it.value(), 'f', 6) + u'\n';
     }
     return out;
 }

@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -108,22 +107,8 @@ QString encodeCursor(const QString &raw)
 
 namespace lm::server {
 
-QJsonObject pageOf(QSqlQuery &query, const PageRequest &page, qint64 serverTime,
-                   const std::function<std::pair<QJsonObject, QString>(const QSqlQuery &)> &row)
+QJsonObject pageAnswer(const QJsonArray &items, bool more, const QString &lastKey, qint64 serverTime)
 {
-    QJsonArray items;
-    QString lastKey;
-    bool more = false;
-    while (query.next()) {
-        if (items.size() == page.limit) {
-            more = true;
-            break;
-        }
-        auto [json, key] = row(query);
-        items.append(json);
-        lastKey = key;
-    }
-    query.finish();
     return {{QStringLiteral("items"), items},
             {QStringLiteral("next_cursor"), more ? QJsonValue(encodeCursor(lastKey)) : QJsonValue()},
             {QStringLiteral("server_time"), formatApiTime(serverTime)}};

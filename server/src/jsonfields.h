@@ -2,6 +2,7 @@
 
 #include "validation.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QUrlQuery>
@@ -10,8 +11,6 @@
 #include <functional>
 #include <optional>
 #include <utility>
-
-class QSqlQuery;
 
 namespace lm::server {
 
@@ -53,10 +52,29 @@ struct PageRequest
 
 QString encodeCursor(const QString &raw);
 
-/// Builds API.md's page {items, next_cursor, server_time} from a query that read up to
-/// `page.limit + 1` rows: `row` turns the current row into its JSON and its cursor key (the
-/// position just after it); the extra row only tells that there is a next page.
-QJsonObject pageOf(QSqlQuery &query, const PageRequest &page, qint64 serverTime,
-                   const std::function<std::pair<QJsonObject, QString>(const QSqlQuery &)> &row);
+/// API.md's page {items, next_cursor, server_time} from its items, whether there is a next page,
+/// and the cursor key of the last item (the position just after it).
+QJsonObject pageAnswer(const QJsonArray &items, bool more, const QString &lastKey, qint64 serverTime);
+
+/// API.md's page from a repository's Rows that read up to `page.limit + 1` rows: `item` turns one
+/// read row into its JSON and its cursor key; the extra row only tells that there is a next page.
+template <typename Rows, typename Item>
+QJsonObject pageOf(Rows &rows, const PageRequest &page, qint64 serverTime, Item &&item)
+{
+    QJsonArray items;
+    QString lastKey;
+    bool more = false;
+    while (rows.next()) {
+        if (items.size() == page.limit) {
+            more = true;
+            break;
+        }
+        auto [json, key] = item(rows.read());
+        items.append(json);
+        lastKey = key;
+    }
+    rows.finish();
+    return pageAnswer(items, more, lastKey, serverTime);
+}
 
 } // namespace lm::server

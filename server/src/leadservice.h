@@ -6,6 +6,9 @@
 #include "jsonfields.h"
 #include "ledger.h"
 #include "notificationservice.h"
+#include "repositories/leadrepository.h"
+#include "repositories/transactionrepository.h"
+#include "repositories/userrepository.h"
 
 #include <QJsonObject>
 
@@ -16,7 +19,10 @@ namespace lm::server {
 class LeadService final
 {
 public:
-    explicit LeadService(Context &ctx) : m_ctx(ctx), m_ledger(ctx), m_notifications(ctx) {}
+    explicit LeadService(Context &ctx)
+        : m_ctx(ctx), m_ledger(ctx), m_notifications(ctx), m_leads(ctx.db), m_users(ctx.db), m_transactions(ctx.db)
+    {
+    }
 
     dto::Lead create(const AuthUser &influencer, const QJsonObject &body);
     QJsonObject list(const AuthUser &user, const QUrlQuery &query);
@@ -42,6 +48,9 @@ private:
     Context &m_ctx;
     Ledger m_ledger;
     NotificationService m_notifications;
+    LeadRepository m_leads;
+    UserRepository m_users;
+    TransactionRepository m_transactions;
 };
 
 } // namespace lm::server

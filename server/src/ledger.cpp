@@ -1,28 +1,12 @@
 #include "ledger.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::StringLiterals;
 
 namespace lm::server {
 
 std::optional<dto::Deposit> Ledger::deposit(const QString &merchantId, bool lock)
 {
-    QSqlQuery q = m_ctx.db.exec(u"SELECT merchant_id, current_balance, reserved_amount, reference_amount, status, "
-                                u"blocked_reason, updated_at FROM deposits WHERE merchant_id = ?"_s
-                                    + (lock ? m_ctx.db.forUpdate() : QString()),
-                                {merchantId});
-    if (!q.next())
-        return std::nullopt;
-    dto::Deposit d;
-    d.merchantId = q.value(0).toString();
-    d.currentBalanceCents = q.value(1).toLongLong();
-    d.reservedCents = q.value(2).toLongLong();
-    d.referenceCents = q.value(3).toLongLong();
-    d.status = depositStatusFromString(q.value(4).toString()).value_or(DepositStatus::Blocked);
-    d.blockedReason = q.value(5).toString();
-    d.updatedAt = q.value(6).toLongLong();
-    return d;
+    return m_deposits.find(merchantId, lock);
 }
 
 std::optional<dto::Transaction> Ledger::reserve(const QString &merchantId, qint64 cents, const QString &leadId,
@@ -33,17 +17,11 @@ std::optional<dto::Transaction> Ledger::reserve(const QString &merchantId, qint6
         none.kind = TransactionKind::Reserve;
         return none;
     }
-    QSqlQuery q = m_ctx.db.exec(
-        u"UPDATE deposits SET reserved_amount = reserved_amount + ?, updated_at = ? "
-        u"WHERE merchant_id = ? AND status = 'active' AND current_balance - reserved_amount >= ? "
-        u"RETURNING current_balance, reserved_amount"_s,
-        {cents, m_ctx.now(), merchantId, cents});
-    if (!q.next())
+    const auto after = m_deposits.reserve(merchantId, cents, m_ctx.now());
+    if (!after)
         return std::nullopt;
-    const qint64 balance = q.value(0).toLongLong();
-    const qint64 reserved = q.value(1).toLongLong();
-    q.finish(); // SQLite: an unfinished RETURNING statement makes COMMIT fail.
-    return record(merchantId, {TransactionKind::Reserve, 0, cents, leadId, {}, description}, balance, reserved);
+    return record(merchantId, {TransactionKind::Reserve, 0, cents, leadId, {}, description}, after->balance,
+                  after->reserved);
 }
 
 dto::Transaction Ledger::apply(const QString &merchantId, const Entry &entry)
@@ -53,16 +31,10 @@ dto::Transaction Ledger::apply(const QString &merchantId, const Entry &entry)
         none.kind = entry.kind;
         return none;
     }
-    QSqlQuery q = m_ctx.db.exec(
-        u"UPDATE deposits SET current_balance = current_balance + ?, reserved_amount = reserved_amount + ?, "
-        u"updated_at = ? WHERE merchant_id = ? RETURNING current_balance, reserved_amount"_s,
-        {entry.balanceDelta, entry.reservedDelta, m_ctx.now(), merchantId});
-    if (!q.next())
+    const auto after = m_deposits.move(merchantId, entry.balanceDelta, entry.reservedDelta, m_ctx.now());
+    if (!after)
         throw DbError(u"no deposit for merchant "_s + merchantId, false);
-    const qint64 balance = q.value(0).toLongLong();
-    const qint64 reserved = q.value(1).toLongLong();
-    q.finish();
-    return record(merchantId, entry, balance, reserved);
+    return record(merchantId, entry, after->balance, after->reserved);
 }
 
 dto::Transaction Ledger::record(const QString &merchantId, const Entry &entry, qint64 balanceAfter,
@@ -82,14 +54,7 @@ dto::Transaction Ledger::record(const QString &merchantId, const Entry &entry, q
     t.createdAt = m_ctx.now();
     // The deposit row was just updated in this transaction, so no other writer can number a row
     // of this merchant until we commit.
-    const qint64 seq = m_ctx.db.scalar(u"SELECT COALESCE(MAX(seq), 0) + 1 FROM transactions WHERE merchant_id = ?"_s,
-                                       {merchantId})->toLongLong();
-    m_ctx.db.exec(u"INSERT INTO transactions (id, merchant_id, kind, amount_cents, balance_delta_cents, "
-                  u"reserved_delta_cents, balance_after_cents, reserved_after_cents, lead_id, payment_id, description, "
-                  u"seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {t.id, merchantId, toString(t.kind), t.amountCents, t.balanceDeltaCents, t.reservedDeltaCents,
-                   t.balanceAfterCents, t.reservedAfterCents, nullIfEmpty(t.leadId), nullIfEmpty(t.paymentId),
-                   t.description, seq, t.createdAt});
+    m_transactions.insert(merchantId, t, m_transactions.nextSeq(merchantId));
     return t;
 }
 

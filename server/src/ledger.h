@@ -2,6 +2,8 @@
 
 #include "context.h"
 #include "dto.h"
+#include "repositories/depositrepository.h"
+#include "repositories/transactionrepository.h"
 
 #include <QString>
 
@@ -14,7 +16,7 @@ namespace lm::server {
 class Ledger final
 {
 public:
-    explicit Ledger(Context &ctx) : m_ctx(ctx) {}
+    explicit Ledger(Context &ctx) : m_ctx(ctx), m_deposits(ctx.db), m_transactions(ctx.db) {}
 
     struct Entry
     {
@@ -39,6 +41,9 @@ public:
 private:
     dto::Transaction record(const QString &merchantId, const Entry &entry, qint64 balanceAfter, qint64 reservedAfter);
     Context &m_ctx;
+    // SQL in the repositories (one deposit row mapping for all readers); only Ledger calls their money moves.
+    DepositRepository m_deposits;
+    TransactionRepository m_transactions;
 };
 
 } // namespace lm::server

@@ -2,6 +2,9 @@
 
 #include "context.h"
 #include "httpapi.h"
+#include "repositories/notificationrepository.h"
+#include "repositories/outboxrepository.h"
+#include "repositories/userrepository.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -15,7 +18,10 @@ namespace lm::server {
 class NotificationService final
 {
 public:
-    explicit NotificationService(Context &ctx) : m_ctx(ctx) {}
+    explicit NotificationService(Context &ctx)
+        : m_ctx(ctx), m_notifications(ctx.db), m_outbox(ctx.db), m_users(ctx.db)
+    {
+    }
 
     /// Stores a dashboard notification for `userId`. `level`: info | attention | warning | critical | depleted.
     void notify(const QString &userId, const QString &kind, const QString &level, const QString &title,
@@ -46,6 +52,9 @@ public:
 
 private:
     Context &m_ctx;
+    NotificationRepository m_notifications;
+    OutboxRepository m_outbox;
+    UserRepository m_users;
 };
 
 } // namespace lm::server

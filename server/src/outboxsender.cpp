@@ -5,11 +5,12 @@
 #include "database.h"
 #include "logging.h"
 #include "notificationservice.h"
+#include "repositories/outboxrepository.h"
+#include "repositories/receiptrepository.h"
 #include "texts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -100,50 +101,39 @@ int OutboxSender::processDue()
     if (!m_ctx)
         return 0;
     Database &db = *m_db;
+    OutboxRepository outbox(db);
     int attempted = 0;
     try {
         // A sender that died mid-send left its claim: after the lease, the message is due again.
         {
             WriteTransaction tx(db);
-            db.exec(u"UPDATE outbox SET status = 'queued' WHERE status = 'sending' AND next_attempt_at <= ?"_s,
-                    {m_clock.nowMs()});
+            outbox.requeueExpiredClaims(m_clock.nowMs());
             tx.commit();
         }
         for (;;) {
             const qint64 now = m_clock.nowMs();
-            QString id, channel, recipient, subject, body, variables, attachment;
-            int attempts = 0;
+            OutboxMessage message;
             {
                 WriteTransaction tx(db);
-                QSqlQuery q = db.exec(u"SELECT id, channel, recipient, subject, body, template_variables, "
-                                      u"attachment_ref, attempts FROM outbox WHERE status = 'queued' AND "
-                                      u"next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1"_s
-                                          + db.forUpdate(),
-                                      {now});
-                if (!q.next())
+                auto due = outbox.nextDue(now);
+                if (!due)
                     break;
-                id = q.value(0).toString();
-                channel = q.value(1).toString();
-                recipient = q.value(2).toString();
-                subject = q.value(3).toString();
-                body = q.value(4).toString();
-                variables = q.value(5).toString();
-                attachment = q.value(6).toString();
-                attempts = q.value(7).toInt();
-                q.finish();
-                db.exec(u"UPDATE outbox SET status = 'sending', next_attempt_at = ?, updated_at = ? WHERE id = ?"_s,
-                        {now + LeaseMs, now, id});
+                message = std::move(*due);
+                outbox.markSending(message.id, now + LeaseMs, now);
                 tx.commit();
             }
+            const QString &id = message.id;
+            const QString &channel = message.channel;
+            const int attempts = message.attempts;
 
             Outcome outcome;
             if (channel != "email"_L1 && inQuietHours(now, m_zone))
                 outcome = {Outcome::Postpone, u"quiet hours (21:00–08:00): waiting for the morning"_s,
                            quietHoursEnd(now, m_zone)};
             else if (channel == "email"_L1)
-                outcome = sendEmail(recipient, subject, body, attachment);
+                outcome = sendEmail(message.recipient, message.subject, message.body, message.attachmentRef);
             else
-                outcome = sendMessage(channel, recipient, body, variables);
+                outcome = sendMessage(channel, message.recipient, message.body, message.templateVariables);
             if (outcome.kind != Outcome::Postpone)
                 ++attempted;
 
@@ -151,34 +141,25 @@ int OutboxSender::processDue()
             WriteTransaction tx(db);
             switch (outcome.kind) {
             case Outcome::Sent:
-                db.exec(u"UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = '', "
-                        u"updated_at = ? WHERE id = ?"_s,
-                        {done, done, id});
+                outbox.markSent(id, done);
                 logger("server.outbox")->info("{} message {} sent", channel.toStdString(), id.toStdString());
                 break;
             case Outcome::Failed:
-                db.exec(u"UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?, "
-                        u"first_failure_at = COALESCE(first_failure_at, ?), updated_at = ? WHERE id = ?"_s,
-                        {outcome.error, done, done, id});
+                outbox.markFailed(id, outcome.error, done);
                 logger("server.outbox")->warn("{} message {} failed for good: {}", channel.toStdString(),
                                               id.toStdString(), outcome.error.toStdString());
                 break;
             case Outcome::Retry: {
                 const qint64 base = m_config.value(u"LEADMARKET_OUTBOX_RETRY_BASE_MS"_s).toLongLong();
                 const qint64 backoff = qMin(MaxBackoffMs, base << qMin(attempts, 20));
-                db.exec(u"UPDATE outbox SET status = 'queued', attempts = attempts + 1, last_error = ?, "
-                        u"next_attempt_at = ?, first_failure_at = COALESCE(first_failure_at, ?), updated_at = ? "
-                        u"WHERE id = ?"_s,
-                        {outcome.error, done + backoff, done, done, id});
+                outbox.scheduleRetry(id, outcome.error, done + backoff, done);
                 logger("server.outbox")->warn("{} message {} not sent (attempt {}), retry in {} s: {}",
                                               channel.toStdString(), id.toStdString(), attempts + 1, backoff / 1000,
                                               outcome.error.toStdString());
                 break;
             }
             case Outcome::Postpone:
-                db.exec(u"UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ?, updated_at = ? "
-                        u"WHERE id = ?"_s,
-                        {outcome.postponeUntil, outcome.error, done, id});
+                outbox.postpone(id, outcome.postponeUntil, outcome.error, done);
                 break;
             }
             tx.commit();
@@ -194,20 +175,15 @@ void OutboxSender::alertAdminsOfStuckMessages()
 {
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(*m_db);
-    QSqlQuery q = m_db->exec(u"SELECT id, channel, last_error FROM outbox WHERE status IN ('queued', 'failed') AND "
-                             u"first_failure_at IS NOT NULL AND first_failure_at < ? AND admins_alerted = 0"_s,
-                             {now - StuckAfterMs});
-    QList<QStringList> stuck;
-    while (q.next())
-        stuck.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    q.finish();
+    OutboxRepository outbox(*m_db);
+    const QList<OutboxMessage> stuck = outbox.stuck(now - StuckAfterMs);
     if (stuck.isEmpty())
         return;
     NotificationService notifications(*m_ctx);
-    for (const QStringList &row : stuck) {
-        const texts::Notice notice = texts::outboxFailingNotice(row[1], row[0], row[2]);
+    for (const OutboxMessage &row : stuck) {
+        const texts::Notice notice = texts::outboxFailingNotice(row.channel, row.id, row.lastError);
         notifications.notifyAdmins(u"outbox_failing"_s, u"warning"_s, notice.title, notice.body);
-        m_db->exec(u"UPDATE outbox SET admins_alerted = 1 WHERE id = ?"_s, {row[0]});
+        outbox.markAdminsAlerted(row.id);
     }
     tx.commit();
 }
@@ -218,11 +194,10 @@ OutboxSender::Outcome OutboxSender::sendEmail(const QString &recipient, const QS
     curl::Mail mail{m_config.value(u"LEADMARKET_MAIL_FROM"_s), recipient, subject, body, {}};
     if (attachmentRef.startsWith(u"receipt:"_s)) {
         const QString paymentId = attachmentRef.mid(8);
-        QSqlQuery q = m_db->exec(u"SELECT receipt_number, pdf_base64 FROM receipts WHERE payment_id = ?"_s, {paymentId});
-        if (!q.next()) // the receipt is written just after the payment commits: wait for it
+        const auto receipt = ReceiptRepository(*m_db).find(paymentId);
+        if (!receipt) // the receipt is written just after the payment commits: wait for it
             return {Outcome::Postpone, u"waiting for the receipt"_s, m_clock.nowMs() + 2000};
-        mail.attachments.append({u"recu-"_s + q.value(0).toString() + u".pdf"_s, "application/pdf",
-                                 QByteArray::fromBase64(q.value(1).toString().toLatin1())});
+        mail.attachments.append({u"recu-"_s + receipt->number + u".pdf"_s, "application/pdf", receipt->pdf});
     }
     const curl::SmtpResult r = curl::sendMail(m_config.value(u"LEADMARKET_SMTP_URL"_s),
                                               m_config.value(u"LEADMARKET_SMTP_USER"_s),

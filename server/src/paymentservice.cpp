@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -74,40 +73,17 @@ QJsonObject PaymentService::transactions(const AuthUser &user, const QUrlQuery &
     const PageRequest page = PageRequest::fromQuery(query);
     if (!m_ledger.deposit(merchantId))
         throw ApiError::notFound();
-    QString sql = u"SELECT id, kind, amount_cents, balance_delta_cents, reserved_delta_cents, balance_after_cents, "
-                  u"reserved_after_cents, lead_id, payment_id, description, created_at, seq FROM transactions "
-                  u"WHERE merchant_id = ?"_s;
-    QVariantList values{merchantId};
-    if (page.updatedSince) {
-        sql += u" AND created_at >= ?"_s;
-        values << *page.updatedSince;
-    }
+    std::optional<qint64> beforeSeq;
     if (!page.cursor.isEmpty()) {
         bool ok = false;
-        const qint64 seq = page.cursor.toLongLong(&ok);
+        beforeSeq = page.cursor.toLongLong(&ok);
         if (!ok)
             throw ApiError::validation(u"cursor"_s, u"is not a cursor this server gave"_s);
-        sql += u" AND seq < ?"_s;
-        values << seq;
     }
-    sql += u" ORDER BY seq DESC LIMIT ?"_s;
-    values << page.limit + 1;
     const qint64 serverTime = m_ctx.now() - 2000; // see LeadService::list
-    QSqlQuery q = m_ctx.db.exec(sql, values);
-    return pageOf(q, page, serverTime, [](const QSqlQuery &row) {
-        dto::Transaction t;
-        t.id = row.value(0).toString();
-        t.kind = transactionKindFromString(row.value(1).toString()).value_or(TransactionKind::Adjustment);
-        t.amountCents = row.value(2).toLongLong();
-        t.balanceDeltaCents = row.value(3).toLongLong();
-        t.reservedDeltaCents = row.value(4).toLongLong();
-        t.balanceAfterCents = row.value(5).toLongLong();
-        t.reservedAfterCents = row.value(6).toLongLong();
-        t.leadId = row.value(7).toString();
-        t.paymentId = row.value(8).toString();
-        t.description = row.value(9).toString();
-        t.createdAt = row.value(10).toLongLong();
-        return std::pair{t.toJson(), row.value(11).toString()};
+    auto rows = m_transactions.page(merchantId, page.updatedSince, beforeSeq, page.limit + 1);
+    return pageOf(rows, page, serverTime, [](const SequencedTransaction &row) {
+        return std::pair{row.transaction.toJson(), QString::number(row.seq)};
     });
 }
 
@@ -151,11 +127,7 @@ QJsonObject PaymentService::recharge(const AuthUser &merchant, const QJsonObject
     }
 
     WriteTransaction tx(m_ctx.db);
-    m_ctx.db.exec(u"INSERT INTO payments (id, merchant_id, provider, amount_cents, currency, status, provider_ref, "
-                  u"checkout_url, success_url, cancel_url, created_at, expires_at, updated_at) "
-                  u"VALUES (?, ?, ?, ?, 'MAD', 'pending', ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {p.id, p.merchantId, p.provider, p.amountCents, providerRef, checkoutUrl, successUrl, cancelUrl,
-                   p.createdAt, expiresAt, p.createdAt});
+    m_payments.insert(p, providerRef, checkoutUrl, successUrl, cancelUrl, expiresAt);
     tx.commit();
     logger("server.payments")->info("payment {} created: {} centimes through {}", p.id.toStdString(), p.amountCents,
                                     provider.toStdString());
@@ -169,23 +141,11 @@ QJsonObject PaymentService::recharge(const AuthUser &merchant, const QJsonObject
 
 std::optional<dto::Payment> PaymentService::load(const QString &id)
 {
-    QSqlQuery q = m_ctx.db.exec(u"SELECT id, merchant_id, provider, amount_cents, currency, status, created_at, "
-                                u"paid_at, expires_at FROM payments WHERE id = ?"_s,
-                                {id});
-    if (!q.next())
+    auto stored = m_payments.find(id);
+    if (!stored)
         return std::nullopt;
-    dto::Payment p;
-    p.id = q.value(0).toString();
-    p.merchantId = q.value(1).toString();
-    p.provider = q.value(2).toString();
-    p.amountCents = q.value(3).toLongLong();
-    p.currency = q.value(4).toString();
-    p.status = q.value(5).toString();
-    p.createdAt = q.value(6).toLongLong();
-    if (!q.value(7).isNull())
-        p.paidAt = q.value(7).toLongLong();
-    const qint64 expiresAt = q.value(8).toLongLong();
-    q.finish();
+    dto::Payment p = stored->payment;
+    const qint64 expiresAt = stored->expiresAt;
     if (p.status == "pending"_L1 && m_ctx.now() >= expiresAt && markUnpaid(p.id, u"expired"_s))
         p.status = u"expired"_s;
     return p;
@@ -211,36 +171,26 @@ bool PaymentService::confirm(const QString &paymentId, const QString &providerRe
 
 bool PaymentService::confirmInTransaction(const QString &paymentId, const QString &providerReference)
 {
-    QSqlQuery q = m_ctx.db.exec(u"SELECT merchant_id, amount_cents, status, provider FROM payments WHERE id = ?"_s
-                                    + m_ctx.db.forUpdate(),
-                                {paymentId});
-    if (!q.next())
+    const auto stored = m_payments.find(paymentId, /*lock=*/true);
+    if (!stored)
         throw ApiError::notFound();
-    const QString merchantId = q.value(0).toString();
-    const qint64 amount = q.value(1).toLongLong();
-    const QString status = q.value(2).toString();
-    const QString provider = q.value(3).toString();
-    q.finish();
+    const QString merchantId = stored->payment.merchantId;
+    const qint64 amount = stored->payment.amountCents;
+    const QString status = stored->payment.status;
+    const QString provider = stored->payment.provider;
     if (status == "paid"_L1)
         return false;
 
     const qint64 now = m_ctx.now();
     // Money actually taken is credited even when the payment had been marked expired or failed.
-    m_ctx.db.exec(u"UPDATE payments SET status = 'paid', paid_at = ?, provider_ref = ?, updated_at = ? WHERE id = ?"_s,
-                  {now, providerReference, now, paymentId});
+    m_payments.markPaid(paymentId, providerReference, now);
     const QString label = provider == "sandbox"_L1 ? u"Recharge (sandbox)"_s
         : provider == "cmi"_L1                     ? u"Recharge CMI"_s
                                                    : u"Recharge Stripe"_s;
     const dto::Transaction t = m_ledger.apply(merchantId, {TransactionKind::Recharge, amount, 0, {}, paymentId, label});
     // The gauge's 100 % mark is the balance right after the latest recharge.
-    m_ctx.db.exec(u"UPDATE deposits SET reference_amount = current_balance, "
-                  u"status = CASE WHEN status = 'blocked' AND blocked_reason = 'depleted' THEN 'active' ELSE status END, "
-                  u"blocked_reason = CASE WHEN blocked_reason = 'depleted' THEN NULL ELSE blocked_reason END, "
-                  u"last_level = NULL WHERE merchant_id = ?"_s,
-                  {merchantId});
-    m_ctx.db.exec(u"UPDATE campaigns SET status = 'active', paused_reason = NULL, updated_at = ? "
-                  u"WHERE merchant_id = ? AND status = 'paused' AND paused_reason = 'depleted'"_s,
-                  {now, merchantId});
+    m_deposits.markRecharged(merchantId);
+    m_campaigns.resumeAfterDepletion(merchantId, now);
     queueConfirmationEmail(paymentId, merchantId, amount, provider, providerReference, t.balanceAfterCents);
     logger("server.payments")->info("payment {} confirmed: {} centimes credited, balance {}", paymentId.toStdString(),
                                     amount, t.balanceAfterCents);
@@ -251,14 +201,9 @@ void PaymentService::queueConfirmationEmail(const QString &paymentId, const QStr
                                             const QString &provider, const QString &providerReference,
                                             qint64 balanceAfterCents)
 {
-    QSqlQuery q = m_ctx.db.exec(u"SELECT email, display_name FROM users WHERE id = ?"_s, {merchantId});
-    QString email;
-    QString name;
-    if (q.next()) {
-        email = q.value(0).toString();
-        name = q.value(1).toString();
-    }
-    q.finish();
+    const auto merchant = m_users.find(merchantId);
+    const QString email = merchant ? merchant->email : QString();
+    const QString name = merchant ? merchant->displayName : QString();
     const texts::Email mail =
         texts::paymentConfirmedEmail({name, amountCents, provider, providerReference, balanceAfterCents});
     // Queued with the credit, in its transaction: the email exists exactly when the credit does. The
@@ -292,9 +237,7 @@ bool PaymentService::markUnpaid(const QString &paymentId, const QString &status)
 
 bool PaymentService::markUnpaidInTransaction(const QString &paymentId, const QString &status)
 {
-    QSqlQuery q = m_ctx.db.exec(u"UPDATE payments SET status = ?, updated_at = ? WHERE id = ? AND status = 'pending'"_s,
-                                {status, m_ctx.now(), paymentId});
-    return q.numRowsAffected() == 1;
+    return m_payments.markUnpaid(paymentId, status, m_ctx.now());
 }
 
 Response PaymentService::receiptPdf(const AuthUser &user, const QString &paymentId)

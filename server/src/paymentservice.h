@@ -6,6 +6,11 @@
 #include "httpapi.h"
 #include "ledger.h"
 #include "receipt.h"
+#include "repositories/campaignrepository.h"
+#include "repositories/depositrepository.h"
+#include "repositories/paymentrepository.h"
+#include "repositories/transactionrepository.h"
+#include "repositories/userrepository.h"
 #include "stripe.h"
 
 #include <QJsonObject>
@@ -19,7 +24,11 @@ namespace lm::server {
 class PaymentService final
 {
 public:
-    explicit PaymentService(Context &ctx) : m_ctx(ctx), m_ledger(ctx), m_stripe(ctx), m_cmi(ctx), m_receipts(ctx) {}
+    explicit PaymentService(Context &ctx)
+        : m_ctx(ctx), m_ledger(ctx), m_stripe(ctx), m_cmi(ctx), m_receipts(ctx), m_payments(ctx.db),
+          m_deposits(ctx.db), m_campaigns(ctx.db), m_transactions(ctx.db), m_users(ctx.db)
+    {
+    }
 
     static constexpr qint64 PaymentLifetimeMs = 24LL * 3600 * 1000;
 
@@ -74,6 +83,11 @@ private:
     StripeGateway m_stripe;
     CmiGateway m_cmi;
     ReceiptService m_receipts;
+    PaymentRepository m_payments;
+    DepositRepository m_deposits;
+    CampaignRepository m_campaigns;
+    TransactionRepository m_transactions;
+    UserRepository m_users;
     QObject m_lifetime; ///< context of the work queued after a commit (see afterConfirmed)
 };
 

@@ -4,6 +4,10 @@
 #include "database.h"
 #include "logging.h"
 #include "money.h"
+#include "repositories/paymentrepository.h"
+#include "repositories/receiptrepository.h"
+#include "repositories/transactionrepository.h"
+#include "repositories/userrepository.h"
 #include "texts.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -14,7 +18,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSqlQuery>
 #include <QTextDocument>
 
 #include <array>
@@ -194,43 +197,35 @@ QTimeZone ReceiptService::zone() const
 QString ReceiptService::nextNumber(int year)
 {
     const QString prefix = u"LM-"_s + QString::number(year) + u'-';
-    QSqlQuery q = m_ctx.db.exec(u"SELECT receipt_number FROM receipts WHERE receipt_number LIKE ? "
-                                u"ORDER BY LENGTH(receipt_number) DESC, receipt_number DESC LIMIT 1"_s,
-                                {QString(prefix + u'%')});
     qint64 next = 1;
-    if (q.next())
-        next = q.value(0).toString().mid(prefix.size()).toLongLong() + 1;
-    q.finish();
+    if (const auto last = ReceiptRepository(m_ctx.db).lastNumber(prefix))
+        next = last->mid(prefix.size()).toLongLong() + 1;
     return prefix + QString::number(next).rightJustified(6, u'0');
 }
 
 QByteArray ReceiptService::ensure(const QString &paymentId)
 {
     const auto existing = [this, &paymentId]() -> std::optional<QByteArray> {
-        auto stored = m_ctx.db.scalar(u"SELECT pdf_base64 FROM receipts WHERE payment_id = ?"_s, {paymentId});
-        if (!stored)
-            return std::nullopt;
-        return QByteArray::fromBase64(stored->toString().toLatin1());
+        return ReceiptRepository(m_ctx.db).pdf(paymentId);
     };
     if (auto pdf = existing())
         return *pdf;
 
     Data data;
     {
-        QSqlQuery q = m_ctx.db.exec(
-            u"SELECT p.status, p.paid_at, p.amount_cents, p.provider, p.provider_ref, u.display_name, u.email, "
-            u"t.balance_after_cents FROM payments p JOIN users u ON u.id = p.merchant_id "
-            u"LEFT JOIN transactions t ON t.payment_id = p.id AND t.kind = 'recharge' WHERE p.id = ?"_s,
-            {paymentId});
-        if (!q.next() || q.value(0).toString() != "paid"_L1)
+        const auto payment = PaymentRepository(m_ctx.db).find(paymentId);
+        if (!payment || payment->payment.status != "paid"_L1)
             return {};
-        data.paidAt = q.value(1).toLongLong();
-        data.amountCents = q.value(2).toLongLong();
-        data.provider = q.value(3).toString();
-        data.providerReference = q.value(4).toString();
-        data.merchantName = q.value(5).toString();
-        data.merchantEmail = q.value(6).toString();
-        data.balanceAfterCents = q.value(7).toLongLong();
+        const auto merchant = UserRepository(m_ctx.db).find(payment->payment.merchantId);
+        if (!merchant)
+            return {};
+        data.paidAt = payment->payment.paidAt.value_or(0);
+        data.amountCents = payment->payment.amountCents;
+        data.provider = payment->payment.provider;
+        data.providerReference = payment->providerRef;
+        data.merchantName = merchant->displayName;
+        data.merchantEmail = merchant->email;
+        data.balanceAfterCents = TransactionRepository(m_ctx.db).balanceAfterRecharge(paymentId).value_or(0);
     }
     const QTimeZone tz = zone();
     const int year = QDateTime::fromMSecsSinceEpoch(data.paidAt, tz).date().year();
@@ -243,9 +238,7 @@ QByteArray ReceiptService::ensure(const QString &paymentId)
                 return *pdf;
             data.number = nextNumber(year);
             const QByteArray pdf = render(data, tz);
-            m_ctx.db.exec(u"INSERT INTO receipts (payment_id, receipt_number, pdf_base64, created_at) "
-                          u"VALUES (?, ?, ?, ?)"_s,
-                          {paymentId, data.number, QString::fromLatin1(pdf.toBase64()), m_ctx.now()});
+            ReceiptRepository(m_ctx.db).insert(paymentId, data.number, pdf, m_ctx.now());
             tx.commit();
             plog()->info("receipt {} made for payment {} ({} bytes)", data.number.toStdString(),
                         paymentId.toStdString(), pdf.size());
@@ -262,8 +255,8 @@ QByteArray ReceiptService::ensure(const QString &paymentId)
 
 QByteArray ReceiptService::pdfFor(const AuthUser &user, const QString &paymentId)
 {
-    auto owner = m_ctx.db.scalar(u"SELECT merchant_id FROM payments WHERE id = ?"_s, {paymentId});
-    if (!owner || (!user.isAdmin() && owner->toString() != user.id))
+    const auto payment = PaymentRepository(m_ctx.db).find(paymentId);
+    if (!payment || (!user.isAdmin() && payment->payment.merchantId != user.id))
         throw ApiError::notFound();
     const QByteArray pdf = ensure(paymentId);
     if (pdf.isEmpty())
@@ -273,13 +266,7 @@ QByteArray ReceiptService::pdfFor(const AuthUser &user, const QString &paymentId
 
 int ReceiptService::generateMissing()
 {
-    QStringList missing;
-    {
-        QSqlQuery q = m_ctx.db.exec(u"SELECT p.id FROM payments p LEFT JOIN receipts r ON r.payment_id = p.id "
-                                    u"WHERE p.status = 'paid' AND r.payment_id IS NULL ORDER BY p.id"_s);
-        while (q.next())
-            missing << q.value(0).toString();
-    }
+    const QStringList missing = PaymentRepository(m_ctx.db).paidWithoutReceipt();
     for (const QString &id : missing)
         ensure(id);
     if (!missing.isEmpty())

@@ -1,11 +1,11 @@
 #include "scheduler.h"
 
 #include "logging.h"
+#include "repositories/jobrunrepository.h"
 #include "services.h"
 #include "texts.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +51,7 @@ QDateTime Scheduler::latestSlot(const QString &job, qint64 nowMs, const QTimeZon
 QStringList Scheduler::runDueSlots()
 {
     QStringList ran;
+    JobRunRepository runs(m_ctx.db);
     for (const QString &job : jobNames()) {
         const qint64 now = m_ctx.now();
         const QDateTime slot = latestSlot(job, now, m_zone);
@@ -59,12 +60,12 @@ QStringList Scheduler::runDueSlots()
             bool ranBefore = false;
             {
                 WriteTransaction tx(m_ctx.db);
-                if (m_ctx.db.scalar(u"SELECT 1 FROM job_runs WHERE job = ? AND slot = ?"_s, {job, slotKey}))
+                if (runs.exists(job, slotKey))
                     continue;
                 // On a new database nothing was missed: the first slot simply runs.
-                ranBefore = m_ctx.db.scalar(u"SELECT 1 FROM job_runs WHERE job = ?"_s, {job}).has_value();
+                ranBefore = runs.ranBefore(job);
                 // Claim the slot first: the primary key lets exactly one instance have it.
-                m_ctx.db.exec(u"INSERT INTO job_runs (job, slot, started_at) VALUES (?, ?, ?)"_s, {job, slotKey, now});
+                runs.claim(job, slotKey, now);
                 tx.commit();
             }
             if (ranBefore && now - slot.toMSecsSinceEpoch() > LateAfterMs) {
@@ -77,9 +78,7 @@ QStringList Scheduler::runDueSlots()
             }
             const QJsonObject result = run(job, slot.toMSecsSinceEpoch());
             WriteTransaction tx(m_ctx.db);
-            m_ctx.db.exec(u"UPDATE job_runs SET finished_at = ?, result = ? WHERE job = ? AND slot = ?"_s,
-                          {m_ctx.now(), QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), job,
-                           slotKey});
+            runs.finish(job, slotKey, result, m_ctx.now());
             tx.commit();
             ran << job;
         } catch (const DbError &e) {
@@ -111,9 +110,7 @@ std::optional<QJsonObject> Scheduler::runNow(const QString &job)
     const QJsonObject result = run(job, started);
     // Recorded like a slot (under a key no timed slot uses), so /metrics shows manual runs too.
     WriteTransaction tx(m_ctx.db);
-    m_ctx.db.exec(u"INSERT INTO job_runs (job, slot, started_at, finished_at, result) VALUES (?, ?, ?, ?, ?)"_s,
-                  {job, QString(u"manual-"_s + newId()), started, m_ctx.now(),
-                   QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))});
+    JobRunRepository(m_ctx.db).record(job, u"manual-"_s + newId(), started, m_ctx.now(), result);
     tx.commit();
     return result;
 }
@@ -122,9 +119,9 @@ QString Scheduler::metricsText()
 {
     QString out = u"# HELP leadmarket_job_last_run_timestamp_seconds When each job last finished a run.\n"
                   u"# TYPE leadmarket_job_last_run_timestamp_seconds gauge\n"_s;
+    JobRunRepository runs(m_ctx.db);
     for (const QString &job : jobNames()) {
-        const auto last = m_ctx.db.scalar(u"SELECT MAX(finished_at) FROM job_runs WHERE job = ?"_s, {job});
-        const qint64 ms = last && !last->isNull() ? last->toLongLong() : 0;
+        const qint64 ms = runs.lastFinished(job).value_or(0);
         out += u"leadmarket_job_last_run_timestamp_seconds{job=\""_s + job + u"\"} "_s + QString::number(ms / 1000)
             + u'\n';
     }

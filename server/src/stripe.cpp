@@ -5,11 +5,11 @@
 #include "database.h"
 #include "logging.h"
 #include "paymentservice.h"
+#include "repositories/paymentrepository.h"
 #include "texts.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSqlQuery>
 
 #include <sodium.h>
 
@@ -158,10 +158,7 @@ Response StripeGateway::webhook(const Request &request, PaymentService &payments
     // The event id and its effect commit together: a redelivery finds the id and changes nothing,
     // and a failure before the commit leaves neither (Stripe delivers again).
     WriteTransaction tx(m_ctx.db);
-    QSqlQuery stored = m_ctx.db.exec(u"INSERT INTO webhook_events (provider, event_id, event_type, received_at) "
-                                     u"VALUES ('stripe', ?, ?, ?) ON CONFLICT (provider, event_id) DO NOTHING"_s,
-                                     {eventId, type, m_ctx.now()});
-    if (stored.numRowsAffected() != 1) {
+    if (!PaymentRepository(m_ctx.db).recordEvent(u"stripe"_s, eventId, type, m_ctx.now())) {
         plog()->info("Stripe event {} ({}) delivered again: already applied", eventId.toStdString(),
                      type.toStdString());
         return received;
@@ -176,17 +173,13 @@ Response StripeGateway::webhook(const Request &request, PaymentService &payments
         QString paymentId = session.value("client_reference_id"_L1).toString();
         if (paymentId.isEmpty())
             paymentId = session.value("metadata"_L1).toObject().value("payment_id"_L1).toString();
-        QSqlQuery q = m_ctx.db.exec(u"SELECT amount_cents, currency FROM payments "
-                                    u"WHERE id = ? AND provider = 'stripe' AND provider_ref = ?"_s,
-                                    {paymentId, sessionId});
-        if (!q.next()) {
-            q.finish();
+        const auto payment = PaymentRepository(m_ctx.db).findStripe(paymentId, sessionId);
+        if (!payment) {
             plog()->warn("Stripe event {} ({}) for an unknown session {}: ignored", eventId.toStdString(),
                          type.toStdString(), sessionId.toStdString());
         } else {
-            const qint64 amount = q.value(0).toLongLong();
-            const QString currency = q.value(1).toString().toLower();
-            q.finish();
+            const qint64 amount = payment->payment.amountCents;
+            const QString currency = payment->payment.currency.toLower();
             if (credits) {
                 const QString paymentStatus = session.value("payment_status"_L1).toString();
                 const QJsonValue total = session.value("amount_total"_L1);

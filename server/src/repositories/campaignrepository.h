@@ -1,0 +1,57 @@
+#pragma once
+
+#include "database.h"
+#include "dto.h"
+#include "rows.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace lm::server {
+
+/// Maps rows of a SELECT of CampaignRepository's columns to dto::Campaign.
+class CampaignReader final
+{
+public:
+    explicit CampaignReader(const QSqlQuery &query);
+    dto::Campaign read(const QSqlQuery &query) const;
+
+private:
+    int m_id, m_merchantId, m_merchantName, m_name, m_description, m_status, m_pausedReason, m_rateBp,
+        m_fixedCommission, m_fixedThreshold, m_influencerShareBp, m_createdAt, m_updatedAt;
+};
+
+/// SQL of the `campaigns` table.
+class CampaignRepository final
+{
+public:
+    explicit CampaignRepository(Database &db) : m_db(db) {}
+
+    /// Every SELECT of a campaign: its columns and its merchant's name.
+    static const QString select;
+
+    std::optional<dto::Campaign> find(const QString &id);
+    void insert(const dto::Campaign &c);
+    /// Writes the fields an update may change: name, description, status, paused reason, updated_at.
+    void update(const dto::Campaign &c);
+
+    struct Filter
+    {
+        QString merchantId; ///< only this merchant's; all when empty
+        bool activeOnly = false;
+    };
+    /// Newest first: campaigns changed since `updatedSince`, before the id `cursor`.
+    Rows<CampaignReader> page(const Filter &filter, const std::optional<qint64> &updatedSince,
+                              const QString &cursor, int limit);
+
+    /// Pauses the merchant's active campaigns, the deposit being depleted.
+    void pauseForDepletion(const QString &merchantId, qint64 now);
+    /// Resumes only the campaigns paused for depletion (a merchant's own pause stays).
+    void resumeAfterDepletion(const QString &merchantId, qint64 now);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lm::server

@@ -1,0 +1,241 @@
+#include "depositrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+const QString DepositRepository::columns = u"d.merchant_id, d.current_balance, d.reserved_amount, d.reference_amount, "
+                                           u"d.status, d.blocked_reason, d.updated_at"_s;
+
+DepositReader::DepositReader(const QSqlQuery &query)
+{
+    const ColumnLookup column(query);
+    m_merchantId = column("merchant_id"_L1);
+    m_currentBalance = column("current_balance"_L1);
+    m_reserved = column("reserved_amount"_L1);
+    m_reference = column("reference_amount"_L1);
+    m_status = column("status"_L1);
+    m_blockedReason = column("blocked_reason"_L1);
+    m_updatedAt = column("updated_at"_L1);
+}
+
+dto::Deposit DepositReader::read(const QSqlQuery &q) const
+{
+    dto::Deposit d;
+    d.merchantId = q.value(m_merchantId).toString();
+    d.currentBalanceCents = q.value(m_currentBalance).toLongLong();
+    d.reservedCents = q.value(m_reserved).toLongLong();
+    d.referenceCents = q.value(m_reference).toLongLong();
+    // An unknown stored status reads as blocked: such a deposit takes no lead (logged).
+    d.status = wireValue(q, m_status, &depositStatusFromString, DepositStatus::Blocked);
+    d.blockedReason = q.value(m_blockedReason).toString();
+    d.updatedAt = q.value(m_updatedAt).toLongLong();
+    return d;
+}
+
+DepositOverviewReader::DepositOverviewReader(const QSqlQuery &query) : m_deposit(query)
+{
+    const ColumnLookup column(query);
+    m_merchantName = column("merchant_name"_L1);
+    m_lastAlertAt = column("last_alert_at"_L1);
+}
+
+DepositOverview DepositOverviewReader::read(const QSqlQuery &q) const
+{
+    DepositOverview o{m_deposit.read(q), q.value(m_merchantName).toString(), std::nullopt};
+    if (const QVariant at = q.value(m_lastAlertAt); !at.isNull())
+        o.lastAlertAt = at.toLongLong();
+    return o;
+}
+
+namespace {
+
+/// The amounts a `… RETURNING current_balance, reserved_amount` gave, if it updated a row.
+std::optional<DepositRepository::Amounts> returnedAmounts(QSqlQuery &q)
+{
+    if (!q.next())
+        return std::nullopt;
+    const ColumnLookup column(q);
+    const DepositRepository::Amounts after{q.value(column("current_balance"_L1)).toLongLong(),
+                                           q.value(column("reserved_amount"_L1)).toLongLong()};
+    q.finish(); // SQLite: an unfinished RETURNING statement makes COMMIT fail.
+    return after;
+}
+
+} // namespace
+
+std::optional<dto::Deposit> DepositRepository::find(const QString &merchantId, bool lock)
+{
+    Rows<DepositReader> rows(m_db.exec(u"SELECT "_s + columns + u" FROM deposits d WHERE d.merchant_id = ?"_s
+                                           + (lock ? m_db.forUpdate() : QString()),
+                                       {merchantId}));
+    if (!rows.next())
+        return std::nullopt;
+    return rows.read();
+}
+
+void DepositRepository::create(const QString &merchantId, qint64 now)
+{
+    m_db.exec(u"INSERT INTO deposits (merchant_id, updated_at) VALUES (?, ?)"_s, {merchantId, now});
+}
+
+std::optional<DepositRepository::Amounts> DepositRepository::reserve(const QString &merchantId, qint64 cents,
+                                                                     qint64 now)
+{
+    QSqlQuery q = m_db.exec(u"UPDATE deposits SET reserved_amount = reserved_amount + ?, updated_at = ? "
+                            u"WHERE merchant_id = ? AND status = 'active' AND current_balance - reserved_amount >= ? "
+                            u"RETURNING current_balance, reserved_amount"_s,
+                            {cents, now, merchantId, cents});
+    return returnedAmounts(q);
+}
+
+std::optional<DepositRepository::Amounts> DepositRepository::move(const QString &merchantId, qint64 balanceDelta,
+                                                                  qint64 reservedDelta, qint64 now)
+{
+    QSqlQuery q = m_db.exec(
+        u"UPDATE deposits SET current_balance = current_balance + ?, reserved_amount = reserved_amount + ?, "
+        u"updated_at = ? WHERE merchant_id = ? RETURNING current_balance, reserved_amount"_s,
+        {balanceDelta, reservedDelta, now, merchantId});
+    return returnedAmounts(q);
+}
+
+void DepositRepository::blockByAdmin(const QString &merchantId, qint64 now)
+{
+    m_db.exec(u"UPDATE deposits SET status = 'blocked', blocked_reason = 'admin', updated_at = ? "
+              u"WHERE merchant_id = ?"_s,
+              {now, merchantId});
+}
+
+void DepositRepository::unblock(const QString &merchantId, qint64 now)
+{
+    m_db.exec(u"UPDATE deposits SET status = 'active', blocked_reason = NULL, updated_at = ? "
+              u"WHERE merchant_id = ?"_s,
+              {now, merchantId});
+}
+
+void DepositRepository::blockForDepletion(const QString &merchantId, qint64 now)
+{
+    m_db.exec(u"UPDATE deposits SET status = 'blocked', blocked_reason = 'depleted', updated_at = ? "
+              u"WHERE merchant_id = ?"_s,
+              {now, merchantId});
+}
+
+bool DepositRepository::isBlockedForDepletion(const QString &merchantId)
+{
+    return m_db
+        .scalar(u"SELECT 1 FROM deposits WHERE merchant_id = ? AND status = 'blocked' "
+                u"AND blocked_reason = 'depleted'"_s,
+                {merchantId})
+        .has_value();
+}
+
+void DepositRepository::markRecharged(const QString &merchantId)
+{
+    m_db.exec(u"UPDATE deposits SET reference_amount = current_balance, "
+              u"status = CASE WHEN status = 'blocked' AND blocked_reason = 'depleted' THEN 'active' ELSE status END, "
+              u"blocked_reason = CASE WHEN blocked_reason = 'depleted' THEN NULL ELSE blocked_reason END, "
+              u"last_level = NULL WHERE merchant_id = ?"_s,
+              {merchantId});
+}
+
+std::optional<DepositRepository::AlertState> DepositRepository::alertState(const QString &merchantId)
+{
+    QSqlQuery q = m_db.exec(u"SELECT "_s + columns
+                                + u", d.last_level, d.last_alert_at, u.display_name, u.email, u.phone FROM deposits d "
+                                  u"JOIN users u ON u.id = d.merchant_id WHERE d.merchant_id = ?"_s
+                                + m_db.forUpdate(),
+                            {merchantId});
+    if (!q.next())
+        return std::nullopt;
+    const ColumnLookup column(q);
+    AlertState s;
+    s.deposit = DepositReader(q).read(q);
+    s.lastLevel = q.value(column("last_level"_L1)).toString();
+    if (const QVariant at = q.value(column("last_alert_at"_L1)); !at.isNull())
+        s.lastAlertAt = at.toLongLong();
+    s.merchantName = q.value(column("display_name"_L1)).toString();
+    s.email = q.value(column("email"_L1)).toString();
+    s.phone = q.value(column("phone"_L1)).toString();
+    q.finish();
+    return s;
+}
+
+void DepositRepository::setLastLevel(const QString &merchantId, const QString &level)
+{
+    m_db.exec(u"UPDATE deposits SET last_level = ? WHERE merchant_id = ?"_s, {level, merchantId});
+}
+
+void DepositRepository::setLastAlert(const QString &merchantId, const QString &level, qint64 now)
+{
+    m_db.exec(u"UPDATE deposits SET last_level = ?, last_alert_at = ? WHERE merchant_id = ?"_s,
+              {level, now, merchantId});
+}
+
+QStringList DepositRepository::merchantIds()
+{
+    QStringList ids;
+    QSqlQuery q = m_db.exec(u"SELECT merchant_id FROM deposits ORDER BY merchant_id"_s);
+    const int merchantId = ColumnLookup(q)("merchant_id"_L1);
+    while (q.next())
+        ids << q.value(merchantId).toString();
+    return ids;
+}
+
+QList<dto::Deposit> DepositRepository::all()
+{
+    Rows<DepositReader> rows(m_db.exec(u"SELECT "_s + columns + u" FROM deposits d ORDER BY d.merchant_id"_s));
+    QList<dto::Deposit> deposits;
+    while (rows.next())
+        deposits.append(rows.read());
+    return deposits;
+}
+
+qint64 DepositRepository::totalReserved()
+{
+    return m_db.scalar(u"SELECT COALESCE(SUM(reserved_amount), 0) FROM deposits"_s)->toLongLong();
+}
+
+Rows<DepositOverviewReader> DepositRepository::overviewPage(const std::optional<qint64> &updatedSince,
+                                                            const QString &cursor, int limit)
+{
+    QString sql = u"SELECT "_s + columns
+        + u", u.display_name AS merchant_name, d.last_alert_at FROM deposits d JOIN users u ON u.id = d.merchant_id "
+          u"WHERE 1 = 1"_s;
+    QVariantList values;
+    if (updatedSince) {
+        sql += u" AND d.updated_at >= ?"_s;
+        values << *updatedSince;
+    }
+    if (!cursor.isEmpty()) {
+        sql += u" AND d.merchant_id > ?"_s;
+        values << cursor;
+    }
+    sql += u" ORDER BY d.merchant_id LIMIT ?"_s;
+    values << limit;
+    return Rows<DepositOverviewReader>(m_db.exec(sql, values));
+}
+
+QList<DepositRepository::Reconciliation> DepositRepository::reconciliation()
+{
+    QSqlQuery q = m_db.exec(
+        u"SELECT "_s + columns
+        + u", (SELECT COALESCE(SUM(balance_delta_cents), 0) FROM transactions t WHERE t.merchant_id = d.merchant_id) "
+          u"AS ledger_balance, "
+          u"(SELECT COALESCE(SUM(reserved_delta_cents), 0) FROM transactions t WHERE t.merchant_id = d.merchant_id) "
+          u"AS ledger_reserved, "
+          u"(SELECT COALESCE(SUM(commission_cents), 0) FROM leads l WHERE l.merchant_id = d.merchant_id "
+          u"AND l.status = 'pending') AS pending_commissions FROM deposits d ORDER BY d.merchant_id"_s);
+    const DepositReader deposit(q);
+    const ColumnLookup column(q);
+    const int ledgerBalance = column("ledger_balance"_L1);
+    const int ledgerReserved = column("ledger_reserved"_L1);
+    const int pendingCommissions = column("pending_commissions"_L1);
+    QList<Reconciliation> all;
+    while (q.next())
+        all.append({deposit.read(q), q.value(ledgerBalance).toLongLong(), q.value(ledgerReserved).toLongLong(),
+                    q.value(pendingCommissions).toLongLong()});
+    q.finish();
+    return all;
+}
+
+} // namespace lm::server

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "database.h"
+#include "dto.h"
+#include "rows.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace lm::server {
+
+/// Maps rows of LeadRepository::select to dto::Lead.
+class LeadReader final
+{
+public:
+    explicit LeadReader(const QSqlQuery &query);
+    dto::Lead read(const QSqlQuery &query) const;
+
+private:
+    int m_id, m_campaignId, m_campaignName, m_merchantId, m_influencerId, m_influencerName, m_clientName,
+        m_clientEmail, m_clientPhone, m_company, m_estimatedValue, m_commission, m_commissionType,
+        m_influencerShare, m_source, m_notes, m_status, m_qualityScore, m_feedback, m_rejectionReason, m_createdAt,
+        m_expiresAt, m_decidedAt, m_updatedAt;
+};
+
+/// SQL of the `leads` table.
+class LeadRepository final
+{
+public:
+    explicit LeadRepository(Database &db) : m_db(db) {}
+
+    /// Every SELECT of a lead: its columns, its campaign's name and its influencer's name.
+    static const QString select;
+
+    /// The lead; with `lock`, its row is locked for the rest of the transaction on PostgreSQL.
+    std::optional<dto::Lead> find(const QString &id, bool lock);
+    /// Whether `campaignId` has a lead created since `since` with this email or this phone.
+    bool hasRecent(const QString &campaignId, qint64 since, const QString &email, const QString &phone);
+    /// Inserts a new pending lead.
+    void insert(const dto::Lead &lead);
+    /// Moves a pending lead to `status` exactly once; false when it was no longer pending.
+    bool leavePending(const QString &id, LeadStatus status, const QVariant &score, const QString &feedback,
+                      const QString &reason, qint64 decidedAt, qint64 updatedAt);
+
+    struct Filter
+    {
+        QString merchantId;   ///< only this merchant's; all when empty
+        QString influencerId; ///< only this influencer's; all when empty
+        QString status;       ///< only leads in this status; all when empty
+        QString campaignId;   ///< only this campaign's; all when empty
+    };
+    /// Oldest change first: leads changed since `updatedSince`, after (`afterTime`, `afterId`) when set.
+    Rows<LeadReader> page(const Filter &filter, const std::optional<qint64> &updatedSince,
+                          const std::optional<std::pair<qint64, QString>> &after, int limit);
+    /// Ids of the pending leads whose expires_at has passed at `now`, by id.
+    QStringList dueForExpiry(qint64 now);
+
+    struct StatusTotals
+    {
+        QString status;
+        qint64 leads = 0;
+        qint64 influencerShareCents = 0;
+    };
+    /// An influencer's leads by status, with the sum of its shares.
+    QList<StatusTotals> influencerTotals(const QString &influencerId);
+    qint64 countCreatedBetween(qint64 start, qint64 end);
+    /// Leads decided in [start, end) that now have `status`.
+    qint64 countDecidedBetween(LeadStatus status, qint64 start, qint64 end);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lm::server

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QLatin1StringView>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+namespace lm::server {
+
+/// Finds a result's columns by name. Made once per query, before the row loop: finding a name
+/// compares strings, which a row loop must not do per row and per column.
+class ColumnLookup final
+{
+public:
+    explicit ColumnLookup(const QSqlQuery &query);
+
+    /// The column's position; throws DbError when the SELECT has no such column (a renamed or
+    /// missing column fails loudly instead of reading NULLs). Names are compared exactly: both
+    /// engines report them as the SELECT spells them (lowercase here).
+    int operator()(QLatin1StringView name) const;
+
+private:
+    QStringList m_names;
+    mutable qsizetype m_next = 0; ///< readers ask in SELECT order: try the column after the last found first
+};
+
+/// Logs a stored wire name this server does not know (see wireValue).
+void warnUnknownWireName(const QSqlQuery &query, int column, const QString &name);
+
+/// The current row's wire name at `column` as its enum (core/kinds.h). An unknown name (a hand edit, a
+/// newer server's value) is logged and reads as `fallback`: the caller's value that grants or spends nothing.
+template <typename Enum>
+Enum wireValue(const QSqlQuery &query, int column, std::optional<Enum> (*fromString)(const QString &), Enum fallback)
+{
+    const QString name = query.value(column).toString();
+    if (const std::optional<Enum> value = fromString(name))
+        return *value;
+    warnUnknownWireName(query, column, name);
+    return fallback;
+}
+
+/// An executed SELECT and the reader that maps its rows: `Reader(query)` finds its columns once,
+/// `reader.read(query)` maps the current row. Used as `while (rows.next()) use(rows.read());`.
+template <typename Reader>
+class Rows final
+{
+public:
+    explicit Rows(QSqlQuery query) : m_query(std::move(query)), m_reader(m_query) {}
+
+    bool next() { return m_query.next(); }
+    auto read() const { return m_reader.read(m_query); }
+    /// Releases the statement (SQLite: an unfinished statement keeps the transaction's read open).
+    void finish() { m_query.finish(); }
+
+private:
+    QSqlQuery m_query;
+    Reader m_reader;
+};
+
+} // namespace lm::server

@@ -1,0 +1,148 @@
+#include "userrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lm::server {
+
+const QString UserRepository::columns = u"u.id, u.email, u.role, u.display_name, u.phone"_s;
+
+UserReader::UserReader(const QSqlQuery &query)
+{
+    const ColumnLookup column(query);
+    m_id = column("id"_L1);
+    m_email = column("email"_L1);
+    m_role = column("role"_L1);
+    m_displayName = column("display_name"_L1);
+    m_phone = column("phone"_L1);
+}
+
+dto::User UserReader::read(const QSqlQuery &q) const
+{
+    dto::User u;
+    u.id = q.value(m_id).toString();
+    u.email = q.value(m_email).toString();
+    // An unknown stored role reads as the one that may do least; findByToken signs no such user in.
+    u.role = wireValue(q, m_role, &roleFromString, Role::Influencer);
+    u.displayName = q.value(m_displayName).toString();
+    u.phone = q.value(m_phone).toString();
+    return u;
+}
+
+std::optional<dto::User> UserRepository::find(const QString &id)
+{
+    Rows<UserReader> rows(m_db.exec(u"SELECT "_s + columns + u" FROM users u WHERE u.id = ?"_s, {id}));
+    if (!rows.next())
+        return std::nullopt;
+    return rows.read();
+}
+
+std::optional<std::pair<dto::User, QString>> UserRepository::findForLogin(const QString &email)
+{
+    QSqlQuery q = m_db.exec(u"SELECT "_s + columns + u", u.password_hash FROM users u WHERE u.email = ?"_s, {email});
+    if (!q.next())
+        return std::nullopt;
+    const int passwordHash = ColumnLookup(q)("password_hash"_L1);
+    std::pair<dto::User, QString> found{UserReader(q).read(q), q.value(passwordHash).toString()};
+    q.finish();
+    return found;
+}
+
+std::optional<dto::User> UserRepository::findByToken(const QString &tokenHash, qint64 now)
+{
+    // Only the roles this server knows: an unknown stored role grants nothing, not the reader's fallback.
+    const QStringList roles = wireNames(allRoles());
+    QVariantList values{tokenHash, now};
+    for (const QString &role : roles)
+        values << role;
+    const QStringList marks(roles.size(), u"?"_s);
+    Rows<UserReader> rows(m_db.exec(u"SELECT "_s + columns + u" FROM tokens t JOIN users u ON u.id = t.user_id "
+                                    u"WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? "
+                                    u"AND u.role IN ("_s + marks.join(u", "_s) + u")"_s,
+                                    values));
+    if (!rows.next())
+        return std::nullopt;
+    return rows.read();
+}
+
+bool UserRepository::emailTaken(const QString &email)
+{
+    return m_db.scalar(u"SELECT 1 FROM users WHERE email = ?"_s, {email}).has_value();
+}
+
+QString UserRepository::email(const QString &id)
+{
+    return m_db.scalar(u"SELECT email FROM users WHERE id = ?"_s, {id}).value_or(QVariant()).toString();
+}
+
+QStringList UserRepository::adminIds()
+{
+    QStringList ids;
+    QSqlQuery q = m_db.exec(u"SELECT id FROM users WHERE role = 'admin' ORDER BY id"_s);
+    const int id = ColumnLookup(q)("id"_L1);
+    while (q.next())
+        ids << q.value(id).toString();
+    return ids;
+}
+
+QStringList UserRepository::adminEmails()
+{
+    QStringList emails;
+    QSqlQuery q = m_db.exec(u"SELECT email FROM users WHERE role = 'admin' ORDER BY id"_s);
+    const int email = ColumnLookup(q)("email"_L1);
+    while (q.next())
+        emails << q.value(email).toString();
+    return emails;
+}
+
+void UserRepository::insert(const dto::User &user, const QString &passwordHash, qint64 now)
+{
+    m_db.exec(u"INSERT INTO users (id, email, password_hash, role, display_name, phone, created_at, updated_at) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {user.id, user.email, passwordHash, toString(user.role), user.displayName, nullIfEmpty(user.phone), now,
+               now});
+}
+
+void UserRepository::insertToken(const QString &tokenHash, const QString &userId, qint64 now, qint64 expiresAt)
+{
+    m_db.exec(u"INSERT INTO tokens (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)"_s,
+              {tokenHash, userId, now, expiresAt});
+}
+
+void UserRepository::revokeToken(const QString &tokenHash, qint64 now)
+{
+    m_db.exec(u"UPDATE tokens SET revoked_at = ? WHERE token_hash = ?"_s, {now, tokenHash});
+}
+
+std::optional<qint64> UserRepository::lockedUntil(const QString &email)
+{
+    if (auto until = m_db.scalar(u"SELECT locked_until FROM login_locks WHERE email = ?"_s, {email}))
+        return until->toLongLong();
+    return std::nullopt;
+}
+
+qint64 UserRepository::recordFailure(const QString &email, qint64 now, qint64 since)
+{
+    m_db.exec(u"INSERT INTO login_failures (email, failed_at) VALUES (?, ?)"_s, {email, now});
+    return m_db.scalar(u"SELECT COUNT(*) FROM login_failures WHERE email = ? AND failed_at > ?"_s, {email, since})
+        ->toLongLong();
+}
+
+void UserRepository::lock(const QString &email, qint64 until)
+{
+    m_db.exec(u"DELETE FROM login_locks WHERE email = ?"_s, {email});
+    m_db.exec(u"INSERT INTO login_locks (email, locked_until) VALUES (?, ?)"_s, {email, until});
+    m_db.exec(u"DELETE FROM login_failures WHERE email = ?"_s, {email});
+}
+
+void UserRepository::clearFailures(const QString &email)
+{
+    m_db.exec(u"DELETE FROM login_failures WHERE email = ?"_s, {email});
+    m_db.exec(u"DELETE FROM login_locks WHERE email = ?"_s, {email});
+}
+
+void UserRepository::forgetFailuresBefore(qint64 time)
+{
+    m_db.exec(u"DELETE FROM login_failures WHERE failed_at < ?"_s, {time});
+}
+
+} // namespace lm::server
