@@ -40,7 +40,6 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     Engine engine() const { return m_engine; }
-    QSqlDatabase &handle() { return m_db; }
 
     /// Prepares, binds positional `?` values and runs `sql`. Throws DbError on failure.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
@@ -58,7 +57,6 @@ public:
     void begin();
     void commit();
     void rollback();
-    bool inTransaction() const { return m_depth > 0; }
     /// True while the database answers a trivial query.
     bool ping();
 
