@@ -1,170 +1,105 @@
 #include "kinds.h"
 
+#include <QLatin1StringView>
+
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace lm {
 
 namespace {
 
-// The wire names are exact (API.md): "Merchant" is as wrong as "merchants".
-template<typename Enum>
-std::optional<Enum> fromWireName(const QString &text, const QList<Enum> &values)
+// Each enum's wire names (API.md), in the order of its values (0, 1, …): one table per enum is the
+// only place a name is written. The names are exact: "Merchant" is as wrong as "merchants".
+template <size_t N>
+using WireNames = std::array<QLatin1StringView, N>;
+
+constexpr WireNames<3> RoleNames{"merchant"_L1, "influencer"_L1, "admin"_L1};
+constexpr WireNames<5> TransactionKindNames{"recharge"_L1, "reserve"_L1, "release"_L1, "deduction"_L1,
+                                            "adjustment"_L1};
+constexpr WireNames<2> BeneficiaryNames{"influencer"_L1, "platform"_L1};
+constexpr WireNames<2> DepositStatusNames{"active"_L1, "blocked"_L1};
+constexpr WireNames<2> BlockedReasonNames{"depleted"_L1, "admin"_L1};
+constexpr WireNames<2> CampaignStatusNames{"active"_L1, "paused"_L1};
+constexpr WireNames<2> PausedReasonNames{"manual"_L1, "depleted"_L1};
+
+static_assert(int(Role::Admin) == RoleNames.size() - 1);
+static_assert(int(TransactionKind::Adjustment) == TransactionKindNames.size() - 1);
+static_assert(int(EarningsBeneficiary::Platform) == BeneficiaryNames.size() - 1);
+static_assert(int(DepositStatus::Blocked) == DepositStatusNames.size() - 1);
+static_assert(int(BlockedReason::Admin) == BlockedReasonNames.size() - 1);
+static_assert(int(CampaignStatus::Paused) == CampaignStatusNames.size() - 1);
+static_assert(int(PausedReason::Depleted) == PausedReasonNames.size() - 1);
+
+template <typename Enum, size_t N>
+QString nameOf(Enum value, const WireNames<N> &names)
 {
-    for (const Enum value : values) {
-        if (text == toString(value))
-            return value;
+    return QString(names.at(size_t(value)));
+}
+
+template <typename Enum, size_t N>
+std::optional<Enum> valueOf(const QString &text, const WireNames<N> &names)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (text == names[i])
+            return Enum(i);
     }
     return std::nullopt;
 }
 
+template <typename Enum, size_t N>
+QList<Enum> valuesOf(const WireNames<N> &)
+{
+    QList<Enum> values;
+    for (size_t i = 0; i < N; ++i)
+        values.append(Enum(i));
+    return values;
+}
+
 } // namespace
 
-QString toString(Role role)
-{
-    switch (role) {
-    case Role::Merchant:
-        return u"merchant"_s;
-    case Role::Influencer:
-        return u"influencer"_s;
-    case Role::Admin:
-        return u"admin"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
+QString toString(Role role) { return nameOf(role, RoleNames); }
+std::optional<Role> roleFromString(const QString &text) { return valueOf<Role>(text, RoleNames); }
+QList<Role> allRoles() { return valuesOf<Role>(RoleNames); }
 
-std::optional<Role> roleFromString(const QString &text)
-{
-    return fromWireName(text, allRoles());
-}
-
-QList<Role> allRoles()
-{
-    return {Role::Merchant, Role::Influencer, Role::Admin};
-}
-
-QString toString(TransactionKind kind)
-{
-    switch (kind) {
-    case TransactionKind::Recharge:
-        return u"recharge"_s;
-    case TransactionKind::Reserve:
-        return u"reserve"_s;
-    case TransactionKind::Release:
-        return u"release"_s;
-    case TransactionKind::Deduction:
-        return u"deduction"_s;
-    case TransactionKind::Adjustment:
-        return u"adjustment"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
+QString toString(TransactionKind kind) { return nameOf(kind, TransactionKindNames); }
 std::optional<TransactionKind> transactionKindFromString(const QString &text)
 {
-    return fromWireName(text, allTransactionKinds());
+    return valueOf<TransactionKind>(text, TransactionKindNames);
 }
+QList<TransactionKind> allTransactionKinds() { return valuesOf<TransactionKind>(TransactionKindNames); }
 
-QList<TransactionKind> allTransactionKinds()
-{
-    return {TransactionKind::Recharge, TransactionKind::Reserve, TransactionKind::Release, TransactionKind::Deduction,
-            TransactionKind::Adjustment};
-}
-
-QString toString(EarningsBeneficiary beneficiary)
-{
-    switch (beneficiary) {
-    case EarningsBeneficiary::Influencer:
-        return u"influencer"_s;
-    case EarningsBeneficiary::Platform:
-        return u"platform"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
+QString toString(EarningsBeneficiary beneficiary) { return nameOf(beneficiary, BeneficiaryNames); }
 std::optional<EarningsBeneficiary> earningsBeneficiaryFromString(const QString &text)
 {
-    return fromWireName(text, QList{EarningsBeneficiary::Influencer, EarningsBeneficiary::Platform});
+    return valueOf<EarningsBeneficiary>(text, BeneficiaryNames);
 }
 
-QString toString(DepositStatus status)
-{
-    switch (status) {
-    case DepositStatus::Active:
-        return u"active"_s;
-    case DepositStatus::Blocked:
-        return u"blocked"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
+QString toString(DepositStatus status) { return nameOf(status, DepositStatusNames); }
 std::optional<DepositStatus> depositStatusFromString(const QString &text)
 {
-    return fromWireName(text, allDepositStatuses());
+    return valueOf<DepositStatus>(text, DepositStatusNames);
 }
+QList<DepositStatus> allDepositStatuses() { return valuesOf<DepositStatus>(DepositStatusNames); }
 
-QList<DepositStatus> allDepositStatuses()
-{
-    return {DepositStatus::Active, DepositStatus::Blocked};
-}
-
-QString toString(BlockedReason reason)
-{
-    switch (reason) {
-    case BlockedReason::Depleted:
-        return u"depleted"_s;
-    case BlockedReason::Admin:
-        return u"admin"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
+QString toString(BlockedReason reason) { return nameOf(reason, BlockedReasonNames); }
 std::optional<BlockedReason> blockedReasonFromString(const QString &text)
 {
-    return fromWireName(text, QList{BlockedReason::Depleted, BlockedReason::Admin});
+    return valueOf<BlockedReason>(text, BlockedReasonNames);
 }
 
-QString toString(CampaignStatus status)
-{
-    switch (status) {
-    case CampaignStatus::Active:
-        return u"active"_s;
-    case CampaignStatus::Paused:
-        return u"paused"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
+QString toString(CampaignStatus status) { return nameOf(status, CampaignStatusNames); }
 std::optional<CampaignStatus> campaignStatusFromString(const QString &text)
 {
-    return fromWireName(text, allCampaignStatuses());
+    return valueOf<CampaignStatus>(text, CampaignStatusNames);
 }
+QList<CampaignStatus> allCampaignStatuses() { return valuesOf<CampaignStatus>(CampaignStatusNames); }
 
-QList<CampaignStatus> allCampaignStatuses()
-{
-    return {CampaignStatus::Active, CampaignStatus::Paused};
-}
-
-QString toString(PausedReason reason)
-{
-    switch (reason) {
-    case PausedReason::Manual:
-        return u"manual"_s;
-    case PausedReason::Depleted:
-        return u"depleted"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
+QString toString(PausedReason reason) { return nameOf(reason, PausedReasonNames); }
 std::optional<PausedReason> pausedReasonFromString(const QString &text)
 {
-    return fromWireName(text, QList{PausedReason::Manual, PausedReason::Depleted});
+    return valueOf<PausedReason>(text, PausedReasonNames);
 }
 
 } // namespace lm
