@@ -113,12 +113,17 @@ void CheckoutSession::launchHelper()
     auto *helper = new QProcess(this);
     m_helper = helper;
     helper->setProgram(m_helperPath);
-    // Only our server's pages (the sandbox) and the provider's checkout page may show in the window.
-    QStringList args{u"--url"_s, m_start.checkoutUrl.toString(), u"--allow"_s,
-                     m_api.baseUrl().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString() + u"/"_s};
-    const QUrl checkoutOrigin = m_start.checkoutUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
-    if (checkoutOrigin.host() != m_api.baseUrl().host() || checkoutOrigin.port() != m_api.baseUrl().port())
-        args << u"--allow"_s << checkoutOrigin.toString() + u"/"_s;
+    // Only our server's pages (the sandbox, the return pages) and the provider's checkout page may
+    // show in the window: each --allow is an origin (the helper compares scheme, host and port
+    // exactly) and "/", the whole of it.
+    const auto origin = [](const QUrl &url) -> QString {
+        return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                   .toString()
+            + u"/"_s;
+    };
+    QStringList args{u"--url"_s, m_start.checkoutUrl.toString(), u"--allow"_s, origin(m_api.baseUrl())};
+    if (const QString provider = origin(m_start.checkoutUrl); provider != args.constLast())
+        args << u"--allow"_s << provider;
     for (const QString &back : {m_start.successUrl, m_start.cancelUrl}) {
         if (!back.isEmpty())
             args << u"--return"_s << back;

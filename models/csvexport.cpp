@@ -52,18 +52,38 @@ QString time(qint64 ms)
     return ms > 0 ? formatApiTime(ms) : QString();
 }
 
-} // namespace
-
-QString field(const QString &text)
+/// RFC 4180: quoted when the text holds a comma, a quote or a line break; quotes doubled.
+QString quoted(QString value)
 {
-    QString value = text;
-    if (value.startsWith(u'=') || value.startsWith(u'@'))
-        value.prepend(u'\'');
     const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r');
     if (!quote)
         return value;
     value.replace(u"\""_s, u"\"\""_s);
     return u'"' + value + u'"';
+}
+
+} // namespace
+
+QString defused(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return u'\'' + text;
+    default:
+        return text;
+    }
+}
+
+QString field(const QString &text)
+{
+    return quoted(defused(text));
 }
 
 QString plainDecimal(qint64 cents)
@@ -75,44 +95,49 @@ QString plainDecimal(qint64 cents)
     return text;
 }
 
-QByteArray document(const QStringList &header, const QList<QStringList> &rows)
+QByteArray document(const QStringList &header, const QList<Row> &rows)
 {
     QString text;
-    const auto appendRow = [&text](const QStringList &row) {
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (i > 0)
+            text += u',';
+        text += field(header.at(i));
+    }
+    text += u"\r\n"_s;
+    for (const Row &row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (i > 0)
                 text += u',';
-            text += field(row.at(i));
+            const Cell &cell = row.at(i);
+            text += cell.kind == Cell::Kind::Money ? quoted(cell.value) : field(cell.value);
         }
         text += u"\r\n"_s;
-    };
-    appendRow(header);
-    for (const QStringList &row : rows)
-        appendRow(row);
+    }
     return QByteArray(Bom) + text.toUtf8();
 }
 
 QByteArray leads(const QList<dto::Lead> &leads)
 {
-    QList<QStringList> rows;
+    QList<Row> rows;
     rows.reserve(leads.size());
     for (const dto::Lead &lead : leads) {
-        rows.append({time(lead.createdAt), lead.clientName, lead.clientEmail, lead.clientPhone, lead.company,
-                     lead.campaignName, lead.influencerName, LeadsModel::sourceText(lead.source),
-                     LeadsModel::statusText(lead.status), plainDecimal(lead.estimatedValueCents),
-                     plainDecimal(lead.commissionCents), time(lead.expiresAt)});
+        rows.append({Cell::text(time(lead.createdAt)), Cell::text(lead.clientName), Cell::text(lead.clientEmail),
+                     Cell::text(lead.clientPhone), Cell::text(lead.company), Cell::text(lead.campaignName),
+                     Cell::text(lead.influencerName), Cell::text(LeadsModel::sourceText(lead.source)),
+                     Cell::text(LeadsModel::statusText(lead.status)), Cell::money(lead.estimatedValueCents),
+                     Cell::money(lead.commissionCents), Cell::text(time(lead.expiresAt))});
     }
     return document(headerRow(LeadHeader), rows);
 }
 
 QByteArray transactions(const QList<dto::Transaction> &transactions)
 {
-    QList<QStringList> rows;
+    QList<Row> rows;
     rows.reserve(transactions.size());
     for (const dto::Transaction &t : transactions) {
-        rows.append({time(t.createdAt), TransactionsModel::kindText(t.kind), plainDecimal(t.amountCents),
-                     plainDecimal(t.balanceDeltaCents), plainDecimal(t.balanceAfterCents),
-                     plainDecimal(t.reservedAfterCents), t.description});
+        rows.append({Cell::text(time(t.createdAt)), Cell::text(TransactionsModel::kindText(t.kind)),
+                     Cell::money(t.amountCents), Cell::money(t.balanceDeltaCents), Cell::money(t.balanceAfterCents),
+                     Cell::money(t.reservedAfterCents), Cell::text(t.description)});
     }
     return document(headerRow(TransactionHeader), rows);
 }

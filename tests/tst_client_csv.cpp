@@ -1,5 +1,5 @@
-// CSV export: RFC 4180 quoting, money as a plain decimal under a MAD header, UTF-8 with a BOM, and
-// files written then read back.
+// CSV export: RFC 4180 quoting, money as a plain decimal under a MAD header, UTF-8 with a BOM, text
+// defused against formula injection, and files written then read back.
 
 #include "csvexport.h"
 
@@ -21,6 +21,10 @@ private Q_SLOTS:
     void plainDecimal_data();
     void plainDecimal();
     void leadsRoundTrip();
+    void exportedTextIsDefused_data();
+    void exportedTextIsDefused();
+    void moneyStaysNumeric_data();
+    void moneyStaysNumeric();
     void transactionsRoundTrip();
     void parseRefusesAnUnclosedQuote();
     void unwritableFolderIsExplained();
@@ -37,7 +41,14 @@ void TestClientCsv::field_data()
     QTest::newRow("a carriage return is quoted") << u"a\rb"_s << u"\"a\rb\""_s;
     QTest::newRow("accents and Arabic stay") << u"Épuisé مستنفد"_s << u"Épuisé مستنفد"_s;
     QTest::newRow("a formula is defused") << u"=HYPERLINK(\"x\")"_s << u"\"'=HYPERLINK(\"\"x\"\")\""_s;
-    QTest::newRow("a phone keeps its +") << u"+212612345678"_s << u"+212612345678"_s;
+    QTest::newRow("a leading + is defused") << u"+cmd|' /C calc'!A0"_s << u"'+cmd|' /C calc'!A0"_s;
+    QTest::newRow("a leading - is defused") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("a leading @ is defused") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+    QTest::newRow("a leading tab is defused") << u"\t=1+1"_s << u"'\t=1+1"_s;
+    QTest::newRow("a leading carriage return is defused and quoted") << u"\r=1+1"_s << u"\"'\r=1+1\""_s;
+    QTest::newRow("a phone's + is defused too") << u"+212612345678"_s << u"'+212612345678"_s;
+    QTest::newRow("= + - @ further in stay") << u"Karim = +1 - @x"_s << u"Karim = +1 - @x"_s;
+    QTest::newRow("a leading apostrophe stays single") << u"'quoted"_s << u"'quoted"_s;
     QTest::newRow("empty") << QString() << QString();
 }
 
@@ -111,7 +122,7 @@ void TestClientCsv::leadsRoundTrip()
     const QStringList first = rows->at(1);
     QCOMPARE(first.at(0), u"2026-10-26T07:33:20.000Z"_s);
     QCOMPARE(first.at(1), a.clientName);
-    QCOMPARE(first.at(3), a.clientPhone);
+    QCOMPARE(first.at(3), QString(u"'"_s + a.clientPhone)); // defused: '+' may open a formula
     QCOMPARE(first.at(4), a.company);
     QCOMPARE(first.at(6), a.influencerName);
     QCOMPARE(first.at(value), u"1500.00"_s);
@@ -120,6 +131,93 @@ void TestClientCsv::leadsRoundTrip()
     QCOMPARE(second.at(1), b.clientName);
     QCOMPARE(second.at(value), u"799.99"_s);
     QVERIFY(!bytes.contains("not exported"));
+}
+
+void TestClientCsv::exportedTextIsDefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("= gets a quote") << u"=1+1"_s << u"'=1+1"_s;
+    QTest::newRow("+ gets a quote (the DDE attack)") << u"+cmd|' /C calc'!A0"_s << u"'+cmd|' /C calc'!A0"_s;
+    QTest::newRow("- gets a quote") << u"-1+1"_s << u"'-1+1"_s;
+    QTest::newRow("@ gets a quote") << u"@SUM(1+1)"_s << u"'@SUM(1+1)"_s;
+    QTest::newRow("a tab gets a quote") << u"\t=1+1"_s << u"'\t=1+1"_s;
+    QTest::newRow("a carriage return gets a quote") << u"\r=1+1"_s << u"'\r=1+1"_s;
+    QTest::newRow("a safe value is unchanged") << u"Karim Bennani"_s << u"Karim Bennani"_s;
+    QTest::newRow("a negative-looking text is text") << u"-80.00"_s << u"'-80.00"_s;
+}
+
+// Every text column of both exports, written then parsed back: the quote is there.
+void TestClientCsv::exportedTextIsDefused()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+
+    dto::Lead lead;
+    lead.id = u"l1"_s;
+    lead.clientName = lead.clientEmail = lead.clientPhone = lead.company = text;
+    lead.campaignName = lead.influencerName = text;
+    lead.estimatedValueCents = 150000;
+    lead.commissionCents = 8000;
+    const auto leadRows = csv::parse(csv::leads({lead}));
+    QVERIFY(leadRows.has_value());
+    QCOMPARE(leadRows->size(), 2);
+    for (int column = 1; column <= 6; ++column)
+        QCOMPARE(leadRows->at(1).at(column), expected);
+    QCOMPARE(leadRows->at(1).at(9), u"1500.00"_s);
+
+    dto::Transaction transaction;
+    transaction.id = u"t1"_s;
+    transaction.kind = TransactionKind::Deduction;
+    transaction.amountCents = 8000;
+    transaction.balanceDeltaCents = -8000;
+    transaction.description = text;
+    const auto transactionRows = csv::parse(csv::transactions({transaction}));
+    QVERIFY(transactionRows.has_value());
+    QCOMPARE(transactionRows->size(), 2);
+    QCOMPARE(transactionRows->at(1).at(6), expected);
+    QCOMPARE(transactionRows->at(1).at(3), u"-80.00"_s);
+}
+
+void TestClientCsv::moneyStaysNumeric_data()
+{
+    QTest::addColumn<qint64>("cents");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a deduction stays -80.00") << qint64(-8000) << u"-80.00"_s;
+    QTest::newRow("a refund of centimes stays -0.05") << qint64(-5) << u"-0.05"_s;
+    QTest::newRow("a recharge stays 5000.00") << qint64(500000) << u"5000.00"_s;
+}
+
+// The amounts this code writes are numbers: no quote, no apostrophe in the file itself.
+void TestClientCsv::moneyStaysNumeric()
+{
+    QFETCH(qint64, cents);
+    QFETCH(QString, expected);
+    dto::Transaction t;
+    t.id = u"t1"_s;
+    t.kind = TransactionKind::Adjustment;
+    t.amountCents = cents;
+    t.balanceDeltaCents = cents;
+    t.balanceAfterCents = cents;
+    t.reservedAfterCents = cents;
+    const QByteArray bytes = csv::transactions({t});
+    const QByteArray line = bytes.split('\n').at(1);
+    const QByteArray written = QByteArray(",") + expected.toUtf8() + ',';
+    QVERIFY2(line.contains(written), line.constData());
+    QVERIFY(!line.contains('\''));
+    const auto rows = csv::parse(bytes);
+    QVERIFY(rows.has_value());
+    for (int column = 2; column <= 5; ++column)
+        QCOMPARE(rows->at(1).at(column), expected);
+
+    dto::Lead lead;
+    lead.id = u"l1"_s;
+    lead.estimatedValueCents = cents;
+    lead.commissionCents = cents;
+    const auto leadRows = csv::parse(csv::leads({lead}));
+    QVERIFY(leadRows.has_value());
+    QCOMPARE(leadRows->at(1).at(9), expected);
+    QCOMPARE(leadRows->at(1).at(10), expected);
 }
 
 void TestClientCsv::transactionsRoundTrip()

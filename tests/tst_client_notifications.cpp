@@ -78,6 +78,8 @@ private Q_SLOTS:
     void depositAlertsAreAnnounced();
     void nothingWhenTurnedOff();
     void nothingOnTheFirstSyncOfAnEmptyCache();
+    void aNewMerchantsFirstLeadIsAnnounced();
+    void aNewMerchantsFirstDepositAlertIsAnnounced();
     void badgeIconCapsAt99();
 
 private:
@@ -359,6 +361,53 @@ void TestClientNotifications::nothingOnTheFirstSyncOfAnEmptyCache()
     QTRY_COMPARE(m_fake.calls.size(), 1);
     QCOMPARE(m_fake.calls.first().summary, u"Nouveau lead : Salma Idrissi"_s);
     QTRY_COMPARE(m_window->newLeadCount(), 1);
+}
+
+// A synced merchant with no lead yet: the empty cache read at sign-in changes nothing in the
+// (empty) leads model, yet it is the baseline — the first lead to arrive is news.
+void TestClientNotifications::aNewMerchantsFirstLeadIsAnnounced()
+{
+    seed(false);
+    markSynced();
+    openWindow();
+    auto *badge = m_window->findChild<QLabel *>(u"newLeadsBadge"_s);
+    QVERIFY(badge);
+    QTest::qWait(100);
+    QCOMPARE(m_fake.calls.size(), 0);
+    QCOMPARE(m_window->newLeadCount(), 0);
+    QVERIFY(badge->isHidden());
+
+    m_window->setSyncing(true);
+    m_cache->upsertLeads({lead(u"l1"_s, u"Yasmine Alaoui"_s, 1250000)});
+    markSynced();
+    reload();
+    m_window->setSyncing(false);
+
+    QTRY_COMPARE(m_fake.calls.size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(m_fake.calls.size(), 1);
+    QCOMPARE(m_fake.calls.first().summary, u"Nouveau lead : Yasmine Alaoui"_s);
+    QTRY_COMPARE(m_window->newLeadCount(), 1);
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), u"1"_s);
+}
+
+// The same for the notifications: a merchant with none at sign-in hears of the first deposit alert.
+void TestClientNotifications::aNewMerchantsFirstDepositAlertIsAnnounced()
+{
+    seed(false);
+    markSynced();
+    openWindow();
+    QTest::qWait(100);
+    QCOMPARE(m_fake.calls.size(), 0);
+
+    m_cache->upsertNotifications({notification(u"n1"_s, u"deposit_alert"_s, u"Critique : dépôt à 8,0 %"_s)});
+    markSynced();
+    reload();
+    QTRY_COMPARE(m_fake.calls.size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(m_fake.calls.size(), 1);
+    QCOMPARE(m_fake.calls.first().summary, u"Critique : dépôt à 8,0 %"_s);
 }
 
 void TestClientNotifications::badgeIconCapsAt99()

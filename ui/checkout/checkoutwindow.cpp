@@ -7,14 +7,97 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QToolBar>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lm::checkout {
+
+namespace {
+
+bool isWeb(const QString &scheme)
+{
+    return scheme == "https"_L1 || scheme == "http"_L1;
+}
+
+int defaultPort(const QString &scheme)
+{
+    return scheme == "https"_L1 ? 443 : 80;
+}
+
+/// "checkout.stripe.com@evil.example": whatever the user info says, a URL that carries one is not
+/// shown (it only ever serves to make an address look like another).
+bool hasUserInfo(const QUrl &url)
+{
+    return url.authority(QUrl::FullyEncoded).contains(u'@');
+}
+
+/// The path as it goes on the wire, dot segments resolved, without a trailing '/' ("" for the root).
+QString pathOf(const QUrl &url)
+{
+    QString path = url.adjusted(QUrl::NormalizePathSegments).path(QUrl::FullyEncoded);
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    return path;
+}
+
+} // namespace
+
+std::optional<UrlRule> UrlRule::parse(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || !isWeb(scheme) || url.host().isEmpty() || hasUserInfo(url))
+        return std::nullopt;
+    UrlRule rule;
+    rule.m_scheme = scheme;
+    rule.m_host = url.host(QUrl::FullyEncoded).toLower();
+    rule.m_port = url.port(defaultPort(scheme));
+    rule.m_path = pathOf(url);
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items)
+        rule.m_query.append({key, value});
+    return rule;
+}
+
+QList<UrlRule> UrlRule::parseAll(const QStringList &texts, QStringList *rejected)
+{
+    QList<UrlRule> rules;
+    for (const QString &text : texts) {
+        if (auto rule = parse(text))
+            rules.append(std::move(*rule));
+        else if (rejected)
+            rejected->append(text);
+    }
+    return rules;
+}
+
+bool UrlRule::anyMatches(const QList<UrlRule> &rules, const QUrl &url)
+{
+    return std::any_of(rules.cbegin(), rules.cend(), [&url](const UrlRule &rule) { return rule.matches(url); });
+}
+
+bool UrlRule::matches(const QUrl &url) const
+{
+    if (!url.isValid() || url.scheme().toLower() != m_scheme || hasUserInfo(url)
+        || url.host(QUrl::FullyEncoded).compare(m_host, Qt::CaseInsensitive) != 0
+        || url.port(defaultPort(m_scheme)) != m_port)
+        return false;
+    // Under the rule's path on a segment boundary: "/c/pay" covers "/c/pay/x", not "/c/payx".
+    const QString path = pathOf(url);
+    if (path != m_path && !path.startsWith(m_path + u'/'))
+        return false;
+    const QUrlQuery query(url);
+    return std::all_of(m_query.cbegin(), m_query.cend(), [&query](const auto &item) {
+        return query.allQueryItemValues(item.first, QUrl::FullyDecoded).contains(item.second);
+    });
+}
 
 /// Refuses every navigation outside the allowed pages and hands it to the system browser.
 class CheckoutPage final : public QWebEnginePage
@@ -53,14 +136,13 @@ private:
     CheckoutWindow *m_window;
 };
 
-CheckoutWindow::CheckoutWindow(const QUrl &checkoutUrl, QStringList allowedPrefixes, QStringList returnPrefixes,
+CheckoutWindow::CheckoutWindow(const QUrl &checkoutUrl, const QStringList &allowed, const QStringList &returns,
                                QWidget *parent)
-    : QMainWindow(parent), m_allowed(std::move(allowedPrefixes)), m_returns(std::move(returnPrefixes)),
+    : QMainWindow(parent), m_allowed(allowList(checkoutUrl, allowed)), m_returns(UrlRule::parseAll(returns)),
       m_openExternally([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(u"checkoutWindow"_s);
     setWindowTitle(tr("LeadMarket — Secure payment"));
-    m_allowed.prepend(checkoutUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
 
     auto *toolbar = addToolBar(tr("Payment"));
     toolbar->setObjectName(u"checkoutToolbar"_s);
@@ -120,16 +202,24 @@ CheckoutWindow::~CheckoutWindow()
     delete m_page;
 }
 
+QList<UrlRule> CheckoutWindow::allowList(const QUrl &checkoutUrl, const QStringList &allowed)
+{
+    QList<UrlRule> rules;
+    // The provider's whole origin: its checkout moves between its own pages during a payment.
+    if (auto origin = UrlRule::parse(
+            checkoutUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString()))
+        rules.append(std::move(*origin));
+    rules += UrlRule::parseAll(allowed);
+    return rules;
+}
+
 bool CheckoutWindow::isAllowed(const QUrl &url) const
 {
-    if (url.scheme() == "about"_L1 || url.scheme() == "data"_L1)
-        return true;
-    const QString text = url.toString();
-    for (const QString &prefix : m_allowed) {
-        if (!prefix.isEmpty() && text.startsWith(prefix))
-            return true;
-    }
-    return false;
+    // about:blank is where a view starts; a data: page in the main frame would be anybody's page
+    // under our title (frames are not asked: the provider's 3-D Secure runs in them).
+    if (url.scheme() == "about"_L1)
+        return url.path() == "blank"_L1;
+    return UrlRule::anyMatches(m_allowed, url);
 }
 
 QUrl CheckoutWindow::currentUrl() const
@@ -156,13 +246,8 @@ void CheckoutWindow::onUrlChanged(const QUrl &url)
     m_address->setText((url.scheme() == "https"_L1 ? tr("Secure connection") : tr("Connection")) + u" — "_s
                        + url.host());
     Q_EMIT navigated(url);
-    const QString text = url.toString();
-    for (const QString &prefix : m_returns) {
-        if (!prefix.isEmpty() && text.startsWith(prefix)) {
-            Q_EMIT returned(url);
-            break;
-        }
-    }
+    if (UrlRule::anyMatches(m_returns, url))
+        Q_EMIT returned(url);
 }
 
 void CheckoutWindow::closeEvent(QCloseEvent *event)

@@ -1,7 +1,12 @@
 // leadmarket-checkout: the payment web view, in a process of its own so that the desktop client
 // never loads Qt WebEngine at start-up and a web-engine crash cannot take the client down.
 //
-//   leadmarket-checkout --url CHECKOUT_URL [--allow PREFIX]... [--return PREFIX]... [--lang fr|ar|en]
+//   leadmarket-checkout --url CHECKOUT_URL [--allow URL]... [--return URL]... [--lang fr|ar|en]
+//
+// An --allow or --return URL is compared with a page's parsed address, never as text: same scheme,
+// host and port (443 or 80 when omitted), the page's path at or under its path ("https://host/"
+// covers the whole origin), its query items present; an address with user info never matches
+// (see lm::checkout::UrlRule). The checkout page's origin is always allowed.
 //
 // It reports to its parent on standard output, one JSON object per line:
 //   {"event":"navigated","url":…} {"event":"returned","url":…} {"event":"external","url":…}
@@ -66,8 +71,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"LeadMarket payment window (started by the leadmarket client)."_s);
     parser.addOption({u"url"_s, u"The checkout page to open."_s, u"url"_s});
-    parser.addOption({u"allow"_s, u"A URL prefix the window may show (repeatable)."_s, u"prefix"_s});
-    parser.addOption({u"return"_s, u"A success or cancel URL prefix to report (repeatable)."_s, u"prefix"_s});
+    parser.addOption({u"allow"_s, u"Pages the window may show: this origin, at or under this path (repeatable)."_s,
+                      u"url"_s});
+    parser.addOption({u"return"_s, u"A success or cancel URL to report when reached (repeatable)."_s, u"url"_s});
     parser.addOption({u"lang"_s, u"fr, ar or en (default: the system's language)."_s, u"lang"_s});
     parser.addHelpOption();
     parser.addVersionOption();
@@ -76,6 +82,14 @@ int main(int argc, char *argv[])
     const QUrl url(parser.value(u"url"_s));
     if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1)) {
         QTextStream(stderr) << "leadmarket-checkout: --url must be an http(s) URL\n";
+        return 2;
+    }
+
+    QStringList notRules;
+    lm::checkout::UrlRule::parseAll(parser.values(u"allow"_s) + parser.values(u"return"_s), &notRules);
+    if (!notRules.isEmpty()) {
+        QTextStream(stderr) << "leadmarket-checkout: --allow and --return take http(s) URLs without user info, not "
+                            << notRules.join(u", "_s) << '\n';
         return 2;
     }
 

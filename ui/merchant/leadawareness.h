@@ -37,7 +37,8 @@ public:
 
     /// A workspace was opened (`active`: a merchant's) or closed: forget everything known.
     void reset(bool active);
-    /// The leads model was refilled; `pendingListVisible`: the merchant is looking at it now.
+    /// The leads were read (the model may be unchanged: an empty cache read into the empty model
+    /// still makes the leads known); `pendingListVisible`: the merchant is looking at them now.
     void leadsChanged(const LeadsModel &leads, bool pendingListVisible);
     void notificationsChanged(const QList<dto::Notification> &notifications);
     /// A sync ended: from now on, what arrives in a cache that was fresh at reset() is news.
@@ -66,7 +67,8 @@ private:
     bool m_leadsKnown = false;
     bool m_notificationsKnown = false;
     /// The cache was fresh when the workspace opened and no sync has ended since: known once
-    /// the store has read the cache (the first change after reset()).
+    /// the store has read the cache (the first leadsChanged() or notificationsChanged() after
+    /// reset()).
     std::optional<bool> m_firstSync;
     QSet<QString> m_knownLeads;
     QSet<QString> m_unseenLeads;

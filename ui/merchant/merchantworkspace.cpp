@@ -164,14 +164,26 @@ void MerchantWorkspace::createAwareness()
     connect(leads, &QAbstractItemModel::modelReset, m_awarenessCheck, schedule);
     connect(leads, &QAbstractItemModel::rowsInserted, m_awarenessCheck, schedule);
     connect(leads, &QAbstractItemModel::dataChanged, m_awarenessCheck, schedule);
-    connect(&models().notifications(), &QAbstractItemModel::modelReset, this,
-            [this] { m_awareness->notificationsChanged(models().notifications().notifications()); });
-    connect(&models(), &ClientModels::leadsLoaded, this, [this] {
+    const auto notificationsChanged = [this] {
+        m_awareness->notificationsChanged(models().notifications().notifications());
+    };
+    connect(&models().notifications(), &QAbstractItemModel::modelReset, this, notificationsChanged);
+    connect(&models(), &ClientModels::leadsLoaded, this, [this, notificationsChanged] {
+        // A read that changes nothing sends no model signal (a synced merchant with no lead yet
+        // reads zero leads into the empty model), yet what it read is the baseline all the same:
+        // without this, the first lead to arrive would be taken for the baseline and not announced.
+        m_awarenessCheck->start();
+        notificationsChanged();
         if (m_syncEndedWhileLoading) {
             m_syncEndedWhileLoading = false;
             syncEnded();
         }
     });
+    // Models already read (nothing pending) hold the baseline now.
+    if (!models().isLoading()) {
+        leadsChangedForAwareness();
+        notificationsChanged();
+    }
 }
 
 void MerchantWorkspace::leadsChangedForAwareness()
