@@ -1,6 +1,7 @@
 // The deposit gauge (offscreen): the arc's colour for each alert level, the centre label in each
 // language, the animation towards a new value, and high-DPI rendering.
 
+#include "depositbanner.h"
 #include "depositgauge.h"
 #include "translations.h"
 
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void unknownDepositShowsEmptyRing();
     void animatesTowardsNewValue();
     void rendersAtDevicePixelRatioTwo();
+    void bannerSaysWhatTheLevelMeans_data();
+    void bannerSaysWhatTheLevelMeans();
 };
 
 void TestClientGauge::init()
@@ -81,10 +84,11 @@ void TestClientGauge::arcColourAndLabelByLevel_data()
                                                 << u"Warning"_s << u"15.0%"_s << true;
     QTest::newRow("400 of 5,000 is critical") << qint64(40000) << qint64(500000) << int(AlertLevel::Critical)
                                               << u"Critical"_s << u"8.0%"_s << true;
-    QTest::newRow("0 is depleted, whole ring grey") << qint64(0) << qint64(500000) << int(AlertLevel::Depleted)
-                                                    << u"Depleted"_s << u"0.0%"_s << false;
-    QTest::newRow("overdrawn is depleted") << qint64(-1200) << qint64(500000) << int(AlertLevel::Depleted)
-                                           << u"Depleted"_s << u"0.0%"_s << false;
+    QTest::newRow("0 is depleted, the ring empty") << qint64(0) << qint64(500000) << int(AlertLevel::Depleted)
+                                                   << u"Depleted"_s << u"0.0%"_s << true;
+    QTest::newRow("overdrawn is depleted, the ring empty") << qint64(-1200) << qint64(500000)
+                                                           << int(AlertLevel::Depleted) << u"Depleted"_s << u"0.0%"_s
+                                                           << true;
 }
 
 void TestClientGauge::arcColourAndLabelByLevel()
@@ -105,7 +109,9 @@ void TestClientGauge::arcColourAndLabelByLevel()
     QVERIFY(gauge.toolTip().contains(label));
 
     const QImage image = gauge.grab().toImage();
-    const QColor expected = depositlook::levelColour(AlertLevel(level));
+    // An arc from 12 o'clock in the level's colour; none at all when nothing is left.
+    const QColor expected = AlertLevel(level) == AlertLevel::Depleted ? depositlook::trackColour()
+                                                                      : depositlook::levelColour(AlertLevel(level));
     const QColor start = image.pixelColor(onRing(8));
     QVERIFY2(near(start, expected), qPrintable(describe(start) + u" ≠ "_s + describe(expected)));
     const QColor late = image.pixelColor(onRing(300));
@@ -194,6 +200,53 @@ void TestClientGauge::rendersAtDevicePixelRatioTwo()
     QVERIFY(near(image.pixelColor(start), depositlook::levelColour(AlertLevel::Critical)));
     const QPoint late = onRing(300) * 2;
     QVERIFY(near(image.pixelColor(late), depositlook::trackColour()));
+}
+
+void TestClientGauge::bannerSaysWhatTheLevelMeans_data()
+{
+    QTest::addColumn<qint64>("balance");
+    QTest::addColumn<qint64>("reference");
+    QTest::addColumn<QString>("blockedReason"); // empty: active
+    QTest::addColumn<QString>("says");          // empty: no banner
+    QTest::newRow("healthy: no banner") << qint64(375000) << qint64(500000) << QString() << QString();
+    QTest::newRow("warning at 10.1 %: no banner") << qint64(50500) << qint64(500000) << QString() << QString();
+    QTest::newRow("critical at 10.0 %: recharge now")
+        << qint64(50000) << qint64(500000) << QString()
+        << u"Your deposit is almost empty (10.0%): new leads will be blocked at 0 %. Recharge now."_s;
+    QTest::newRow("depleted and blocked: leads blocked")
+        << qint64(0) << qint64(500000) << u"depleted"_s
+        << u"Leads blocked — your campaigns are paused. Recharge to resume."_s;
+    QTest::newRow("depleted before the hourly check blocks it: already said")
+        << qint64(-800) << qint64(500000) << QString()
+        << u"Leads blocked — your campaigns are paused. Recharge to resume."_s;
+    QTest::newRow("blocked by an admin at a healthy balance")
+        << qint64(375000) << qint64(500000) << u"admin"_s
+        << u"Leads blocked by LeadMarket — your campaigns are paused. Contact LeadMarket to resume."_s;
+    QTest::newRow("never recharged: nothing to warn about") << qint64(0) << qint64(0) << QString() << QString();
+}
+
+void TestClientGauge::bannerSaysWhatTheLevelMeans()
+{
+    QFETCH(qint64, balance);
+    QFETCH(qint64, reference);
+    QFETCH(QString, blockedReason);
+    QFETCH(QString, says);
+    QWidget window;
+    auto *banner = new DepositBanner(&window);
+    window.show();
+    dto::Deposit deposit;
+    deposit.currentBalanceCents = balance;
+    deposit.referenceCents = reference;
+    if (!blockedReason.isEmpty()) {
+        deposit.status = DepositStatus::Blocked;
+        deposit.blockedReason = blockedReason;
+    }
+    banner->setDeposit(deposit);
+    QCOMPARE(banner->isVisible(), !says.isEmpty());
+    if (!says.isEmpty())
+        QCOMPARE(banner->text(), says);
+    banner->setDeposit(std::nullopt);
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestClientGauge)

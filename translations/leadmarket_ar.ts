@@ -112,7 +112,7 @@
         <translation>هذه الحملة متوقفة مؤقتًا: لا تقبل عملاء محتملين جددًا حاليًا.</translation>
     </message>
     <message>
-        <source>The merchant's deposit is too low to pay the commission of this lead.</source>
+        <source>The merchant&apos;s deposit is too low to pay the commission of this lead.</source>
         <translation>رصيد التاجر غير كافٍ لدفع عمولة هذا العميل المحتمل.</translation>
     </message>
     <message>
@@ -370,6 +370,25 @@
     </message>
 </context>
 <context>
+    <name>lm::client::DepositBanner</name>
+    <message>
+        <source>Recharge…</source>
+        <translation>شحن…</translation>
+    </message>
+    <message>
+        <source>Leads blocked by LeadMarket — your campaigns are paused. Contact LeadMarket to resume.</source>
+        <translation>العملاء المحتملون محظورون من طرف LeadMarket — حملاتك متوقفة مؤقتًا. اتصل بـ LeadMarket للاستئناف.</translation>
+    </message>
+    <message>
+        <source>Leads blocked — your campaigns are paused. Recharge to resume.</source>
+        <translation>العملاء المحتملون محظورون — حملاتك متوقفة مؤقتًا. اشحن رصيدك للاستئناف.</translation>
+    </message>
+    <message>
+        <source>Your deposit is almost empty (%1): new leads will be blocked at 0 %. Recharge now.</source>
+        <translation>رصيدك على وشك النفاد (%1): سيُحظر العملاء المحتملون الجدد عند 0 %. اشحن الآن.</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::DepositCard</name>
     <message>
         <source>Deposit</source>
@@ -445,8 +464,8 @@
     <message>
         <source>%1%</source>
         <comment>deposit gauge percentage</comment>
-        <extracomment>A percentage with one decimal, e.g. "68.3%"; French puts a narrow no-break space before %.</extracomment>
-        <translation>%1 %</translation>
+        <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>Not known yet</source>
@@ -541,7 +560,7 @@
     </message>
     <message>
         <source>%1/10</source>
-        <extracomment>A lead's quality score, e.g. "7/10"</extracomment>
+        <extracomment>A lead&apos;s quality score, e.g. &quot;7/10&quot;</extracomment>
         <translation>%1/10</translation>
     </message>
     <message numerus="yes">
@@ -937,7 +956,7 @@
         <translation>تصدير ال&amp;معاملات إلى CSV…</translation>
     </message>
     <message>
-        <source>Save your deposit's transaction history as a spreadsheet file</source>
+        <source>Save your deposit&apos;s transaction history as a spreadsheet file</source>
         <translation>حفظ سجل معاملات وديعتك كملف جدول بيانات</translation>
     </message>
     <message>
@@ -1001,7 +1020,7 @@
     <name>lm::client::NewLeadForm</name>
     <message>
         <source>%1 %</source>
-        <extracomment>A percentage, e.g. "30 %" (as the Campaigns table writes them).</extracomment>
+        <extracomment>A percentage, e.g. &quot;30 %&quot; (as the Campaigns table writes them).</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1065,7 +1084,7 @@
         <translation>الملاح&amp;ظات (اختياري):</translation>
     </message>
     <message>
-        <source>%1 (paused: the merchant's deposit is empty)</source>
+        <source>%1 (paused: the merchant&apos;s deposit is empty)</source>
         <translation>%1 (متوقفة: رصيد التاجر نافد)</translation>
     </message>
     <message>
@@ -1092,11 +1111,11 @@
         <translation>اختر حملة نشطة.</translation>
     </message>
     <message>
-        <source>Enter the client's full name.</source>
+        <source>Enter the client&apos;s full name.</source>
         <translation>أدخل الاسم الكامل للعميل.</translation>
     </message>
     <message>
-        <source>Enter the client's email address.</source>
+        <source>Enter the client&apos;s email address.</source>
         <translation>أدخل البريد الإلكتروني للعميل.</translation>
     </message>
     <message>
@@ -1104,7 +1123,7 @@
         <translation>هذا ليس بريدًا إلكترونيًا (مثلًا name@example.ma).</translation>
     </message>
     <message>
-        <source>Enter the client's phone number.</source>
+        <source>Enter the client&apos;s phone number.</source>
         <translation>أدخل رقم هاتف العميل.</translation>
     </message>
     <message>

@@ -69,19 +69,19 @@
     </message>
     <message>
         <source>This server address is not secure (it does not start with https://). Use the https:// address of your LeadMarket server.</source>
-        <translation>Cette adresse de serveur n'est pas sécurisée (elle ne commence pas par https://). Utilisez l'adresse https:// de votre serveur LeadMarket.</translation>
+        <translation>Cette adresse de serveur n&apos;est pas sécurisée (elle ne commence pas par https://). Utilisez l&apos;adresse https:// de votre serveur LeadMarket.</translation>
     </message>
     <message>
         <source>The server sent an answer this version of LeadMarket does not understand. Please update the application or contact support.</source>
-        <translation>Le serveur a envoyé une réponse que cette version de LeadMarket ne comprend pas. Mettez l'application à jour ou contactez le support.</translation>
+        <translation>Le serveur a envoyé une réponse que cette version de LeadMarket ne comprend pas. Mettez l&apos;application à jour ou contactez le support.</translation>
     </message>
     <message>
         <source>Your password could not be remembered: no keychain is available on this computer (the Secret Service, such as GNOME Keyring, is missing or locked). You will be asked to sign in next time.</source>
-        <translation>Votre connexion n'a pas pu être mémorisée : aucun trousseau n'est disponible sur cet ordinateur (le service de secrets, comme GNOME Keyring, est absent ou verrouillé). Il faudra vous reconnecter la prochaine fois.</translation>
+        <translation>Votre connexion n&apos;a pas pu être mémorisée : aucun trousseau n&apos;est disponible sur cet ordinateur (le service de secrets, comme GNOME Keyring, est absent ou verrouillé). Il faudra vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>The email address or the password is incorrect.</source>
-        <translation>L'adresse e-mail ou le mot de passe est incorrect.</translation>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>Your session has expired. Please sign in again.</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation>Votre compte n'est pas autorisé à faire cela.</translation>
+        <translation>Votre compte n&apos;est pas autorisé à faire cela.</translation>
     </message>
     <message>
         <source>This item no longer exists or is not yours.</source>
-        <translation>Cet élément n'existe plus ou ne vous appartient pas.</translation>
+        <translation>Cet élément n&apos;existe plus ou ne vous appartient pas.</translation>
     </message>
     <message>
         <source>An account already exists with this email address.</source>
@@ -109,19 +109,19 @@
     </message>
     <message>
         <source>This campaign is paused: it does not accept new leads for now.</source>
-        <translation>Cette campagne est en pause : elle n'accepte pas de nouveaux leads pour le moment.</translation>
+        <translation>Cette campagne est en pause : elle n&apos;accepte pas de nouveaux leads pour le moment.</translation>
     </message>
     <message>
-        <source>The merchant's deposit is too low to pay the commission of this lead.</source>
+        <source>The merchant&apos;s deposit is too low to pay the commission of this lead.</source>
         <translation>Le dépôt du marchand est insuffisant pour payer la commission de ce lead.</translation>
     </message>
     <message>
         <source>The deposit is blocked: new leads are refused until it is recharged.</source>
-        <translation>Le dépôt est bloqué : les nouveaux leads sont refusés jusqu'à sa recharge.</translation>
+        <translation>Le dépôt est bloqué : les nouveaux leads sont refusés jusqu&apos;à sa recharge.</translation>
     </message>
     <message>
         <source>This action was already sent with different details. Please start it again.</source>
-        <translation>Cette action a déjà été envoyée avec d'autres informations. Veuillez la recommencer.</translation>
+        <translation>Cette action a déjà été envoyée avec d&apos;autres informations. Veuillez la recommencer.</translation>
     </message>
     <message>
         <source>Too many attempts. Please wait a minute and try again.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>The payment or messaging service is not answering. Nothing was charged; please try again later.</source>
-        <translation>Le service de paiement ou de messagerie ne répond pas. Rien n'a été débité ; réessayez plus tard.</translation>
+        <translation>Le service de paiement ou de messagerie ne répond pas. Rien n&apos;a été débité ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>Some information is missing or incorrect.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>The server could not read the request. Please update the application.</source>
-        <translation>Le serveur n'a pas pu lire la demande. Veuillez mettre l'application à jour.</translation>
+        <translation>Le serveur n&apos;a pas pu lire la demande. Veuillez mettre l&apos;application à jour.</translation>
     </message>
     <message>
         <source>The LeadMarket server has a problem right now. Your work is kept; please try again later.</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Interface language: fr, ar or en.</source>
-        <translation>Langue de l'interface : fr, ar ou en.</translation>
+        <translation>Langue de l&apos;interface : fr, ar ou en.</translation>
     </message>
     <message>
         <source>Profile (account or server) to use.</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Read a token on standard input, keep it in the keychain for --server and --email, and exit.</source>
-        <translation>Lire un jeton sur l'entrée standard, le garder dans le trousseau pour --server et --email, puis quitter.</translation>
+        <translation>Lire un jeton sur l&apos;entrée standard, le garder dans le trousseau pour --server et --email, puis quitter.</translation>
     </message>
     <message>
         <source>Log debug messages.</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>The pay-per-lead marketplace for services in Morocco: influencers bring clients, merchants pay only for the leads they validate.</source>
-        <translation>La place de marché de leads payés au résultat pour les services au Maroc : les influenceurs apportent des clients, les marchands ne paient que les leads qu'ils valident.</translation>
+        <translation>La place de marché de leads payés au résultat pour les services au Maroc : les influenceurs apportent des clients, les marchands ne paient que les leads qu&apos;ils valident.</translation>
     </message>
     <message>
         <source>Log file: %1</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Influencer share</source>
-        <translation>Part de l'influenceur</translation>
+        <translation>Part de l&apos;influenceur</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -367,6 +367,25 @@
     <message>
         <source>The payment window could not be opened (%1).</source>
         <translation>La fenêtre de paiement n’a pas pu s’ouvrir (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::DepositBanner</name>
+    <message>
+        <source>Recharge…</source>
+        <translation>Recharger…</translation>
+    </message>
+    <message>
+        <source>Leads blocked by LeadMarket — your campaigns are paused. Contact LeadMarket to resume.</source>
+        <translation>Leads bloqués par LeadMarket — vos campagnes sont en pause. Contactez LeadMarket pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Leads blocked — your campaigns are paused. Recharge to resume.</source>
+        <translation>Leads bloqués — vos campagnes sont en pause. Rechargez pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Your deposit is almost empty (%1): new leads will be blocked at 0 %. Recharge now.</source>
+        <translation>Votre dépôt est presque vide (%1) : les nouveaux leads seront bloqués à 0 %. Rechargez maintenant.</translation>
     </message>
 </context>
 <context>
@@ -445,8 +464,8 @@
     <message>
         <source>%1%</source>
         <comment>deposit gauge percentage</comment>
-        <extracomment>A percentage with one decimal, e.g. "68.3%"; French puts a narrow no-break space before %.</extracomment>
-        <translation>%1 %</translation>
+        <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>Not known yet</source>
@@ -537,7 +556,7 @@
     </message>
     <message>
         <source>%1/10</source>
-        <extracomment>A lead's quality score, e.g. "7/10"</extracomment>
+        <extracomment>A lead&apos;s quality score, e.g. &quot;7/10&quot;</extracomment>
         <translation>%1/10</translation>
     </message>
     <message numerus="yes">
@@ -801,7 +820,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>merchant</source>
@@ -886,7 +905,7 @@
     <name>lm::client::MerchantWorkspace</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>All leads</source>
@@ -921,12 +940,12 @@
         <translation>Exporter les &amp;transactions en CSV…</translation>
     </message>
     <message>
-        <source>Save your deposit's transaction history as a spreadsheet file</source>
+        <source>Save your deposit&apos;s transaction history as a spreadsheet file</source>
         <translation>Enregistrer l’historique des transactions de votre dépôt dans un fichier de tableur</translation>
     </message>
     <message>
         <source>Overview (%1)</source>
-        <translation>Vue d'ensemble (%1)</translation>
+        <translation>Vue d&apos;ensemble (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) validated. They will be sent to the server as soon as possible.</source>
@@ -969,7 +988,7 @@
     <name>lm::client::NewLeadForm</name>
     <message>
         <source>%1 %</source>
-        <extracomment>A percentage, e.g. "30 %" (as the Campaigns table writes them).</extracomment>
+        <extracomment>A percentage, e.g. &quot;30 %&quot; (as the Campaigns table writes them).</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1033,7 +1052,7 @@
         <translation>No&amp;tes (facultatif) :</translation>
     </message>
     <message>
-        <source>%1 (paused: the merchant's deposit is empty)</source>
+        <source>%1 (paused: the merchant&apos;s deposit is empty)</source>
         <translation>%1 (en pause : le dépôt du marchand est épuisé)</translation>
     </message>
     <message>
@@ -1056,11 +1075,11 @@
         <translation>Choisissez une campagne active.</translation>
     </message>
     <message>
-        <source>Enter the client's full name.</source>
+        <source>Enter the client&apos;s full name.</source>
         <translation>Saisissez le nom complet du client.</translation>
     </message>
     <message>
-        <source>Enter the client's email address.</source>
+        <source>Enter the client&apos;s email address.</source>
         <translation>Saisissez l’adresse e-mail du client.</translation>
     </message>
     <message>
@@ -1068,7 +1087,7 @@
         <translation>Ce n’est pas une adresse e-mail (par exemple nom@exemple.ma).</translation>
     </message>
     <message>
-        <source>Enter the client's phone number.</source>
+        <source>Enter the client&apos;s phone number.</source>
         <translation>Saisissez le numéro de téléphone du client.</translation>
     </message>
     <message>
@@ -1179,7 +1198,7 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Queued</source>

@@ -1,6 +1,7 @@
 #include "merchantworkspace.h"
 
 #include "decisiondialogs.h"
+#include "depositbanner.h"
 #include "depositcard.h"
 #include "leadawareness.h"
 #include "leadspage.h"
@@ -29,14 +30,20 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     : Workspace(u"merchantWorkspace"_s, std::move(context), parent), m_overview(new QWidget(this))
 {
     ClientModels &models = this->models();
+    m_banner = new DepositBanner(m_overview);
     m_deposit = new DepositCard(models, m_overview);
     m_pending = new PendingLeadsPanel(models, m_overview);
-    auto *layout = new QHBoxLayout(m_overview);
+    auto *page = new QVBoxLayout(m_overview);
+    page->addWidget(m_banner);
+    auto *layout = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     left->addWidget(m_deposit);
     left->addStretch();
     layout->addLayout(left, 1);
     layout->addWidget(m_pending, 3);
+    page->addLayout(layout, 1);
+    connect(&models, &ClientModels::depositChanged, m_banner, [this] { m_banner->setDeposit(this->models().deposit()); });
+    m_banner->setDeposit(models.deposit());
 
     QAction *recharge = addFileAction(u"rechargeAction"_s, tr("&Recharge the deposit…"),
                                       tr("Add money to your deposit (Ctrl+R)"));
@@ -57,6 +64,7 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     addPage(makeTableView(u"outboxView"_s, &models.outbox(), this), tr("Queued actions"));
 
     connect(m_deposit, &DepositCard::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
+    connect(m_banner, &DepositBanner::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
     connect(m_deposit, &DepositCard::historyRequested, this, [this] { setCurrentWidget(m_transactions); });
     connect(m_pending, &PendingLeadsPanel::validateRequested, this, &MerchantWorkspace::validate);
     connect(m_pending, &PendingLeadsPanel::rejectRequested, this, &MerchantWorkspace::reject);

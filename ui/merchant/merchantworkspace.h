@@ -10,6 +10,7 @@ class QTimer;
 
 namespace lm::client {
 
+class DepositBanner;
 class DepositCard;
 class LeadAwareness;
 class PendingLeadsPanel;
@@ -51,6 +52,7 @@ private:
     bool pendingListVisible() const;
 
     QWidget *m_overview;
+    DepositBanner *m_banner;
     DepositCard *m_deposit;
     PendingLeadsPanel *m_pending;
     QWidget *m_transactions;

@@ -182,18 +182,14 @@ void DepositGauge::paintEvent(QPaintEvent *)
     const qreal pen = penWidth(size());
     const QRectF ring = ringRect(size(), pen);
 
-    if (m_known && m_level == AlertLevel::Depleted) {
-        // Nothing left: the whole ring turns dark grey rather than showing an empty track.
-        painter.setPen(QPen(depositlook::levelColour(m_level), pen, Qt::SolidLine, Qt::FlatCap));
-        painter.drawEllipse(ring);
-    } else {
-        painter.drawPixmap(0, 0, track());
-        if (m_known && m_shownTenths > 0) {
-            // From 12 o'clock, clockwise; Qt's angles are in 1/16 degree, counter-clockwise positive.
-            const int span = -qRound(std::clamp<qreal>(m_shownTenths, 0, 1000) * 360 * 16 / 1000);
-            painter.setPen(QPen(depositlook::levelColour(m_level), pen, Qt::SolidLine, Qt::RoundCap));
-            painter.drawArc(ring, 90 * 16, span);
-        }
+    // Nothing left (depleted): the empty track alone, as a gauge at 0 % reads; the level's colour
+    // is in the label under the percentage.
+    painter.drawPixmap(0, 0, track());
+    if (m_known && m_level != AlertLevel::Depleted && m_shownTenths > 0) {
+        // From 12 o'clock, clockwise; Qt's angles are in 1/16 degree, counter-clockwise positive.
+        const int span = -qRound(std::clamp<qreal>(m_shownTenths, 0, 1000) * 360 * 16 / 1000);
+        painter.setPen(QPen(depositlook::levelColour(m_level), pen, Qt::SolidLine, Qt::RoundCap));
+        painter.drawArc(ring, 90 * 16, span);
     }
 
     const QRectF inner = ring.adjusted(pen * 1.5, pen * 1.5, -pen * 1.5, -pen * 1.5);
