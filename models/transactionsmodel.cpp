@@ -72,7 +72,12 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
         switch (static_cast<Column>(index.column())) {
         case Date: return locale.toString(QDateTime::fromMSecsSinceEpoch(t.createdAt), QLocale::ShortFormat);
         case Kind: return kindText(t.kind);
-        case Amount: return Money(signedAmount).formatSigned(locale);
+        case Amount:
+            // A reservation is no debit: the money stays in the balance, set aside for a lead.
+            if (isReservation(t))
+                return t.reservedDeltaCents > 0 ? tr("%1 reserved").arg(Money(t.reservedDeltaCents).format(locale))
+                                                : tr("%1 released").arg(Money(-t.reservedDeltaCents).format(locale));
+            return Money(signedAmount).formatSigned(locale);
         case BalanceAfter: return Money(t.balanceAfterCents).format(locale);
         case ReservedAfter: return Money(t.reservedAfterCents).format(locale);
         case Description: return description(t);
@@ -93,6 +98,11 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool TransactionsModel::isReservation(const dto::Transaction &transaction)
+{
+    return transaction.balanceDeltaCents == 0 && transaction.reservedDeltaCents != 0;
 }
 
 QVariant TransactionsModel::headerData(int section, Qt::Orientation orientation, int role) const

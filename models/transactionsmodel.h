@@ -26,6 +26,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// A reservation or its release: the reserved amount moves, the balance does not.
+    static bool isReservation(const dto::Transaction &transaction);
     static QString kindText(TransactionKind kind);
 
     /// The client of each lead the rows refer to (lead id → name): a lead's movement is then

@@ -253,7 +253,9 @@ void TestClientModels::otherModelsPassTheTester()
     reserve.balanceAfterCents = 500000;
     reserve.reservedAfterCents = 8000;
     transactions.setTransactions({reserve, recharge});
-    QCOMPARE(transactions.index(0, TransactionsModel::Amount).data().toString(), u"-80,00 dhs"_s);
+    // A reservation is shown as one, not as a debit; it still sorts below the credits.
+    QCOMPARE(transactions.index(0, TransactionsModel::Amount).data().toString(), u"80,00 dhs reserved"_s);
+    QCOMPARE(transactions.index(0, TransactionsModel::Amount).data(TableModelBase::SortRole).toLongLong(), -8000);
     QCOMPARE(transactions.index(1, TransactionsModel::Amount).data().toString(), u"+5.000,00 dhs"_s);
     QCOMPARE(transactions.index(0, TransactionsModel::Kind).data().toString(), u"Reservation"_s);
 

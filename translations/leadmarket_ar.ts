@@ -1641,6 +1641,14 @@
         <source>Lead of %1</source>
         <translation>العميل المحتمل %1</translation>
     </message>
+    <message>
+        <source>%1 reserved</source>
+        <translation>%1 محجوزة</translation>
+    </message>
+    <message>
+        <source>%1 released</source>
+        <translation>%1 مُحرَّرة</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::ValidateLeadDialog</name>

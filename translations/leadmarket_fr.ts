@@ -1581,6 +1581,14 @@
         <source>Lead of %1</source>
         <translation>Lead de %1</translation>
     </message>
+    <message>
+        <source>%1 reserved</source>
+        <translation>%1 réservés</translation>
+    </message>
+    <message>
+        <source>%1 released</source>
+        <translation>%1 libérés</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::ValidateLeadDialog</name>

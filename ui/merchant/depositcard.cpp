@@ -98,7 +98,10 @@ void DepositCard::updateRecentTransactions()
         const QModelIndex amountIndex = transactions.index(row, TransactionsModel::Amount);
         const QString amount = amountIndex.data().toString();
         const qint64 signedAmount = amountIndex.data(TableModelBase::SortRole).toLongLong();
-        const QString colour = signedAmount < 0 ? u"#b71c1c"_s : u"#1b5e20"_s;
+        // Debits red, credits green; a reservation (set aside, not spent) in the text's own grey.
+        const QString colour = TransactionsModel::isReservation(transaction) ? u"#616161"_s
+            : signedAmount < 0                                             ? u"#b71c1c"_s
+                                                                           : u"#1b5e20"_s;
         rows += u"<tr><td>%1</td><td>&nbsp;%2&nbsp;</td><td align=\"right\" style=\"color:%3\">%4</td></tr>"_s.arg(
             date.toHtmlEscaped(), text.toHtmlEscaped(), colour, amount.toHtmlEscaped());
     }
