@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -150,7 +151,10 @@ void PendingLeadsPanel::buildTable()
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(LeadsModel::Client, QHeaderView::Stretch);
+    // The client's name takes the room left, but never less than a name needs: on a narrow
+    // window the table scrolls sideways rather than squeezing the names to "…".
+    m_clientMinWidth = QFontMetrics(m_view->font()).horizontalAdvance(u"Mohammed El Amrani"_s) + 24;
+    m_view->viewport()->installEventFilter(this);
     auto *actions = new LeadActionsDelegate(m_view);
     m_view->setItemDelegateForColumn(LeadsModel::Actions, actions);
     // Widths from the font (not from 100,000 rows' contents).
@@ -190,6 +194,24 @@ void PendingLeadsPanel::buildTable()
     rejectKey->setShortcutContext(Qt::WidgetShortcut);
     connect(rejectKey, &QAction::triggered, this, [this] { request(false); });
     m_view->addAction(rejectKey);
+}
+
+bool PendingLeadsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitClientColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PendingLeadsPanel::fitClientColumn()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < LeadsModel::ColumnCount; ++column) {
+        if (column != LeadsModel::Client && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    header->resizeSection(LeadsModel::Client, std::max(m_clientMinWidth, m_view->viewport()->width() - others));
 }
 
 QStringList PendingLeadsPanel::selectedLeadIds(bool pendingOnly) const
@@ -256,6 +278,7 @@ void PendingLeadsPanel::setStatusTab(int index)
     else
         m_view->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
     m_view->setColumnHidden(LeadsModel::Actions, index != 0);
+    fitClientColumn();
     const QString titles[] = {tr("<b>Leads waiting for your decision</b>"), tr("<b>Validated leads</b>"),
                               tr("<b>Rejected leads</b>"), tr("<b>Expired leads</b>")};
     m_title->setText(titles[index]);

@@ -42,7 +42,11 @@ Q_SIGNALS:
     void pendingCountChanged(int count);
     void statusMessage(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitClientColumn();
     QList<dto::Lead> selectedLeads(bool pendingOnly) const;
     void buildTable();
     void setStatusTab(int index);
@@ -62,6 +66,7 @@ private:
     QPushButton *m_validate;
     QPushButton *m_reject;
     QTimer *m_summaryTimer;
+    int m_clientMinWidth = 0;
     int m_rowAtRequest = -1; ///< the first selected row when a decision was asked for
 };
 
