@@ -77,6 +77,8 @@ private Q_SLOTS:
     void orderOfChecks();
     void unknownRoute_data();
     void unknownRoute();
+    void onlyExactPaths_data();
+    void onlyExactPaths();
     void healthz();
     void metrics();
     void nulCharacterNeverAnswers5xx_data();
@@ -361,6 +363,58 @@ void TestServerHttp::unknownRoute()
     const Response r = m_http.request(method, path, Body(), withToken ? m_merchant.token : QString());
     LM_VERIFY_ERROR(r, 404, u"not_found"_s);
     QVERIFY2(r.header("Content-Type"_ba).startsWith("application/json"), qPrintable(r.describe()));
+}
+
+void TestServerHttp::onlyExactPaths_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path"); // {campaign}: the merchant's campaign
+    QTest::addColumn<QString>("actor");
+
+    QTest::newRow("GET /metrics/") << "GET"_ba << u"/metrics/"_s << u"anonymous"_s;
+    QTest::newRow("GET /healthz/") << "GET"_ba << u"/healthz/"_s << u"anonymous"_s;
+    QTest::newRow("POST /api/auth/login/") << "POST"_ba << u"/api/auth/login/"_s << u"anonymous"_s;
+    QTest::newRow("POST /api/auth/register/") << "POST"_ba << u"/api/auth/register/"_s << u"anonymous"_s;
+    QTest::newRow("POST /api//auth/login") << "POST"_ba << u"/api//auth/login"_s << u"anonymous"_s;
+    QTest::newRow("GET /api/me/") << "GET"_ba << u"/api/me/"_s << u"merchant"_s;
+    QTest::newRow("GET /api/me//") << "GET"_ba << u"/api/me//"_s << u"merchant"_s;
+    QTest::newRow("GET /api/campaigns/") << "GET"_ba << u"/api/campaigns/"_s << u"merchant"_s;
+    QTest::newRow("POST /api/campaigns/") << "POST"_ba << u"/api/campaigns/"_s << u"merchant"_s;
+    QTest::newRow("PUT /api/campaigns/{id}/") << "PUT"_ba << u"/api/campaigns/{campaign}/"_s << u"merchant"_s;
+    QTest::newRow("PUT /api/campaigns//{id}") << "PUT"_ba << u"/api/campaigns//{campaign}"_s << u"merchant"_s;
+    QTest::newRow("GET /api/leads/deposits/me/") << "GET"_ba << u"/api/leads/deposits/me/"_s << u"merchant"_s;
+    QTest::newRow("GET /api/admin/outbox/") << "GET"_ba << u"/api/admin/outbox/"_s << u"admin"_s;
+    QTest::newRow("POST /api/admin/jobs/deposit-check/run/") << "POST"_ba << u"/api/admin/jobs/deposit-check/run/"_s
+                                                             << u"admin"_s;
+}
+
+// A variant spelling of a route's path (trailing slash, doubled slash) is another path: 404, so that
+// a proxy's rules written for the exact path cannot be bypassed. (A target starting "//x/" is not
+// tested: Qt HttpServer 6.4 reads "x" as an authority and hands over the path "/…" alone.)
+void TestServerHttp::onlyExactPaths()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QString, actor);
+    path.replace(u"{campaign}"_s, m_campaignId);
+    QJsonObject body;
+    if (path.contains(u"auth/login"_s))
+        body = QJsonObject{{"email"_L1, m_influencer.email}, {"password"_L1, m_influencer.password}};
+    else if (path.contains(u"auth/register"_s))
+        body = QJsonObject{{"email"_L1, uniqueEmail(u"exact"_s)},
+                           {"password"_L1, defaultPassword()},
+                           {"role"_L1, u"influencer"_s},
+                           {"display_name"_L1, u"Exact"_s}};
+    else if (path.contains(u"campaigns"_s))
+        body = QJsonObject{{"name"_L1, u"Trailing slash"_s}};
+    const Response r = m_http.request(method, path, method == "GET" ? Body() : Body(body), tokenFor(actor));
+    LM_VERIFY_ERROR(r, 404, u"not_found"_s);
+    QVERIFY2(r.header("Content-Type"_ba).startsWith("application/json"), qPrintable(r.describe()));
+    // Nothing was done under the variant path.
+    const std::optional<QJsonArray> own = m_http.listAll(u"/api/campaigns"_s, m_merchant.token);
+    QVERIFY(own.has_value());
+    for (const QJsonValue &item : *own)
+        QVERIFY(item.toObject().value("name"_L1).toString() != u"Trailing slash"_s);
 }
 
 void TestServerHttp::healthz()

@@ -95,8 +95,14 @@ void HttpApi::route(const QString &method, const QString &pattern, RouteOptions 
 const HttpApi::Route *HttpApi::match(const QString &method, const QString &path, QStringList *params,
                                      bool *pathKnown) const
 {
-    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     *pathKnown = false;
+    // The path must be spelled exactly as the route: "/metrics/", "/api//me" or "/api/me/" are other
+    // paths (a proxy's rules for the exact path must not be bypassed by a variant of it).
+    if (!path.startsWith(u'/'))
+        return nullptr;
+    const QStringList segments = path.mid(1).split(u'/');
+    if (segments.contains(QString()))
+        return nullptr;
     for (const Route &route : m_routes) {
         if (route.segments.size() != segments.size())
             continue;
