@@ -86,6 +86,8 @@ private Q_SLOTS:
     void fuzzNeverAnswers5xx();
     void rawGarbageDoesNotCrash();
     void secretsNeverLogged();
+    void controlCharactersEscapedInLog_data();
+    void controlCharactersEscapedInLog();
 
     void helpListsConfiguration();
     void printConfigDefaults_data();
@@ -748,6 +750,37 @@ void TestServerHttp::secretsNeverLogged()
         QVERIFY2(at < 0, qPrintable(u"the server's stderr contains the "_s + QString::fromLatin1(what) + u": …"_s
                                     + QString::fromUtf8(log.mid(qMax<qsizetype>(0, at - 120), 240)) + u"…"_s));
     }
+}
+
+void TestServerHttp::controlCharactersEscapedInLog_data()
+{
+    QTest::addColumn<QString>("path"); // {forged}: a whole forged log line
+    QTest::addColumn<QByteArray>("escaped"); // what the log shows instead of the control character
+
+    QTest::newRow("%0a in a lead id") << u"/api/leads/%0a{forged}"_s << "\\n"_ba;
+    QTest::newRow("%0d%0a in an unknown path") << u"/nope%0d%0a{forged}"_s << "\\x0d\\n"_ba;
+    QTest::newRow("%0b and %1b in a path") << u"/api/me/%0b%1b{forged}"_s << "\\x0b\\x1b"_ba;
+}
+
+// A control character in a request never lets the client write a line of its own into the log.
+void TestServerHttp::controlCharactersEscapedInLog()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, escaped);
+    const QString forged = u"[2026-01-01 00:00:00.000] [server] [info] forged "_s + uniqueSuffix();
+    path.replace(u"{forged}"_s, QString::fromLatin1(QUrl::toPercentEncoding(forged)));
+    const Response r = m_http.get(path, m_merchant.token);
+    LM_VERIFY_ERROR(r, 404, u"not_found"_s);
+
+    const QByteArray log = m_server.stderrOutput();
+    const QList<QByteArray> lines = log.split('\n');
+    for (const QByteArray &line : lines) {
+        const QByteArray trimmed = line.startsWith('\r') ? line.mid(1) : line;
+        QVERIFY2(!trimmed.startsWith(forged.left(20).toUtf8()),
+                 qPrintable(u"a forged log line: "_s + QString::fromUtf8(line)));
+    }
+    QVERIFY2(log.contains(QByteArray(escaped + forged.toUtf8())),
+             qPrintable(u"the request's log line, escaped, is missing: "_s + QString::fromUtf8(log.right(600))));
 }
 
 void TestServerHttp::helpListsConfiguration()
