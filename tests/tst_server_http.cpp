@@ -75,6 +75,8 @@ private Q_SLOTS:
     void invalidJson();
     void orderOfChecks_data();
     void orderOfChecks();
+    void pathIdCheckedAfterAuth_data();
+    void pathIdCheckedAfterAuth();
     void unknownRoute_data();
     void unknownRoute();
     void onlyExactPaths_data();
@@ -342,6 +344,73 @@ void TestServerHttp::orderOfChecks()
         if (item.toObject().value("id"_L1).toString() == m_campaignId)
             QCOMPARE(item.toObject().value("name"_L1).toString(), u"HTTP suite"_s);
     }
+}
+
+void TestServerHttp::pathIdCheckedAfterAuth_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("body"); // valid, bad json, invalid fields
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    const QString validate = u"/api/leads/%20/validate"_s;
+    const QString validateWord = u"/api/leads/not-a-uuid/validate"_s;
+    const QString receipt = u"/api/payments/%20/receipt.pdf"_s;
+    const QString unauth = u"unauthenticated"_s;
+    const QString forbidden = u"forbidden"_s;
+    const QString notFound = u"not_found"_s;
+
+    QTest::newRow("401: anonymous, lead id not-a-uuid") << u"anonymous"_s << "PUT"_ba << validateWord << u"valid"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, lead id %20") << u"anonymous"_s << "PUT"_ba << validate << u"valid"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, lead id %0a") << u"anonymous"_s << "GET"_ba << u"/api/leads/%0a"_s << u"none"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, payment id %20") << u"anonymous"_s << "GET"_ba << receipt << u"none"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, notification id %22") << u"anonymous"_s << "PUT"_ba << u"/api/notifications/%22/read"_s << u"none"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, job name %3C") << u"anonymous"_s << "POST"_ba << u"/api/admin/jobs/%3C/run"_s << u"none"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, merchant id %C3%A9") << u"anonymous"_s << "PUT"_ba << u"/api/admin/merchants/%C3%A9"_s << u"valid"_s << 401 << unauth;
+    QTest::newRow("403: influencer validating, lead id %20") << u"influencer"_s << "PUT"_ba << validate << u"valid"_s << 403 << forbidden;
+    QTest::newRow("403: influencer, payment id %20") << u"influencer"_s << "GET"_ba << receipt << u"none"_s << 403 << forbidden;
+    QTest::newRow("403: influencer, campaign id %20") << u"influencer"_s << "PUT"_ba << u"/api/campaigns/%20"_s << u"valid"_s << 403 << forbidden;
+    QTest::newRow("403: merchant, job name %3C") << u"merchant"_s << "POST"_ba << u"/api/admin/jobs/%3C/run"_s << u"none"_s << 403 << forbidden;
+    QTest::newRow("403: merchant, merchant id %C3%A9") << u"merchant"_s << "PUT"_ba << u"/api/admin/merchants/%C3%A9"_s << u"valid"_s << 403 << forbidden;
+    QTest::newRow("400 before 404: merchant, lead id %20, bad JSON") << u"merchant"_s << "PUT"_ba << validate << u"bad json"_s << 400 << u"invalid_json"_s;
+    QTest::newRow("404: merchant, lead id %20") << u"merchant"_s << "PUT"_ba << validate << u"valid"_s << 404 << notFound;
+    QTest::newRow("404: merchant, lead id not-a-uuid") << u"merchant"_s << "PUT"_ba << validateWord << u"valid"_s << 404 << notFound;
+    QTest::newRow("404: merchant, payment id %20") << u"merchant"_s << "GET"_ba << receipt << u"none"_s << 404 << notFound;
+    QTest::newRow("404: merchant, payment id not-a-uuid") << u"merchant"_s << "GET"_ba << u"/api/payments/not-a-uuid"_s << u"none"_s << 404 << notFound;
+    QTest::newRow("404: admin, payment id %20") << u"admin"_s << "GET"_ba << receipt << u"none"_s << 404 << notFound;
+    QTest::newRow("404: admin, merchant id %C3%A9") << u"admin"_s << "PUT"_ba << u"/api/admin/merchants/%C3%A9"_s << u"valid"_s << 404 << notFound;
+    QTest::newRow("404: merchant, notification id %22") << u"merchant"_s << "PUT"_ba << u"/api/notifications/%22/read"_s << u"none"_s << 404 << notFound;
+}
+
+// A path id is checked only after authentication and the role (API.md's order of checks): how an
+// id is spelled tells an anonymous caller or a wrong role nothing.
+void TestServerHttp::pathIdCheckedAfterAuth()
+{
+    QFETCH(QString, actor);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QString, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+
+    QJsonObject valid;
+    if (path.startsWith(u"/api/leads/"_s))
+        valid = QJsonObject{{"quality_score"_L1, 7}};
+    else if (path.startsWith(u"/api/admin/merchants/"_s))
+        valid = QJsonObject{{"status"_L1, u"active"_s}};
+    else if (path.startsWith(u"/api/campaigns/"_s))
+        valid = QJsonObject{{"name"_L1, u"Malformed id"_s}};
+    Body payload;
+    if (body == u"valid"_s)
+        payload = valid;
+    else if (body == u"bad json"_s)
+        payload = Body::raw("{\"quality_score\": "_ba);
+    else if (method != "GET")
+        payload = QJsonObject{};
+    const Response r = m_http.request(method, path, payload, tokenFor(actor));
+    LM_VERIFY_ERROR(r, status, code);
 }
 
 void TestServerHttp::unknownRoute_data()

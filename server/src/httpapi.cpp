@@ -133,10 +133,6 @@ Response HttpApi::dispatch(Request &request)
     if (!route)
         return Response::error(ApiError::notFound());
     try {
-        for (const QString &param : std::as_const(request.params)) {
-            if (!isWellFormedId(param))
-                throw ApiError::notFound();
-        }
         return runRoute(*route, request);
     } catch (const ApiError &e) {
         return Response::error(e);
@@ -173,6 +169,12 @@ Response HttpApi::runRoute(const Route &route, Request &request)
         if (!doc.isObject())
             throw ApiError::invalidJson(u"the body must be a JSON object"_s);
         request.json = doc.object();
+    }
+    // A malformed id names nothing: 404, but only after the checks above (API.md's order), so that
+    // an anonymous caller or a wrong role learns nothing from how an id is spelled.
+    for (const QString &param : std::as_const(request.params)) {
+        if (!isWellFormedId(param))
+            throw ApiError::notFound();
     }
 
     const bool idempotent = route.options.authenticated && m_idempotency

@@ -90,7 +90,8 @@ public:
 };
 
 /// The HTTP front: one table of routes, and the one place where authentication, the order of
-/// checks (401 → 403 → 413 → 400 → handler), errors, logging and idempotency are handled.
+/// checks (401 → 403 → 413 → 400 → a malformed path id 404 → handler), errors, logging and
+/// idempotency are handled.
 class HttpApi final : public QAbstractHttpServer
 {
     Q_OBJECT
