@@ -88,6 +88,7 @@ private Q_SLOTS:
     void fuzzNeverAnswers5xx();
     void rawGarbageDoesNotCrash();
     void secretsNeverLogged();
+    void databaseFilesPrivate();
     void controlCharactersEscapedInLog_data();
     void controlCharactersEscapedInLog();
 
@@ -819,6 +820,33 @@ void TestServerHttp::secretsNeverLogged()
         QVERIFY2(at < 0, qPrintable(u"the server's stderr contains the "_s + QString::fromLatin1(what) + u": …"_s
                                     + QString::fromUtf8(log.mid(qMax<qsizetype>(0, at - 120), 240)) + u"…"_s));
     }
+}
+
+// The SQLite database and its -wal and -shm files hold contacts and password hashes: mode 0600.
+void TestServerHttp::databaseFilesPrivate()
+{
+    if (TestDatabase::enginePostgres())
+        QSKIP("SQLite files only");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"fresh.db"_s);
+    QVERIFY(!QFile::exists(path));
+    ServerProcess server(u"sqlite:"_s + path);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Http http(server.baseUrl());
+    LM_VERIFY_ACCOUNT(http.registerUser(u"merchant"_s)); // a write: the WAL exists
+
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        const QFileInfo file(path + suffix);
+        QVERIFY2(file.exists(), qPrintable(file.filePath() + u" does not exist"_s));
+        // QFileInfo reports ReadUser/ReadOwner alike for the owner: compare the owner/group/other bits.
+        const QFileDevice::Permissions mode =
+            file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        QVERIFY2(mode == ownerOnly,
+                 qPrintable(file.filePath() + u": mode "_s + QString::number(int(file.permissions()), 16)));
+    }
+    server.stop();
 }
 
 void TestServerHttp::controlCharactersEscapedInLog_data()
