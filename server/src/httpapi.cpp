@@ -46,6 +46,23 @@ QByteArray Request::header(const QByteArray &name) const
     return {};
 }
 
+QString Request::clientAddress() const
+{
+    // One spelling per address: "::ffff:192.0.2.1" (a dual-stack socket) is 192.0.2.1.
+    const auto plain = [](const QHostAddress &address) {
+        bool v4 = false;
+        const quint32 ipv4 = address.toIPv4Address(&v4);
+        return v4 ? QHostAddress(ipv4) : address;
+    };
+    const QHostAddress peer = plain(remote);
+    if (peer.isLoopback()) {
+        const QHostAddress forwarded(QString::fromLatin1(header("X-Real-IP").trimmed()));
+        if (!forwarded.isNull())
+            return plain(forwarded).toString();
+    }
+    return peer.toString();
+}
+
 Response Response::json(int status, const QJsonObject &object)
 {
     Response r;
@@ -82,7 +99,10 @@ Response Response::redirect(const QString &location)
 
 Response Response::error(const ApiError &error)
 {
-    return json(error.status, error.toJson());
+    Response r = json(error.status, error.toJson());
+    if (error.retryAfterSeconds > 0)
+        r.headers.append({"Retry-After", QByteArray::number(error.retryAfterSeconds)});
+    return r;
 }
 
 HttpApi::HttpApi(QObject *parent) : QAbstractHttpServer(parent) {}

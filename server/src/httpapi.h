@@ -49,6 +49,9 @@ struct Request
     std::optional<AuthUser> user;
 
     QByteArray header(const QByteArray &name) const;
+    /// The client's address: the peer's, or, when the peer is this machine (nginx in front), the
+    /// X-Real-IP it sets.
+    QString clientAddress() const;
     const AuthUser &me() const { return *user; }
     QString queryValue(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
 };
