@@ -93,6 +93,7 @@ private Q_SLOTS:
 
     void rateLimitAfterFiveFailures();
     void rateLimitResetBySuccess();
+    void registrationRateLimitPerAddress();
 
     void adminCreatesUsers_data();
     void adminCreatesUsers();
@@ -527,6 +528,8 @@ void TestServerAuth::rateLimitAfterFiveFailures()
     const Response right = attempt(victim.email, victim.password);
     LM_VERIFY_ERROR(right, 429, u"rate_limited"_s);
     QVERIFY2(!right.json.contains("token"_L1), qPrintable(right.describe()));
+    const int retryAfter = right.header("Retry-After"_ba).toInt();
+    QVERIFY2(retryAfter >= 1 && retryAfter <= 60, qPrintable(right.describe()));
     LM_VERIFY_ERROR(attempt(victim.email, u"wrong-password-6"_s), 429, u"rate_limited"_s);
     // Other emails are unaffected.
     LM_VERIFY_STATUS(attempt(bystander.email, bystander.password), 200);
@@ -537,6 +540,61 @@ void TestServerAuth::rateLimitAfterFiveFailures()
     // 60 s after the 5th failure the right password works again.
     QVERIFY2(fixture.restart({u"--clock-offset"_s, u"61"_s}), qPrintable(fixture.error()));
     LM_VERIFY_STATUS(attempt(victim.email, victim.password), 200);
+}
+
+// At most LEADMARKET_REGISTRATIONS_PER_HOUR registrations per client address in an hour (the
+// address nginx gives in X-Real-IP when the peer is the local machine).
+void TestServerAuth::registrationRateLimitPerAddress()
+{
+    constexpr int limit = 3;
+    QProcessEnvironment env;
+    env.insert(u"LEADMARKET_REGISTRATIONS_PER_HOUR"_s, QString::number(limit));
+    ServerFixture fixture;
+    LM_START_SERVER(fixture, {}, env);
+    Http &http = fixture.http();
+    const auto registration = [&http](const QString &email, const QByteArray &realIp = {}) {
+        const QJsonObject body{{"email"_L1, email},
+                               {"password"_L1, defaultPassword()},
+                               {"role"_L1, u"influencer"_s},
+                               {"display_name"_L1, u"Rate"_s}};
+        Headers headers;
+        if (!realIp.isEmpty())
+            headers.append({"X-Real-IP"_ba, realIp});
+        return http.request("POST"_ba, u"/api/auth/register"_s, body, {}, headers);
+    };
+
+    // (LM_VERIFY_STATUS evaluates its response twice: each request is made once, before it.)
+    for (int i = 1; i <= limit; ++i) {
+        const Response admitted = registration(uniqueEmail(u"rate"_s));
+        LM_VERIFY_STATUS(admitted, 201);
+    }
+    const QString refusedEmail = uniqueEmail(u"rate"_s);
+    const Response refused = registration(refusedEmail);
+    LM_VERIFY_ERROR(refused, 429, u"rate_limited"_s);
+    const int retryAfter = refused.header("Retry-After"_ba).toInt();
+    QVERIFY2(retryAfter >= 1 && retryAfter <= 3600, qPrintable(refused.describe()));
+    // No user was created: signing in with it fails as for any unknown email.
+    const Response login =
+        http.post(u"/api/auth/login"_s, QJsonObject{{"email"_L1, refusedEmail}, {"password"_L1, defaultPassword()}});
+    LM_VERIFY_ERROR(login, 401, u"invalid_credentials"_s);
+    // An invalid registration is refused as invalid (422 comes first), and a refused one is not counted.
+    const Response invalid = http.post(u"/api/auth/register"_s, QJsonObject{{"email"_L1, u"not an email"_s}});
+    LM_VERIFY_FIELD_ERROR(invalid, u"email"_s);
+
+    // Another address (given by nginx on this machine) has its own count.
+    for (int i = 1; i <= limit; ++i) {
+        const Response admitted = registration(uniqueEmail(u"rate"_s), "203.0.113.7"_ba);
+        LM_VERIFY_STATUS(admitted, 201);
+    }
+    const Response refusedThere = registration(uniqueEmail(u"rate"_s), "203.0.113.7"_ba);
+    LM_VERIFY_ERROR(refusedThere, 429, u"rate_limited"_s);
+    const Response ipv6 = registration(uniqueEmail(u"rate"_s), "2001:db8::7"_ba);
+    LM_VERIFY_STATUS(ipv6, 201);
+
+    // An hour later the first address may register again.
+    QVERIFY2(fixture.restart({u"--clock-offset"_s, u"3601"_s}), qPrintable(fixture.error()));
+    const Response later = registration(refusedEmail);
+    LM_VERIFY_STATUS(later, 201);
 }
 
 void TestServerAuth::rateLimitResetBySuccess()

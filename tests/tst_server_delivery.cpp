@@ -119,6 +119,8 @@ public:
 
     /// The status to answer a request with (default 201).
     std::function<int(const Recorded &)> answer;
+    /// The body of an error answer, when set (else a fixed one).
+    std::function<QByteArray(const Recorded &)> errorBody;
     QList<Recorded> requests;
 
     QList<Recorded> to(const QString &recipient) const
@@ -181,6 +183,8 @@ private:
             payload = R"({"message":"Service unavailable, try again","status":)" + QByteArray::number(r.answered) + "}";
             reason = "Server Error";
         }
+        if (errorBody && r.answered >= 400)
+            payload = errorBody(r);
         requests.append(r);
         socket->write("HTTP/1.1 " + QByteArray::number(r.answered) + ' ' + reason +
                       "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(payload.size()) +
@@ -371,6 +375,7 @@ private Q_SLOTS:
     void providerDownThenUp_data();
     void providerDownThenUp();
     void providerRefusal400();
+    void providerErrorWithoutRecipient();
     void failingForAnHourTellsAdmins();
     void smtpDownThenUp();
     void quietHours_data();
@@ -601,6 +606,49 @@ void TestServerDelivery::providerRefusal400()
     const QJsonArray failedRows = env.outbox(u"?status=failed"_s);
     QVERIFY(idsOf(failedRows).contains(rows.sms));
     env.server().stop();
+}
+
+// A provider that echoes the recipient in its error: the outbox row and the log keep the provider's
+// code and message, never the phone number.
+void TestServerDelivery::providerErrorWithoutRecipient()
+{
+    FakeMessagesApi api;
+    QVERIFY(api.listen());
+    api.answer = [](const Recorded &r) {
+        return r.isWhatsapp() ? 503 : 400;
+    };
+    api.errorBody = [](const Recorded &r) -> QByteArray {
+        const QByteArray to = r.field(u"To"_s).toUtf8();
+        const QByteArray national = "0" + to.right(9);
+        return R"({"code":21211,"message":"The 'To' number )" + to + " (" + national
+            + R"() is not a valid phone number.","more_info":"https://example.test/errors/21211?To=)"
+            + QUrl::toPercentEncoding(QString::fromUtf8(to)) + R"("})";
+    };
+    Env env;
+    QVERIFY2(env.start(midday(), deliveryEnv(0, api.baseUrl())), qPrintable(env.error()));
+    const Account merchant = env.merchant(u"Echo SARL"_s, uniqueMobile());
+    LM_STOP_IF_FAILED();
+    const QString phone = merchant.user.value("phone"_L1).toString();
+    const QString subscriber = phone.right(9);
+    const AlertRows rows = alertAt(env, merchant, 45000);
+    LM_STOP_IF_FAILED();
+
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, rows.sms), u"failed"_s, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowById(env, rows.whatsapp).value("attempts"_L1).toInteger() >= 1, 15000);
+    for (const QString &id : {rows.sms, rows.whatsapp}) {
+        const QJsonObject row = rowById(env, id);
+        const QString error = row.value("last_error"_L1).toString();
+        QVERIFY2(error.contains(u"21211"_s) && error.contains(u"is not a valid phone number"_s),
+                 qPrintable(compact(row)));
+        QVERIFY2(error.contains(u"<recipient>"_s), qPrintable(compact(row)));
+        QVERIFY2(!error.contains(subscriber), qPrintable(compact(row)));
+    }
+    env.server().stop();
+    const QByteArray log = env.server().stderrOutput();
+    QVERIFY2(log.contains("21211"), "the provider's error is not logged");
+    const qsizetype at = log.indexOf(subscriber.toUtf8());
+    QVERIFY2(at < 0, qPrintable(u"the log holds the recipient's number: "_s
+                                + QString::fromUtf8(log.mid(qMax<qsizetype>(0, at - 150), 300))));
 }
 
 void TestServerDelivery::failingForAnHourTellsAdmins()

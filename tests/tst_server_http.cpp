@@ -75,8 +75,12 @@ private Q_SLOTS:
     void invalidJson();
     void orderOfChecks_data();
     void orderOfChecks();
+    void pathIdCheckedAfterAuth_data();
+    void pathIdCheckedAfterAuth();
     void unknownRoute_data();
     void unknownRoute();
+    void onlyExactPaths_data();
+    void onlyExactPaths();
     void healthz();
     void metrics();
     void nulCharacterNeverAnswers5xx_data();
@@ -84,6 +88,9 @@ private Q_SLOTS:
     void fuzzNeverAnswers5xx();
     void rawGarbageDoesNotCrash();
     void secretsNeverLogged();
+    void databaseFilesPrivate();
+    void controlCharactersEscapedInLog_data();
+    void controlCharactersEscapedInLog();
 
     void helpListsConfiguration();
     void printConfigDefaults_data();
@@ -340,6 +347,73 @@ void TestServerHttp::orderOfChecks()
     }
 }
 
+void TestServerHttp::pathIdCheckedAfterAuth_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("body"); // valid, bad json, invalid fields
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    const QString validate = u"/api/leads/%20/validate"_s;
+    const QString validateWord = u"/api/leads/not-a-uuid/validate"_s;
+    const QString receipt = u"/api/payments/%20/receipt.pdf"_s;
+    const QString unauth = u"unauthenticated"_s;
+    const QString forbidden = u"forbidden"_s;
+    const QString notFound = u"not_found"_s;
+
+    QTest::newRow("401: anonymous, lead id not-a-uuid") << u"anonymous"_s << "PUT"_ba << validateWord << u"valid"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, lead id %20") << u"anonymous"_s << "PUT"_ba << validate << u"valid"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, lead id %0a") << u"anonymous"_s << "GET"_ba << u"/api/leads/%0a"_s << u"none"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, payment id %20") << u"anonymous"_s << "GET"_ba << receipt << u"none"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, notification id %22") << u"anonymous"_s << "PUT"_ba << u"/api/notifications/%22/read"_s << u"none"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, job name %3C") << u"anonymous"_s << "POST"_ba << u"/api/admin/jobs/%3C/run"_s << u"none"_s << 401 << unauth;
+    QTest::newRow("401: anonymous, merchant id %C3%A9") << u"anonymous"_s << "PUT"_ba << u"/api/admin/merchants/%C3%A9"_s << u"valid"_s << 401 << unauth;
+    QTest::newRow("403: influencer validating, lead id %20") << u"influencer"_s << "PUT"_ba << validate << u"valid"_s << 403 << forbidden;
+    QTest::newRow("403: influencer, payment id %20") << u"influencer"_s << "GET"_ba << receipt << u"none"_s << 403 << forbidden;
+    QTest::newRow("403: influencer, campaign id %20") << u"influencer"_s << "PUT"_ba << u"/api/campaigns/%20"_s << u"valid"_s << 403 << forbidden;
+    QTest::newRow("403: merchant, job name %3C") << u"merchant"_s << "POST"_ba << u"/api/admin/jobs/%3C/run"_s << u"none"_s << 403 << forbidden;
+    QTest::newRow("403: merchant, merchant id %C3%A9") << u"merchant"_s << "PUT"_ba << u"/api/admin/merchants/%C3%A9"_s << u"valid"_s << 403 << forbidden;
+    QTest::newRow("400 before 404: merchant, lead id %20, bad JSON") << u"merchant"_s << "PUT"_ba << validate << u"bad json"_s << 400 << u"invalid_json"_s;
+    QTest::newRow("404: merchant, lead id %20") << u"merchant"_s << "PUT"_ba << validate << u"valid"_s << 404 << notFound;
+    QTest::newRow("404: merchant, lead id not-a-uuid") << u"merchant"_s << "PUT"_ba << validateWord << u"valid"_s << 404 << notFound;
+    QTest::newRow("404: merchant, payment id %20") << u"merchant"_s << "GET"_ba << receipt << u"none"_s << 404 << notFound;
+    QTest::newRow("404: merchant, payment id not-a-uuid") << u"merchant"_s << "GET"_ba << u"/api/payments/not-a-uuid"_s << u"none"_s << 404 << notFound;
+    QTest::newRow("404: admin, payment id %20") << u"admin"_s << "GET"_ba << receipt << u"none"_s << 404 << notFound;
+    QTest::newRow("404: admin, merchant id %C3%A9") << u"admin"_s << "PUT"_ba << u"/api/admin/merchants/%C3%A9"_s << u"valid"_s << 404 << notFound;
+    QTest::newRow("404: merchant, notification id %22") << u"merchant"_s << "PUT"_ba << u"/api/notifications/%22/read"_s << u"none"_s << 404 << notFound;
+}
+
+// A path id is checked only after authentication and the role (API.md's order of checks): how an
+// id is spelled tells an anonymous caller or a wrong role nothing.
+void TestServerHttp::pathIdCheckedAfterAuth()
+{
+    QFETCH(QString, actor);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QString, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+
+    QJsonObject valid;
+    if (path.startsWith(u"/api/leads/"_s))
+        valid = QJsonObject{{"quality_score"_L1, 7}};
+    else if (path.startsWith(u"/api/admin/merchants/"_s))
+        valid = QJsonObject{{"status"_L1, u"active"_s}};
+    else if (path.startsWith(u"/api/campaigns/"_s))
+        valid = QJsonObject{{"name"_L1, u"Malformed id"_s}};
+    Body payload;
+    if (body == u"valid"_s)
+        payload = valid;
+    else if (body == u"bad json"_s)
+        payload = Body::raw("{\"quality_score\": "_ba);
+    else if (method != "GET")
+        payload = QJsonObject{};
+    const Response r = m_http.request(method, path, payload, tokenFor(actor));
+    LM_VERIFY_ERROR(r, status, code);
+}
+
 void TestServerHttp::unknownRoute_data()
 {
     QTest::addColumn<QByteArray>("method");
@@ -361,6 +435,58 @@ void TestServerHttp::unknownRoute()
     const Response r = m_http.request(method, path, Body(), withToken ? m_merchant.token : QString());
     LM_VERIFY_ERROR(r, 404, u"not_found"_s);
     QVERIFY2(r.header("Content-Type"_ba).startsWith("application/json"), qPrintable(r.describe()));
+}
+
+void TestServerHttp::onlyExactPaths_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path"); // {campaign}: the merchant's campaign
+    QTest::addColumn<QString>("actor");
+
+    QTest::newRow("GET /metrics/") << "GET"_ba << u"/metrics/"_s << u"anonymous"_s;
+    QTest::newRow("GET /healthz/") << "GET"_ba << u"/healthz/"_s << u"anonymous"_s;
+    QTest::newRow("POST /api/auth/login/") << "POST"_ba << u"/api/auth/login/"_s << u"anonymous"_s;
+    QTest::newRow("POST /api/auth/register/") << "POST"_ba << u"/api/auth/register/"_s << u"anonymous"_s;
+    QTest::newRow("POST /api//auth/login") << "POST"_ba << u"/api//auth/login"_s << u"anonymous"_s;
+    QTest::newRow("GET /api/me/") << "GET"_ba << u"/api/me/"_s << u"merchant"_s;
+    QTest::newRow("GET /api/me//") << "GET"_ba << u"/api/me//"_s << u"merchant"_s;
+    QTest::newRow("GET /api/campaigns/") << "GET"_ba << u"/api/campaigns/"_s << u"merchant"_s;
+    QTest::newRow("POST /api/campaigns/") << "POST"_ba << u"/api/campaigns/"_s << u"merchant"_s;
+    QTest::newRow("PUT /api/campaigns/{id}/") << "PUT"_ba << u"/api/campaigns/{campaign}/"_s << u"merchant"_s;
+    QTest::newRow("PUT /api/campaigns//{id}") << "PUT"_ba << u"/api/campaigns//{campaign}"_s << u"merchant"_s;
+    QTest::newRow("GET /api/leads/deposits/me/") << "GET"_ba << u"/api/leads/deposits/me/"_s << u"merchant"_s;
+    QTest::newRow("GET /api/admin/outbox/") << "GET"_ba << u"/api/admin/outbox/"_s << u"admin"_s;
+    QTest::newRow("POST /api/admin/jobs/deposit-check/run/") << "POST"_ba << u"/api/admin/jobs/deposit-check/run/"_s
+                                                             << u"admin"_s;
+}
+
+// A variant spelling of a route's path (trailing slash, doubled slash) is another path: 404, so that
+// a proxy's rules written for the exact path cannot be bypassed. (A target starting "//x/" is not
+// tested: Qt HttpServer 6.4 reads "x" as an authority and hands over the path "/…" alone.)
+void TestServerHttp::onlyExactPaths()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QString, actor);
+    path.replace(u"{campaign}"_s, m_campaignId);
+    QJsonObject body;
+    if (path.contains(u"auth/login"_s))
+        body = QJsonObject{{"email"_L1, m_influencer.email}, {"password"_L1, m_influencer.password}};
+    else if (path.contains(u"auth/register"_s))
+        body = QJsonObject{{"email"_L1, uniqueEmail(u"exact"_s)},
+                           {"password"_L1, defaultPassword()},
+                           {"role"_L1, u"influencer"_s},
+                           {"display_name"_L1, u"Exact"_s}};
+    else if (path.contains(u"campaigns"_s))
+        body = QJsonObject{{"name"_L1, u"Trailing slash"_s}};
+    const Response r = m_http.request(method, path, method == "GET" ? Body() : Body(body), tokenFor(actor));
+    LM_VERIFY_ERROR(r, 404, u"not_found"_s);
+    QVERIFY2(r.header("Content-Type"_ba).startsWith("application/json"), qPrintable(r.describe()));
+    // Nothing was done under the variant path.
+    const std::optional<QJsonArray> own = m_http.listAll(u"/api/campaigns"_s, m_merchant.token);
+    QVERIFY(own.has_value());
+    for (const QJsonValue &item : *own)
+        QVERIFY(item.toObject().value("name"_L1).toString() != u"Trailing slash"_s);
 }
 
 void TestServerHttp::healthz()
@@ -694,6 +820,64 @@ void TestServerHttp::secretsNeverLogged()
         QVERIFY2(at < 0, qPrintable(u"the server's stderr contains the "_s + QString::fromLatin1(what) + u": …"_s
                                     + QString::fromUtf8(log.mid(qMax<qsizetype>(0, at - 120), 240)) + u"…"_s));
     }
+}
+
+// The SQLite database and its -wal and -shm files hold contacts and password hashes: mode 0600.
+void TestServerHttp::databaseFilesPrivate()
+{
+    if (TestDatabase::enginePostgres())
+        QSKIP("SQLite files only");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"fresh.db"_s);
+    QVERIFY(!QFile::exists(path));
+    ServerProcess server(u"sqlite:"_s + path);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Http http(server.baseUrl());
+    LM_VERIFY_ACCOUNT(http.registerUser(u"merchant"_s)); // a write: the WAL exists
+
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        const QFileInfo file(path + suffix);
+        QVERIFY2(file.exists(), qPrintable(file.filePath() + u" does not exist"_s));
+        // QFileInfo reports ReadUser/ReadOwner alike for the owner: compare the owner/group/other bits.
+        const QFileDevice::Permissions mode =
+            file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        QVERIFY2(mode == ownerOnly,
+                 qPrintable(file.filePath() + u": mode "_s + QString::number(int(file.permissions()), 16)));
+    }
+    server.stop();
+}
+
+void TestServerHttp::controlCharactersEscapedInLog_data()
+{
+    QTest::addColumn<QString>("path"); // {forged}: a whole forged log line
+    QTest::addColumn<QByteArray>("escaped"); // what the log shows instead of the control character
+
+    QTest::newRow("%0a in a lead id") << u"/api/leads/%0a{forged}"_s << "\\n"_ba;
+    QTest::newRow("%0d%0a in an unknown path") << u"/nope%0d%0a{forged}"_s << "\\x0d\\n"_ba;
+    QTest::newRow("%0b and %1b in a path") << u"/api/me/%0b%1b{forged}"_s << "\\x0b\\x1b"_ba;
+}
+
+// A control character in a request never lets the client write a line of its own into the log.
+void TestServerHttp::controlCharactersEscapedInLog()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, escaped);
+    const QString forged = u"[2026-01-01 00:00:00.000] [server] [info] forged "_s + uniqueSuffix();
+    path.replace(u"{forged}"_s, QString::fromLatin1(QUrl::toPercentEncoding(forged)));
+    const Response r = m_http.get(path, m_merchant.token);
+    LM_VERIFY_ERROR(r, 404, u"not_found"_s);
+
+    const QByteArray log = m_server.stderrOutput();
+    const QList<QByteArray> lines = log.split('\n');
+    for (const QByteArray &line : lines) {
+        const QByteArray trimmed = line.startsWith('\r') ? line.mid(1) : line;
+        QVERIFY2(!trimmed.startsWith(forged.left(20).toUtf8()),
+                 qPrintable(u"a forged log line: "_s + QString::fromUtf8(line)));
+    }
+    QVERIFY2(log.contains(QByteArray(escaped + forged.toUtf8())),
+             qPrintable(u"the request's log line, escaped, is missing: "_s + QString::fromUtf8(log.right(600))));
 }
 
 void TestServerHttp::helpListsConfiguration()

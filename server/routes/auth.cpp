@@ -14,6 +14,7 @@ void registerAuthRoutes(HttpApi &api, Services &s)
         FieldErrors errors;
         const AuthService::NewUser user = readNewUser(req.json, errors);
         throwIfInvalid(errors);
+        s.auth.admitRegistration(req.clientAddress());
         return Response::json(201, s.auth.createUser(user, {Role::Merchant, Role::Influencer}).toJson());
     });
 

@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lm::server {
@@ -52,9 +54,11 @@ ApiError ApiError::conflict(const QString &code, const QString &message)
 {
     return {409, code, message};
 }
-ApiError ApiError::rateLimited()
+ApiError ApiError::rateLimited(const QString &message, qint64 retryAfterMs)
 {
-    return {429, u"rate_limited"_s, u"Too many failed sign-in attempts; try again in a minute."_s};
+    ApiError e{429, u"rate_limited"_s, message};
+    e.retryAfterSeconds = int(std::clamp<qint64>((retryAfterMs + 999) / 1000, 1, 24 * 3600));
+    return e;
 }
 ApiError ApiError::providerUnavailable(const QString &message)
 {

@@ -18,6 +18,7 @@ struct ApiError final : std::exception
     QString code;
     QString message;
     FieldErrors fields;
+    int retryAfterSeconds = 0; ///< > 0: answered as a Retry-After header (429)
 
     ApiError(int status_, QString code_, QString message_, FieldErrors fields_ = {})
         : status(status_), code(std::move(code_)), message(std::move(message_)), fields(std::move(fields_))
@@ -36,7 +37,7 @@ struct ApiError final : std::exception
     static ApiError validation(FieldErrors fields);
     static ApiError validation(const QString &field, const QString &why);
     static ApiError conflict(const QString &code, const QString &message);
-    static ApiError rateLimited();
+    static ApiError rateLimited(const QString &message, qint64 retryAfterMs);
     static ApiError providerUnavailable(const QString &message);
     static ApiError internal();
 };

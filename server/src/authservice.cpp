@@ -41,6 +41,31 @@ AuthService::NewUser readNewUser(const QJsonObject &json, FieldErrors &errors)
     return user;
 }
 
+RateLimits RateLimits::fromConfig(const Config &config)
+{
+    RateLimits limits;
+    limits.registrations.max = config.value(u"LEADMARKET_REGISTRATIONS_PER_HOUR"_s).toInt();
+    return limits;
+}
+
+void AuthService::admitRegistration(const QString &clientAddress)
+{
+    const RateLimit limit = RateLimits::fromConfig(m_ctx.config).registrations;
+    if (limit.max <= 0)
+        return;
+    const QString scope = QString::fromLatin1(limit.scope);
+    const qint64 now = m_ctx.now();
+    WriteTransaction tx(m_ctx.db);
+    const auto [count, oldest] = m_users.rateEventsSince(scope, clientAddress, now - limit.windowMs);
+    if (count >= limit.max) {
+        throw ApiError::rateLimited(u"Too many registrations from this address; try again later."_s,
+                                    oldest + limit.windowMs - now);
+    }
+    m_users.recordRateEvent(scope, clientAddress, now);
+    m_users.forgetRateEventsBefore(scope, now - limit.windowMs);
+    tx.commit();
+}
+
 QString AuthService::sha256Hex(const QByteArray &data)
 {
     unsigned char digest[crypto_hash_sha256_BYTES];
@@ -88,7 +113,7 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
     const QString email = normalizeEmail(rawEmail);
     const qint64 now = m_ctx.now();
     if (auto until = m_users.lockedUntil(email); until && *until > now)
-        throw ApiError::rateLimited();
+        throw ApiError::rateLimited(u"Too many failed sign-in attempts; try again in a minute."_s, *until - now);
 
     const auto found = m_users.findForLogin(email);
     const QByteArray pw = password.toUtf8();

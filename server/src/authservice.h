@@ -13,6 +13,23 @@
 
 namespace lm::server {
 
+/// Every rate limit of the server, in one table: at most `max` events per key within `windowMs`.
+struct RateLimit
+{
+    const char *scope;
+    int max;
+    qint64 windowMs;
+};
+struct RateLimits
+{
+    /// Failed sign-ins per email (API.md): the 5th locks the email for 60 s.
+    RateLimit loginFailures{"login", 5, 60'000};
+    /// Registrations per client address; the count comes from LEADMARKET_REGISTRATIONS_PER_HOUR.
+    RateLimit registrations{"register", 10, 3'600'000};
+
+    static RateLimits fromConfig(const Config &config);
+};
+
 /// Users, passwords (Argon2id), bearer tokens (random, stored hashed) and the login rate limit.
 class AuthService final
 {
@@ -46,8 +63,12 @@ public:
     QString hashPassword(const QString &password) const;
     static QString sha256Hex(const QByteArray &data);
 
-    static constexpr int MaxFailures = 5;
-    static constexpr qint64 FailureWindowMs = 60'000;
+    /// Counts a registration from `clientAddress`; throws 429 rate_limited (with Retry-After) when
+    /// the address already made RateLimits::registrations' number within the window.
+    void admitRegistration(const QString &clientAddress);
+
+    static constexpr int MaxFailures = RateLimits{}.loginFailures.max;
+    static constexpr qint64 FailureWindowMs = RateLimits{}.loginFailures.windowMs;
 
 private:
     Context &m_ctx;

@@ -41,6 +41,7 @@ const QList<ConfigKey> &configKeys()
         {"LEADMARKET_TIMEZONE", "timezone", "Africa/Casablanca", false, "The scheduler's time zone"},
         {"LEADMARKET_CLOCK_OFFSET_S", "clock-offset", "0", false, "Shift the server's clock by this many seconds"},
         {"LEADMARKET_TOKEN_TTL_S", "", "2592000", false, "Bearer token lifetime in seconds"},
+        {"LEADMARKET_REGISTRATIONS_PER_HOUR", "", "10", false, "Registrations allowed per client address per hour (0: no limit)"},
         {"LEADMARKET_ARGON2_OPSLIMIT", "", "", false, "Argon2id passes (default: libsodium INTERACTIVE)"},
         {"LEADMARKET_ARGON2_MEMLIMIT_KIB", "", "", false, "Argon2id memory in KiB (default: libsodium INTERACTIVE)"},
         {"LEADMARKET_LOG_LEVEL", "log-level", "info", false, "debug, info, warn or error"},

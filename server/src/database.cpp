@@ -6,6 +6,7 @@
 #include <QUrl>
 #include <QUuid>
 #include <QDateTime>
+#include <QFile>
 
 #include <sodium.h>
 
@@ -29,6 +30,19 @@ bool isUnique(const QSqlError &error)
     throw DbError(what + u": "_s + error.text(), isUnique(error));
 }
 
+// The database holds contacts and password hashes: the server's user alone may read it. SQLite
+// gives its -wal and -shm files the main file's mode, so the main file is created 0600 (atomically,
+// whatever the umask) before SQLite would create it with 0644.
+void createPrivateFile(const QString &path)
+{
+    if (path.isEmpty() || path == ":memory:"_L1 || path.startsWith("file:"_L1) || QFile::exists(path))
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && !QFile::exists(path)) // another process may have just made it
+        throw DbError(u"cannot create "_s + path + u": "_s + file.errorString(), false);
+}
+
 } // namespace
 
 Database::Database(const QString &url, const QString &connectionName) : m_connectionName(connectionName)
@@ -36,6 +50,7 @@ Database::Database(const QString &url, const QString &connectionName) : m_connec
     if (url.startsWith(u"sqlite:"_s)) {
         m_engine = Engine::SQLite;
         m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        createPrivateFile(url.mid(7));
         m_db.setDatabaseName(url.mid(7));
         // A second process (the CLI, another instance) may write at the same time: wait for it.
         m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);

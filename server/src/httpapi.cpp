@@ -46,6 +46,23 @@ QByteArray Request::header(const QByteArray &name) const
     return {};
 }
 
+QString Request::clientAddress() const
+{
+    // One spelling per address: "::ffff:192.0.2.1" (a dual-stack socket) is 192.0.2.1.
+    const auto plain = [](const QHostAddress &address) {
+        bool v4 = false;
+        const quint32 ipv4 = address.toIPv4Address(&v4);
+        return v4 ? QHostAddress(ipv4) : address;
+    };
+    const QHostAddress peer = plain(remote);
+    if (peer.isLoopback()) {
+        const QHostAddress forwarded(QString::fromLatin1(header("X-Real-IP").trimmed()));
+        if (!forwarded.isNull())
+            return plain(forwarded).toString();
+    }
+    return peer.toString();
+}
+
 Response Response::json(int status, const QJsonObject &object)
 {
     Response r;
@@ -82,7 +99,10 @@ Response Response::redirect(const QString &location)
 
 Response Response::error(const ApiError &error)
 {
-    return json(error.status, error.toJson());
+    Response r = json(error.status, error.toJson());
+    if (error.retryAfterSeconds > 0)
+        r.headers.append({"Retry-After", QByteArray::number(error.retryAfterSeconds)});
+    return r;
 }
 
 HttpApi::HttpApi(QObject *parent) : QAbstractHttpServer(parent) {}
@@ -95,8 +115,14 @@ void HttpApi::route(const QString &method, const QString &pattern, RouteOptions 
 const HttpApi::Route *HttpApi::match(const QString &method, const QString &path, QStringList *params,
                                      bool *pathKnown) const
 {
-    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     *pathKnown = false;
+    // The path must be spelled exactly as the route: "/metrics/", "/api//me" or "/api/me/" are other
+    // paths (a proxy's rules for the exact path must not be bypassed by a variant of it).
+    if (!path.startsWith(u'/'))
+        return nullptr;
+    const QStringList segments = path.mid(1).split(u'/');
+    if (segments.contains(QString()))
+        return nullptr;
     for (const Route &route : m_routes) {
         if (route.segments.size() != segments.size())
             continue;
@@ -127,10 +153,6 @@ Response HttpApi::dispatch(Request &request)
     if (!route)
         return Response::error(ApiError::notFound());
     try {
-        for (const QString &param : std::as_const(request.params)) {
-            if (!isWellFormedId(param))
-                throw ApiError::notFound();
-        }
         return runRoute(*route, request);
     } catch (const ApiError &e) {
         return Response::error(e);
@@ -167,6 +189,12 @@ Response HttpApi::runRoute(const Route &route, Request &request)
         if (!doc.isObject())
             throw ApiError::invalidJson(u"the body must be a JSON object"_s);
         request.json = doc.object();
+    }
+    // A malformed id names nothing: 404, but only after the checks above (API.md's order), so that
+    // an anonymous caller or a wrong role learns nothing from how an id is spelled.
+    for (const QString &param : std::as_const(request.params)) {
+        if (!isWellFormedId(param))
+            throw ApiError::notFound();
     }
 
     const bool idempotent = route.options.authenticated && m_idempotency

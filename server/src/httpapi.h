@@ -49,6 +49,9 @@ struct Request
     std::optional<AuthUser> user;
 
     QByteArray header(const QByteArray &name) const;
+    /// The client's address: the peer's, or, when the peer is this machine (nginx in front), the
+    /// X-Real-IP it sets.
+    QString clientAddress() const;
     const AuthUser &me() const { return *user; }
     QString queryValue(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
 };
@@ -90,7 +93,8 @@ public:
 };
 
 /// The HTTP front: one table of routes, and the one place where authentication, the order of
-/// checks (401 → 403 → 413 → 400 → handler), errors, logging and idempotency are handled.
+/// checks (401 → 403 → 413 → 400 → a malformed path id 404 → handler), errors, logging and
+/// idempotency are handled.
 class HttpApi final : public QAbstractHttpServer
 {
     Q_OBJECT

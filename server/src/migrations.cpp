@@ -215,6 +215,14 @@ const QList<QStringList> &steps()
                 received_at BIGINT NOT NULL,
                 PRIMARY KEY (provider, event_id)))"_s,
         },
+        // 3: events counted by the rate limits that are not sign-in failures (registrations per address)
+        {
+            uR"(CREATE TABLE rate_events (
+                scope TEXT NOT NULL,
+                rate_key TEXT NOT NULL,
+                at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX rate_events_key ON rate_events(scope, rate_key, at)"_s,
+        },
     };
     return all;
 }

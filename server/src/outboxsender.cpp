@@ -11,7 +11,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimer>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +28,32 @@ constexpr qint64 StuckAfterMs = 3'600'000; // admins hear of a message failing f
 int providerTimeoutMs()
 {
     return 15'000;
+}
+
+// A provider's error text without the recipient's address or number: providers echo the `To`
+// (an email address, "+212612345678", "whatsapp:+212…", "0612345678", URL-encoded forms), and the
+// text goes to the log and to the outbox row that admins read.
+QString withoutRecipient(QString text, const QString &recipient)
+{
+    static const QString placeholder = u"<recipient>"_s;
+    if (recipient.isEmpty())
+        return text;
+    if (recipient.contains(u'@')) {
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(recipient));
+        text.replace(recipient, placeholder, Qt::CaseInsensitive);
+        return text.replace(encoded, placeholder, Qt::CaseInsensitive);
+    }
+    QString digits = recipient;
+    digits.remove(QRegularExpression(u"[^0-9]"_s));
+    if (digits.size() < 6)
+        return text.replace(recipient, placeholder);
+    // The subscriber number (its last 9 digits), whatever comes before it (country code, "+", "%2B",
+    // a trunk "0") and whatever separates its digits.
+    const QString national = digits.right(9);
+    QString pattern = u"(?:%2B|\\+)?[0-9]*"_s;
+    for (qsizetype i = 0; i < national.size(); ++i)
+        pattern += (i == 0 ? QString() : u"[ .()-]?"_s) + national.at(i);
+    return text.replace(QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption), placeholder);
 }
 
 } // namespace
@@ -136,6 +164,7 @@ int OutboxSender::processDue()
                 outcome = sendMessage(channel, message.recipient, message.body, message.templateVariables);
             if (outcome.kind != Outcome::Postpone)
                 ++attempted;
+            outcome.error = withoutRecipient(outcome.error, message.recipient);
 
             const qint64 done = m_clock.nowMs();
             WriteTransaction tx(db);
@@ -243,6 +272,8 @@ OutboxSender::Outcome OutboxSender::sendMessage(const QString &channel, const QS
     const QJsonObject json = QJsonDocument::fromJson(r.body).object();
     if (json.contains(u"message"_s))
         message = json.value(u"message"_s).toString();
+    if (json.value(u"code"_s).isDouble())
+        message = u"code "_s + QString::number(json.value(u"code"_s).toInteger()) + u": "_s + message;
     const QString error = u"HTTP "_s + QString::number(r.status) + u": "_s + message;
     // A refusal (4xx) will not change by retrying, except being told to slow down.
     if (r.status >= 400 && r.status < 500 && r.status != 429 && r.status != 408)

@@ -145,4 +145,24 @@ void UserRepository::forgetFailuresBefore(qint64 time)
     m_db.exec(u"DELETE FROM login_failures WHERE failed_at < ?"_s, {time});
 }
 
+void UserRepository::recordRateEvent(const QString &scope, const QString &key, qint64 now)
+{
+    m_db.exec(u"INSERT INTO rate_events (scope, rate_key, at) VALUES (?, ?, ?)"_s, {scope, key, now});
+}
+
+std::pair<qint64, qint64> UserRepository::rateEventsSince(const QString &scope, const QString &key, qint64 since)
+{
+    const qint64 count = m_db.scalar(u"SELECT COUNT(*) FROM rate_events WHERE scope = ? AND rate_key = ? AND at > ?"_s,
+                                     {scope, key, since})
+                             ->toLongLong();
+    const auto oldest = m_db.scalar(u"SELECT MIN(at) FROM rate_events WHERE scope = ? AND rate_key = ? AND at > ?"_s,
+                                    {scope, key, since});
+    return {count, oldest && !oldest->isNull() ? oldest->toLongLong() : 0};
+}
+
+void UserRepository::forgetRateEventsBefore(const QString &scope, qint64 time)
+{
+    m_db.exec(u"DELETE FROM rate_events WHERE scope = ? AND at < ?"_s, {scope, time});
+}
+
 } // namespace lm::server

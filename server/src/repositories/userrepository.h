@@ -57,6 +57,12 @@ public:
     void clearFailures(const QString &email);
     void forgetFailuresBefore(qint64 time);
 
+    /// Records an event of a rate limit's `scope` for `key` at `now`.
+    void recordRateEvent(const QString &scope, const QString &key, qint64 now);
+    /// How many events `key` had in `scope` since `since`, and when the oldest of them was.
+    std::pair<qint64, qint64> rateEventsSince(const QString &scope, const QString &key, qint64 since);
+    void forgetRateEventsBefore(const QString &scope, qint64 time);
+
 private:
     Database &m_db;
 };
