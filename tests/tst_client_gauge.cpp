@@ -243,8 +243,10 @@ void TestClientGauge::bannerSaysWhatTheLevelMeans()
     }
     banner->setDeposit(deposit);
     QCOMPARE(banner->isVisible(), !says.isEmpty());
-    if (!says.isEmpty())
+    if (!says.isEmpty()) {
         QCOMPARE(banner->text(), says);
+        QCOMPARE(banner->offersRecharge(), blockedReason != u"admin"_s);
+    }
     banner->setDeposit(std::nullopt);
     QVERIFY(!banner->isVisible());
 }

@@ -30,6 +30,11 @@ QString DepositBanner::text() const
     return m_text->text();
 }
 
+bool DepositBanner::offersRecharge() const
+{
+    return !m_recharge->isHidden();
+}
+
 void DepositBanner::setDeposit(const std::optional<dto::Deposit> &deposit)
 {
     // A deposit never recharged is depleted but nothing is blocked yet (DESIGN.md): no banner.
@@ -39,9 +44,10 @@ void DepositBanner::setDeposit(const std::optional<dto::Deposit> &deposit)
     }
     const AlertLevel level = deposit->level();
     const bool blocked = deposit->status == DepositStatus::Blocked;
+    const bool blockedByAdmin = blocked && blockedReasonFromString(deposit->blockedReason) == BlockedReason::Admin;
     QString text;
     QColor background;
-    if (blocked && blockedReasonFromString(deposit->blockedReason) == BlockedReason::Admin) {
+    if (blockedByAdmin) {
         text = tr("Leads blocked by LeadMarket — your campaigns are paused. Contact LeadMarket to resume.");
         background = depositlook::levelColour(AlertLevel::Depleted);
     } else if (blocked || level == AlertLevel::Depleted) {
@@ -57,6 +63,7 @@ void DepositBanner::setDeposit(const std::optional<dto::Deposit> &deposit)
     }
     m_text->setText(text);
     setAccessibleName(text);
+    m_recharge->setVisible(!blockedByAdmin); // a recharge lifts a depletion, not an admin's block
     setStyleSheet(u"#depositBanner { background: %1; border-radius: 4px; } #depositBannerText { color: white; "
                   "font-weight: bold; }"_s.arg(background.name()));
     show();

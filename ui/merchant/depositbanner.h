@@ -22,6 +22,8 @@ public:
 
     void setDeposit(const std::optional<dto::Deposit> &deposit);
     QString text() const;
+    /// Whether it offers Recharge… (not for an admin's block, which a recharge does not lift).
+    bool offersRecharge() const;
 
 Q_SIGNALS:
     void rechargeRequested();
