@@ -20,6 +20,8 @@ Actions::Decided Actions::decide(const QStringList &leadIds, LeadStatus to,
                                  const std::function<void(LocalAction &)> &describe)
 {
     Decided decided;
+    qint64 balanceDelta = 0;
+    qint64 reservedDelta = 0;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QString &id : leadIds) {
         const auto lead = m_cache.lead(id);
@@ -36,12 +38,17 @@ Actions::Decided Actions::decide(const QStringList &leadIds, LeadStatus to,
         action.lead.decidedAt = now;
         action.lead.updatedAt = now;
         describe(action);
-        if (m_cache.queue(action).ok())
+        if (m_cache.queue(action).ok()) {
             decided.done.append(action.lead);
-        else
+            balanceDelta += action.balanceDeltaCents;
+            reservedDelta += action.reservedDeltaCents;
+        } else {
             ++decided.refused;
+        }
     }
-    afterQueued(decided.done, true);
+    if (balanceDelta != 0 || reservedDelta != 0)
+        Q_EMIT depositAdjusted(balanceDelta, reservedDelta);
+    afterQueued(decided.done);
     return decided;
 }
 
@@ -107,7 +114,7 @@ Result<dto::Lead> Actions::createLead(const QJsonObject &body)
     action.entry.idempotencyKey = ApiClient::newIdempotencyKey();
     if (!m_cache.queue(action).ok())
         return Result<dto::Lead>::failure(tr("This lead could not be kept for sending. Synchronise, then try again."));
-    afterQueued({lead}, false);
+    afterQueued({lead});
     return lead;
 }
 
@@ -117,13 +124,11 @@ void Actions::dismiss(qint64 outboxId)
     Q_EMIT outboxChanged();
 }
 
-void Actions::afterQueued(const QList<dto::Lead> &leads, bool depositTouched)
+void Actions::afterQueued(const QList<dto::Lead> &leads)
 {
     if (leads.isEmpty())
         return;
     Q_EMIT leadsChanged(leads);
-    if (depositTouched)
-        Q_EMIT depositChanged(m_cache.deposit());
     Q_EMIT outboxChanged();
     Q_EMIT queued();
 }

@@ -19,7 +19,7 @@ struct LocalAction;
 
 /// What the user does to the server's data, queued here first: each action is checked with core's
 /// rules, stored with its idempotency key and its local effect (the lead's new state, the cached
-/// deposit) in one cache transaction, shown at once (leadsChanged, depositChanged), and a sync is
+/// deposit) in one cache transaction, shown at once (leadsChanged, depositAdjusted), and a sync is
 /// asked for (queued). The SyncEngine sends it; a refusal comes back through the outbox.
 class Actions final : public QObject
 {
@@ -43,7 +43,8 @@ public:
 
 Q_SIGNALS:
     void leadsChanged(const QList<lm::dto::Lead> &leads);
-    void depositChanged(const std::optional<lm::dto::Deposit> &deposit);
+    /// What the queued actions did to the cached deposit (the same deltas the cache applied).
+    void depositAdjusted(qint64 balanceDeltaCents, qint64 reservedDeltaCents);
     void outboxChanged();
     /// Something waits in the outbox: time to send it.
     void queued();
@@ -51,7 +52,7 @@ Q_SIGNALS:
 private:
     Decided decide(const QStringList &leadIds, LeadStatus to,
                    const std::function<void(LocalAction &)> &describe);
-    void afterQueued(const QList<dto::Lead> &leads, bool depositTouched);
+    void afterQueued(const QList<dto::Lead> &leads);
 
     Cache &m_cache;
 };

@@ -30,7 +30,7 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
 
     // What the user does is shown at once and sent as soon as possible.
     connect(m_actions.get(), &Actions::leadsChanged, m_store.get(), &Store::applyLeads);
-    connect(m_actions.get(), &Actions::depositChanged, m_store.get(), &Store::applyDeposit);
+    connect(m_actions.get(), &Actions::depositAdjusted, m_store.get(), &Store::adjustDeposit);
     connect(m_actions.get(), &Actions::outboxChanged, m_store.get(), [store = m_store.get()] { store->reload(Store::Outbox); });
     connect(m_actions.get(), &Actions::queued, m_sync.get(), &SyncService::syncNow);
     // What a sync changed is read again (an outbox change alone: only the outbox; whatever it does

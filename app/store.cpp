@@ -162,10 +162,13 @@ void Store::applyLeads(const QList<dto::Lead> &leads)
     Q_EMIT leadsUpdated(leads);
 }
 
-void Store::applyDeposit(const std::optional<dto::Deposit> &deposit)
+void Store::adjustDeposit(qint64 balanceDeltaCents, qint64 reservedDeltaCents)
 {
-    m_deposit = deposit;
-    Q_EMIT depositChanged(deposit);
+    if (!m_deposit)
+        return; // not read yet: the next read brings it
+    m_deposit->currentBalanceCents += balanceDeltaCents;
+    m_deposit->reservedCents += reservedDeltaCents;
+    Q_EMIT depositChanged(m_deposit);
 }
 
 } // namespace lm::client

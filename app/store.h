@@ -53,7 +53,8 @@ public:
 public Q_SLOTS:
     /// Leads changed here (a decision, a new lead): their rows change at once.
     void applyLeads(const QList<lm::dto::Lead> &leads);
-    void applyDeposit(const std::optional<lm::dto::Deposit> &deposit);
+    /// The deposit changed here by these deltas (a decision queued): shown without a read.
+    void adjustDeposit(qint64 balanceDeltaCents, qint64 reservedDeltaCents);
 
 Q_SIGNALS:
     void campaignsChanged(const QList<lm::dto::Campaign> &campaigns);

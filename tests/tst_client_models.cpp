@@ -419,7 +419,7 @@ void TestClientModels::localChangesReachTheModelsAtOnce()
 
     Actions actions(cache);
     connect(&actions, &Actions::leadsChanged, &store, &Store::applyLeads);
-    connect(&actions, &Actions::depositChanged, &store, &Store::applyDeposit);
+    connect(&actions, &Actions::depositAdjusted, &store, &Store::adjustDeposit);
     QSignalSpy queued(&actions, &Actions::queued);
     QSignalSpy resets(&models.leads(), &QAbstractItemModel::modelReset);
     QSignalSpy changed(&models.leads(), &QAbstractItemModel::dataChanged);

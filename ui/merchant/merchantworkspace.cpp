@@ -187,11 +187,6 @@ void MerchantWorkspace::createAwareness()
             syncEnded();
         }
     });
-    // Models already read (nothing pending) hold the baseline now.
-    if (!models().isLoading()) {
-        leadsChangedForAwareness();
-        notificationsChanged();
-    }
 }
 
 void MerchantWorkspace::leadsChangedForAwareness()

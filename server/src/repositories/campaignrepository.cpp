@@ -86,16 +86,7 @@ Rows<CampaignReader> CampaignRepository::page(const Filter &filter, const std::o
     if (filter.activeOnly) {
         sql += u" AND c.status = 'active'"_s;
     }
-    if (updatedSince) {
-        sql += u" AND c.updated_at >= ?"_s;
-        values << *updatedSince;
-    }
-    if (!cursor.isEmpty()) {
-        sql += u" AND c.id < ?"_s;
-        values << cursor;
-    }
-    sql += u" ORDER BY c.id DESC LIMIT ?"_s;
-    values << limit;
+    appendPage(sql, values, {u"c"_s, u"id"_s, true}, updatedSince, cursor, limit);
     return Rows<CampaignReader>(m_db.exec(sql, values));
 }
 

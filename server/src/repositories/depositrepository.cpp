@@ -202,16 +202,7 @@ Rows<DepositOverviewReader> DepositRepository::overviewPage(const std::optional<
         + u", u.display_name AS merchant_name, d.last_alert_at FROM deposits d JOIN users u ON u.id = d.merchant_id "
           u"WHERE 1 = 1"_s;
     QVariantList values;
-    if (updatedSince) {
-        sql += u" AND d.updated_at >= ?"_s;
-        values << *updatedSince;
-    }
-    if (!cursor.isEmpty()) {
-        sql += u" AND d.merchant_id > ?"_s;
-        values << cursor;
-    }
-    sql += u" ORDER BY d.merchant_id LIMIT ?"_s;
-    values << limit;
+    appendPage(sql, values, {u"d"_s, u"merchant_id"_s, false}, updatedSince, cursor, limit);
     return Rows<DepositOverviewReader>(m_db.exec(sql, values));
 }
 

@@ -48,16 +48,7 @@ Rows<NotificationReader> NotificationRepository::page(const QString &userId, boo
     QVariantList values{userId};
     if (unreadOnly)
         sql += u" AND read_at IS NULL"_s;
-    if (updatedSince) {
-        sql += u" AND updated_at >= ?"_s;
-        values << *updatedSince;
-    }
-    if (!cursor.isEmpty()) {
-        sql += u" AND id < ?"_s;
-        values << cursor;
-    }
-    sql += u" ORDER BY id DESC LIMIT ?"_s;
-    values << limit;
+    appendPage(sql, values, {QString(), u"id"_s, true}, updatedSince, cursor, limit);
     return Rows<NotificationReader>(m_db.exec(sql, values));
 }
 

@@ -61,16 +61,7 @@ Rows<OutboxReader> OutboxRepository::page(const QString &status, const std::opti
         sql += u" AND status = ?"_s;
         values << status;
     }
-    if (updatedSince) {
-        sql += u" AND updated_at >= ?"_s;
-        values << *updatedSince;
-    }
-    if (!cursor.isEmpty()) {
-        sql += u" AND id < ?"_s;
-        values << cursor;
-    }
-    sql += u" ORDER BY id DESC LIMIT ?"_s;
-    values << limit;
+    appendPage(sql, values, {QString(), u"id"_s, true}, updatedSince, cursor, limit);
     return Rows<OutboxReader>(m_db.exec(sql, values));
 }
 

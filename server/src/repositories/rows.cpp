@@ -37,4 +37,20 @@ void warnUnknownWireName(const QSqlQuery &query, int column, const QString &name
                                query.record().fieldName(column).toStdString(), name.toStdString());
 }
 
+void appendPage(QString &sql, QVariantList &values, const PageKey &page, const std::optional<qint64> &updatedSince,
+                const QString &cursor, int limit)
+{
+    const QString column = page.prefix.isEmpty() ? page.key : page.prefix + u'.' + page.key;
+    if (updatedSince) {
+        sql += u" AND "_s + (page.prefix.isEmpty() ? QString() : page.prefix + u'.') + u"updated_at >= ?"_s;
+        values << *updatedSince;
+    }
+    if (!cursor.isEmpty()) {
+        sql += u" AND "_s + column + (page.descending ? u" < ?"_s : u" > ?"_s);
+        values << cursor;
+    }
+    sql += u" ORDER BY "_s + column + (page.descending ? u" DESC"_s : QString()) + u" LIMIT ?"_s;
+    values << limit;
+}
+
 } // namespace lm::server

@@ -41,6 +41,18 @@ Enum wireValue(const QSqlQuery &query, int column, std::optional<Enum> (*fromStr
     return fallback;
 }
 
+/// The end of a list query (API.md "Lists"): the rows changed since `updatedSince`, then keyset
+/// paging on `key` (after `cursor`, ascending or descending) with at most `limit` rows. `prefix` is
+/// the table's alias in the query ("c"), or empty.
+struct PageKey
+{
+    QString prefix;
+    QString key;
+    bool descending = true;
+};
+void appendPage(QString &sql, QVariantList &values, const PageKey &page, const std::optional<qint64> &updatedSince,
+                const QString &cursor, int limit);
+
 /// An executed SELECT and the reader that maps its rows: `Reader(query)` finds its columns once,
 /// `reader.read(query)` maps the current row. Used as `while (rows.next()) use(rows.read());`.
 template <typename Reader>
