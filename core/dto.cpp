@@ -2,6 +2,7 @@
 
 #include "timeutil.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <limits>
@@ -76,6 +77,49 @@ public:
         if (!number)
             return fail<std::optional<qint64>>();
         return number;
+    }
+
+    std::optional<bool> optionalBool(QLatin1StringView key)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        if (!value.isBool())
+            return fail<std::optional<bool>>();
+        return value.toBool();
+    }
+
+    /// A JSON number that may have decimals (ratios and averages, never money); null → none.
+    std::optional<double> nullableRatio(QLatin1StringView key)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        if (!value.isDouble())
+            return fail<std::optional<double>>();
+        return value.toDouble();
+    }
+
+    QJsonArray array(QLatin1StringView key)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (!value.isArray())
+            return fail<QJsonArray>();
+        return value.toArray();
+    }
+
+    /// A list of objects read with T::fromJson; one bad item fails the whole read.
+    template<typename T>
+    QList<T> objects(QLatin1StringView key)
+    {
+        QList<T> items;
+        for (const QJsonValue &value : array(key)) {
+            const auto item = T::fromJson(value.toObject());
+            if (!value.isObject() || !item)
+                return fail<QList<T>>();
+            items.append(*item);
+        }
+        return items;
     }
 
     qint64 time(QLatin1StringView key)
@@ -162,7 +206,7 @@ std::optional<User> User::fromJson(const QJsonObject &json)
 
 QJsonObject Campaign::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {u"id"_s, id},
         {u"merchant_id"_s, merchantId},
         {u"merchant_name"_s, merchantName},
@@ -177,6 +221,9 @@ QJsonObject Campaign::toJson() const
         {u"created_at"_s, formatApiTime(createdAt)},
         {u"updated_at"_s, formatApiTime(updatedAt)},
     };
+    if (accepting)
+        json.insert(u"accepting"_s, *accepting);
+    return json;
 }
 
 std::optional<Campaign> Campaign::fromJson(const QJsonObject &json)
@@ -196,6 +243,7 @@ std::optional<Campaign> Campaign::fromJson(const QJsonObject &json)
     campaign.policy.influencerShareBp = reader.integer("influencer_share_bp"_L1);
     campaign.createdAt = reader.time("created_at"_L1);
     campaign.updatedAt = reader.time("updated_at"_L1);
+    campaign.accepting = reader.optionalBool("accepting"_L1);
     if (!reader.ok())
         return std::nullopt;
     return campaign;
@@ -397,6 +445,130 @@ std::optional<Notification> Notification::fromJson(const QJsonObject &json)
     if (!reader.ok())
         return std::nullopt;
     return notification;
+}
+
+QJsonObject WeekStats::toJson() const
+{
+    return QJsonObject{
+        {u"week_start"_s, weekStart},
+        {u"leads"_s, leads},
+        {u"validated"_s, validated},
+        {u"rejected"_s, rejected},
+        {u"earned_cents"_s, earnedCents},
+    };
+}
+
+std::optional<WeekStats> WeekStats::fromJson(const QJsonObject &json)
+{
+    Reader reader(json);
+    WeekStats week;
+    week.weekStart = reader.string("week_start"_L1);
+    week.leads = reader.integer("leads"_L1);
+    week.validated = reader.integer("validated"_L1);
+    week.rejected = reader.integer("rejected"_L1);
+    week.earnedCents = reader.integer("earned_cents"_L1);
+    if (!reader.ok())
+        return std::nullopt;
+    return week;
+}
+
+QJsonObject InfluencerStats::toJson() const
+{
+    QJsonArray weekArray;
+    for (const WeekStats &week : weeks)
+        weekArray.append(week.toJson());
+    return QJsonObject{
+        {u"leads_total"_s, leadsTotal},
+        {u"validated"_s, validated},
+        {u"rejected"_s, rejected},
+        {u"pending"_s, pending},
+        {u"expired"_s, expired},
+        {u"validation_rate"_s, validationRate},
+        {u"avg_quality_score"_s, avgQualityScore ? QJsonValue(*avgQualityScore) : QJsonValue(QJsonValue::Null)},
+        {u"earned_cents"_s, earnedCents},
+        {u"pending_earnings_cents"_s, pendingEarningsCents},
+        {u"paid_cents"_s, paidCents},
+        {u"requested_cents"_s, requestedCents},
+        {u"available_cents"_s, availableCents},
+        {u"min_payout_cents"_s, minPayoutCents},
+        {u"weeks"_s, weekArray},
+    };
+}
+
+std::optional<InfluencerStats> InfluencerStats::fromJson(const QJsonObject &json)
+{
+    Reader reader(json);
+    InfluencerStats stats;
+    stats.leadsTotal = reader.integer("leads_total"_L1);
+    stats.validated = reader.integer("validated"_L1);
+    stats.rejected = reader.integer("rejected"_L1);
+    stats.pending = reader.integer("pending"_L1);
+    stats.expired = reader.integer("expired"_L1);
+    stats.validationRate = reader.nullableRatio("validation_rate"_L1).value_or(0);
+    stats.avgQualityScore = reader.nullableRatio("avg_quality_score"_L1);
+    stats.earnedCents = reader.integer("earned_cents"_L1);
+    stats.pendingEarningsCents = reader.integer("pending_earnings_cents"_L1);
+    stats.paidCents = reader.integer("paid_cents"_L1);
+    stats.requestedCents = reader.integer("requested_cents"_L1);
+    stats.availableCents = reader.integer("available_cents"_L1);
+    stats.minPayoutCents = reader.integer("min_payout_cents"_L1);
+    stats.weeks = reader.objects<WeekStats>("weeks"_L1);
+    if (!reader.ok())
+        return std::nullopt;
+    return stats;
+}
+
+QJsonObject BankDetails::toJson() const
+{
+    return QJsonObject{{u"holder_name"_s, holderName}, {u"rib_masked"_s, ribMasked}};
+}
+
+std::optional<BankDetails> BankDetails::fromJson(const QJsonObject &json)
+{
+    Reader reader(json);
+    BankDetails bank;
+    bank.holderName = reader.string("holder_name"_L1);
+    bank.ribMasked = reader.string("rib_masked"_L1);
+    if (!reader.ok())
+        return std::nullopt;
+    return bank;
+}
+
+QJsonObject Payout::toJson() const
+{
+    return QJsonObject{
+        {u"id"_s, id},
+        {u"influencer_id"_s, influencerId},
+        {u"influencer_name"_s, influencerName},
+        {u"amount_cents"_s, amountCents},
+        {u"status"_s, status},
+        {u"rib_masked"_s, nullableString(ribMasked)},
+        {u"reference"_s, nullableString(reference)},
+        {u"reason"_s, nullableString(reason)},
+        {u"requested_at"_s, formatApiTime(requestedAt)},
+        {u"decided_at"_s, nullableTime(decidedAt)},
+        {u"updated_at"_s, formatApiTime(updatedAt)},
+    };
+}
+
+std::optional<Payout> Payout::fromJson(const QJsonObject &json)
+{
+    Reader reader(json);
+    Payout payout;
+    payout.id = reader.string("id"_L1);
+    payout.influencerId = reader.string("influencer_id"_L1);
+    payout.influencerName = reader.optionalString("influencer_name"_L1);
+    payout.amountCents = reader.integer("amount_cents"_L1);
+    payout.status = reader.string("status"_L1);
+    payout.ribMasked = reader.optionalString("rib_masked"_L1);
+    payout.reference = reader.optionalString("reference"_L1);
+    payout.reason = reader.optionalString("reason"_L1);
+    payout.requestedAt = reader.time("requested_at"_L1);
+    payout.decidedAt = reader.nullableTime("decided_at"_L1);
+    payout.updatedAt = reader.time("updated_at"_L1);
+    if (!reader.ok())
+        return std::nullopt;
+    return payout;
 }
 
 double percentForJson(int percentTenths)

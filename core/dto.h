@@ -41,7 +41,11 @@ struct Campaign
     CommissionPolicy policy;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    /// Contract v2, answered to influencers: new leads are taken now (active, the merchant's deposit
+    /// neither blocked nor empty). Absent for other readers: then it follows `status`.
+    std::optional<bool> accepting;
 
+    bool isAccepting() const { return accepting.value_or(status == CampaignStatus::Active); }
     QJsonObject toJson() const;
     static std::optional<Campaign> fromJson(const QJsonObject &json);
     friend bool operator==(const Campaign &, const Campaign &) = default;
@@ -147,6 +151,71 @@ struct Notification
     QJsonObject toJson() const;
     static std::optional<Notification> fromJson(const QJsonObject &json);
     friend bool operator==(const Notification &, const Notification &) = default;
+};
+
+/// One week of an influencer's results (contract v2 stats `weeks`): `leads` by creation time, the
+/// others by decision time, in the scheduler's time zone.
+struct WeekStats
+{
+    QString weekStart; ///< YYYY-MM-DD, a Monday
+    qint64 leads = 0;
+    qint64 validated = 0;
+    qint64 rejected = 0;
+    qint64 earnedCents = 0;
+    QJsonObject toJson() const;
+    static std::optional<WeekStats> fromJson(const QJsonObject &json);
+    friend bool operator==(const WeekStats &, const WeekStats &) = default;
+};
+
+/// GET /api/influencer/stats (v1 plus contract v2's additions).
+struct InfluencerStats
+{
+    qint64 leadsTotal = 0;
+    qint64 validated = 0;
+    qint64 rejected = 0;
+    qint64 pending = 0;
+    qint64 expired = 0;
+    double validationRate = 0; ///< 0–1 (a ratio, not money)
+    std::optional<double> avgQualityScore; ///< one decimal; none without a scored lead
+    qint64 earnedCents = 0;
+    qint64 pendingEarningsCents = 0;
+    qint64 paidCents = 0;
+    qint64 requestedCents = 0;
+    qint64 availableCents = 0;
+    qint64 minPayoutCents = 0;
+    QList<WeekStats> weeks; ///< the last 12, oldest first
+    QJsonObject toJson() const;
+    static std::optional<InfluencerStats> fromJson(const QJsonObject &json);
+    friend bool operator==(const InfluencerStats &, const InfluencerStats &) = default;
+};
+
+/// An influencer's bank details as the server answers them: never more than the last 4 digits.
+struct BankDetails
+{
+    QString holderName;
+    QString ribMasked;
+    QJsonObject toJson() const;
+    static std::optional<BankDetails> fromJson(const QJsonObject &json);
+    friend bool operator==(const BankDetails &, const BankDetails &) = default;
+};
+
+/// A payout request of an influencer's earnings (contract v2).
+struct Payout
+{
+    QString id;
+    QString influencerId;
+    QString influencerName;
+    qint64 amountCents = 0;
+    QString status = QStringLiteral("requested"); ///< "requested" | "paid" | "rejected"
+    QString ribMasked;
+    QString reference; ///< the bank transfer's reference, once paid
+    QString reason;    ///< why it was rejected
+    qint64 requestedAt = 0;
+    std::optional<qint64> decidedAt;
+    qint64 updatedAt = 0;
+    QJsonObject toJson() const;
+    static std::optional<Payout> fromJson(const QJsonObject &json);
+    friend bool operator==(const Payout &, const Payout &) = default;
 };
 
 /// percent as API.md writes it: a JSON number with one decimal (68.3).

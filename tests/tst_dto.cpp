@@ -316,6 +316,12 @@ private Q_SLOTS:
     void paymentPendingHasNullPaidAt();
     void notificationRoundTrip();
     void notificationUnreadHasNullReadAt();
+    void campaignAcceptingOnlyWhenAnswered();
+    void influencerStatsRoundTrip();
+    void influencerStatsWithoutScoreIsNull();
+    void influencerStatsRefusesBadWeek();
+    void payoutRoundTrip();
+    void bankDetailsRoundTrip();
     void integersMustBeWhole_data();
     void integersMustBeWhole();
     void percentForJson_data();
@@ -519,6 +525,102 @@ void TestDto::campaignRoundTrip()
     QCOMPARE(json.value("created_at"_L1).toString(), u"2026-11-09T10:15:00.123Z"_s);
     QCOMPARE(json.value("updated_at"_L1).toString(), u"2026-11-09T11:15:00.123Z"_s);
     QCOMPARE(Campaign::fromJson(overTheWire(json)), std::optional<Campaign>(campaign));
+}
+
+void TestDto::campaignAcceptingOnlyWhenAnswered()
+{
+    Campaign campaign = sampleCampaign();
+    QVERIFY(!campaign.toJson().contains("accepting"_L1)); // merchants' and admins' answers: no field
+    QVERIFY(!campaign.isAccepting());                      // paused: follows the status
+    campaign.status = lm::CampaignStatus::Active;
+    QVERIFY(campaign.isAccepting());
+    campaign.accepting = false; // active, but the merchant's deposit is blocked or empty
+    QCOMPARE(campaign.toJson().value("accepting"_L1), QJsonValue(false));
+    const auto read = Campaign::fromJson(overTheWire(campaign.toJson()));
+    QVERIFY(read);
+    QVERIFY(!read->isAccepting());
+    QCOMPARE(*read, campaign);
+    QJsonObject wrong = campaign.toJson();
+    wrong.insert(u"accepting"_s, u"yes"_s);
+    QVERIFY(!Campaign::fromJson(wrong));
+}
+
+void TestDto::influencerStatsRoundTrip()
+{
+    InfluencerStats stats;
+    stats.leadsTotal = 12;
+    stats.validated = 7;
+    stats.rejected = 3;
+    stats.pending = 1;
+    stats.expired = 1;
+    stats.validationRate = 7.0 / 12.0;
+    stats.avgQualityScore = 7.4;
+    stats.earnedCents = 16'800;
+    stats.pendingEarningsCents = 2'400;
+    stats.paidCents = 5'000;
+    stats.requestedCents = 2'000;
+    stats.availableCents = 9'800;
+    stats.minPayoutCents = 20'000;
+    stats.weeks = {WeekStats{u"2026-11-23"_s, 4, 2, 1, 4'800}, WeekStats{u"2026-11-30"_s, 8, 5, 2, 12'000}};
+    const QJsonObject json = stats.toJson();
+    QCOMPARE(json.value("weeks"_L1).toArray().size(), 2);
+    QCOMPARE(json.value("weeks"_L1).toArray().at(1).toObject().value("earned_cents"_L1).toInteger(), qint64(12'000));
+    QCOMPARE(InfluencerStats::fromJson(overTheWire(json)), std::optional<InfluencerStats>(stats));
+}
+
+void TestDto::influencerStatsWithoutScoreIsNull()
+{
+    const InfluencerStats none;
+    QVERIFY(none.toJson().value("avg_quality_score"_L1).isNull());
+    const auto read = InfluencerStats::fromJson(overTheWire(none.toJson()));
+    QVERIFY(read);
+    QVERIFY(!read->avgQualityScore);
+}
+
+void TestDto::influencerStatsRefusesBadWeek()
+{
+    InfluencerStats stats;
+    stats.weeks = {WeekStats{u"2026-11-23"_s, 1, 0, 0, 0}};
+    QJsonObject json = stats.toJson();
+    QJsonArray weeks = json.value("weeks"_L1).toArray();
+    QJsonObject week = weeks.at(0).toObject();
+    week.insert(u"earned_cents"_s, 12.5); // money is whole centimes
+    weeks.replace(0, week);
+    json.insert(u"weeks"_s, weeks);
+    QVERIFY(!InfluencerStats::fromJson(json));
+    json.insert(u"weeks"_s, QJsonArray{1, 2});
+    QVERIFY(!InfluencerStats::fromJson(json));
+}
+
+void TestDto::payoutRoundTrip()
+{
+    Payout payout;
+    payout.id = u"p-1"_s;
+    payout.influencerId = u"u-2"_s;
+    payout.influencerName = u"سلمى"_s;
+    payout.amountCents = 25'000;
+    payout.status = u"paid"_s;
+    payout.ribMasked = u"•••• 4321"_s;
+    payout.reference = u"VIR-2026-118"_s;
+    payout.requestedAt = T0;
+    payout.decidedAt = T0 + Hour;
+    payout.updatedAt = T0 + Hour;
+    const QJsonObject json = payout.toJson();
+    QVERIFY(json.value("reason"_L1).isNull());
+    QCOMPARE(Payout::fromJson(overTheWire(json)), std::optional<Payout>(payout));
+    Payout requested = payout;
+    requested.status = u"requested"_s;
+    requested.reference.clear();
+    requested.decidedAt.reset();
+    QVERIFY(requested.toJson().value("decided_at"_L1).isNull());
+    QCOMPARE(Payout::fromJson(overTheWire(requested.toJson())), std::optional<Payout>(requested));
+}
+
+void TestDto::bankDetailsRoundTrip()
+{
+    const BankDetails bank{u"Salma Idrissi"_s, u"•••• 4321"_s};
+    QCOMPARE(BankDetails::fromJson(overTheWire(bank.toJson())), std::optional<BankDetails>(bank));
+    QVERIFY(!BankDetails::fromJson(QJsonObject{{u"holder_name"_s, u"x"_s}}));
 }
 
 void TestDto::campaignActiveHasNullPausedReason()
