@@ -45,6 +45,8 @@ public:
     QString publicUrl(quint16 actualPort) const;
     qint64 clockOffsetSeconds() const { return value(QStringLiteral("LEADMARKET_CLOCK_OFFSET_S")).toLongLong(); }
     qint64 tokenTtlSeconds() const { return value(QStringLiteral("LEADMARKET_TOKEN_TTL_S")).toLongLong(); }
+    /// LEADMARKET_MIN_PAYOUT_CENTS: the smallest payout an influencer may request.
+    qint64 minPayoutCents() const { return value(QStringLiteral("LEADMARKET_MIN_PAYOUT_CENTS")).toLongLong(); }
     bool sandboxPayments() const { return value(QStringLiteral("LEADMARKET_SANDBOX_PAYMENTS")) == QLatin1String("1"); }
     bool tls() const { return isSet(QStringLiteral("LEADMARKET_TLS_CERT")) && isSet(QStringLiteral("LEADMARKET_TLS_KEY")); }
     unsigned long long argon2OpsLimit() const;

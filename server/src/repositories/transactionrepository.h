@@ -80,6 +80,8 @@ public:
                        const QString &leadId, qint64 cents, qint64 now);
     qint64 totalEarnings();
     qint64 influencerEarnings(const QString &influencerId);
+    /// When and how much an influencer earned since `since` (one pair per earnings row).
+    QList<std::pair<qint64, qint64>> influencerEarningsSince(const QString &influencerId, qint64 since);
 
 private:
     Database &m_db;
