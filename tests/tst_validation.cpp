@@ -1,3 +1,4 @@
+#include "rib.h"
 #include "validation.h"
 
 #include <QTest>
@@ -22,6 +23,11 @@ private Q_SLOTS:
     void checkText_data();
     void checkText();
     void checkTextKeepsOtherErrors();
+    void rib_data();
+    void rib();
+    void ribKeyMakesTheNumberDivisibleBy97_data();
+    void ribKeyMakesTheNumberDivisibleBy97();
+    void maskRib();
 };
 
 void TestValidation::phoneAccepted_data()
@@ -245,6 +251,76 @@ void TestValidation::checkTextKeepsOtherErrors()
     lm::checkText(errors, u"company"_s, u"Acme"_s, lm::limits::Company, false);
     QCOMPARE(errors.keys(), (QStringList{u"client_name"_s, u"notes"_s}));
     QVERIFY(errors.value(u"notes"_s).contains(u"2000"_s));
+}
+
+void TestValidation::rib_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("problem"); // lm::RibProblem
+    QTest::addColumn<QString>("digits");
+
+    const int ok = int(lm::RibProblem::None);
+    const int notDigits = int(lm::RibProblem::NotDigits);
+    const int length = int(lm::RibProblem::WrongLength);
+    const int key = int(lm::RibProblem::WrongKey);
+    QTest::newRow("grouped 3 3 16 2") << u"007 780 0001234567890123 96"_s << ok << u"007780000123456789012396"_s;
+    QTest::newRow("no spaces") << u"007780000123456789012396"_s << ok << u"007780000123456789012396"_s;
+    QTest::newRow("spaces and a tab anywhere") << u" 0077 8000\t0123 4567 8901 2396 "_s << ok
+                                               << u"007780000123456789012396"_s;
+    QTest::newRow("key 97 (first 22 digits divisible by 97)") << u"230181 0000000000000000 97"_s << ok
+                                                              << u"230181000000000000000097"_s;
+    QTest::newRow("key 04") << u"123456 1234567890123456 04"_s << ok << u"123456123456789012345604"_s;
+    QTest::newRow("key off by one") << u"007 780 0001234567890123 95"_s << key << QString();
+    QTest::newRow("two digits swapped") << u"007 780 0001234567890213 96"_s << key << QString();
+    QTest::newRow("key 00 never valid") << u"007 780 0001234567890123 00"_s << key << QString();
+    QTest::newRow("key 98 never valid") << u"007 780 0001234567890123 98"_s << key << QString();
+    QTest::newRow("key 99 never valid") << u"007 780 0001234567890123 99"_s << key << QString();
+    QTest::newRow("all zeros (key would be 97)") << QString(24, u'0') << key << QString();
+    QTest::newRow("23 digits") << u"00778000012345678901239"_s << length << QString();
+    QTest::newRow("25 digits") << u"0077800001234567890123960"_s << length << QString();
+    QTest::newRow("empty") << QString() << length << QString();
+    QTest::newRow("a letter") << u"007 780 000123456789012A 96"_s << notDigits << QString();
+    QTest::newRow("dashes") << u"007-780-0001234567890123-96"_s << notDigits << QString();
+    QTest::newRow("Arabic-Indic digits") << u"٠٠٧٧٨٠٠٠٠١٢٣٤٥٦٧٨٩٠١٢٣٩٦"_s << notDigits << QString();
+}
+
+void TestValidation::rib()
+{
+    QFETCH(QString, text);
+    QFETCH(int, problem);
+    QFETCH(QString, digits);
+    const lm::RibCheck check = lm::checkRib(text);
+    QCOMPARE(int(check.problem), problem);
+    QCOMPARE(check.ok(), problem == int(lm::RibProblem::None));
+    QCOMPARE(check.digits, digits);
+}
+
+void TestValidation::ribKeyMakesTheNumberDivisibleBy97_data()
+{
+    QTest::addColumn<QString>("first22");
+    QTest::newRow("zeros") << QString(22, u'0');
+    QTest::newRow("nines") << QString(22, u'9');
+    QTest::newRow("a bank, a city, an account") << u"0077800001234567890123"_s;
+    QTest::newRow("leading 1") << u"1000000000000000000000"_s;
+}
+
+void TestValidation::ribKeyMakesTheNumberDivisibleBy97()
+{
+    QFETCH(QString, first22);
+    const int key = lm::ribKey(first22);
+    QVERIFY(key >= 1 && key <= 97);
+    // 24 digits fit in neither 64 bits nor a double: check divisibility digit by digit.
+    const QString whole = first22 + QString::number(key).rightJustified(2, u'0');
+    int remainder = 0;
+    for (const QChar c : whole)
+        remainder = (remainder * 10 + c.digitValue()) % 97;
+    QCOMPARE(remainder, 0);
+    QVERIFY(lm::checkRib(whole).ok());
+}
+
+void TestValidation::maskRib()
+{
+    QCOMPARE(lm::maskRib(u"2396"), u"•••• •••• 2396"_s);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
