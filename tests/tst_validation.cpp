@@ -22,6 +22,8 @@ private Q_SLOTS:
     void checkText_data();
     void checkText();
     void checkTextKeepsOtherErrors();
+    void rib_data();
+    void rib();
 };
 
 void TestValidation::phoneAccepted_data()
@@ -245,6 +247,33 @@ void TestValidation::checkTextKeepsOtherErrors()
     lm::checkText(errors, u"company"_s, u"Acme"_s, lm::limits::Company, false);
     QCOMPARE(errors.keys(), (QStringList{u"client_name"_s, u"notes"_s}));
     QVERIFY(errors.value(u"notes"_s).contains(u"2000"_s));
+}
+
+void TestValidation::rib_data()
+{
+    QTest::addColumn<QString>("rib");
+    QTest::addColumn<int>("problem");
+    const int none = int(lm::RibProblem::None);
+    QTest::newRow("valid") << u"011780000012345678901296"_s << none;
+    QTest::newRow("valid, spaced as printed") << u"230 780 0001234567890123 72"_s << none;
+    QTest::newRow("valid, key 97") << u"000000000000000000000097"_s << none;
+    QTest::newRow("valid, key 09") << u"000000000000000000009409"_s << none;
+    QTest::newRow("wrong key") << u"011780000012345678901297"_s << int(lm::RibProblem::Key);
+    QTest::newRow("key 00") << u"000000000000000000000000"_s << int(lm::RibProblem::Key);
+    QTest::newRow("key 98") << u"011780000012345678901298"_s << int(lm::RibProblem::Key);
+    QTest::newRow("23 digits") << u"01178000001234567890129"_s << int(lm::RibProblem::Length);
+    QTest::newRow("25 digits") << u"0117800000123456789012960"_s << int(lm::RibProblem::Length);
+    QTest::newRow("empty") << QString() << int(lm::RibProblem::Length);
+    QTest::newRow("letters") << u"0117800000123456789012AB"_s << int(lm::RibProblem::Characters);
+    QTest::newRow("dashes") << u"011-780-000012345678901296"_s << int(lm::RibProblem::Characters);
+    QTest::newRow("arabic-indic digits") << u"٠١١٧٨٠٠٠٠٠١٢٣٤٥٦٧٨٩٠١٢٩٦"_s << int(lm::RibProblem::Characters);
+}
+
+void TestValidation::rib()
+{
+    QFETCH(QString, rib);
+    QFETCH(int, problem);
+    QCOMPARE(int(lm::checkRib(rib)), problem);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

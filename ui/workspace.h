@@ -1,5 +1,7 @@
 #pragma once
 
+#include <kinds.h>
+
 #include <QList>
 #include <QTabWidget>
 
@@ -59,7 +61,7 @@ protected:
     /// Adds a page with its Alt+<n> shortcut (the first nine pages).
     void addPage(QWidget *page, const QString &title);
     /// The leads page, with its "Export leads" entry in the File menu.
-    LeadsPage *addLeadsPage(const QString &title);
+    LeadsPage *addLeadsPage(const QString &title, Role reader);
     void addFileSeparator();
     QAction *addFileAction(const QString &objectName, const QString &text, const QString &statusTip);
     void exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows);

@@ -29,7 +29,7 @@ InfluencerWorkspace::InfluencerWorkspace(WorkspaceContext context, QWidget *pare
     m_form->setCampaigns(models.campaigns().campaigns());
 
     addPage(m_form, tr("New lead"));
-    addLeadsPage(tr("My leads"));
+    addLeadsPage(tr("My leads"), Role::Influencer);
     addPage(makeTableView(u"campaignsView"_s, &models.campaigns(), this), tr("Campaigns"));
     addPage(makeTableView(u"notificationsView"_s, &models.notifications(), this), tr("Notifications"));
     addPage(makeTableView(u"outboxView"_s, &models.outbox(), this), tr("Queued actions"));
