@@ -14,6 +14,7 @@ namespace lm::client {
 class Actions;
 class ClientModels;
 class DesktopNotifier;
+class EarningsService;
 class LeadsPage;
 class Settings;
 
@@ -25,6 +26,7 @@ struct WorkspaceContext
 
     ClientModels &models;
     Actions &actions;
+    EarningsService &earnings;
     Settings &settings;
     SaveFileChooser chooseSaveFile;
 };
