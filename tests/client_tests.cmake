@@ -51,6 +51,11 @@ if(TARGET lm_server_harness)
     lm_add_test(tst_client_newlead SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_newlead.cpp
         LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
     set_tests_properties(tst_client_newlead PROPERTIES TIMEOUT 240)
+    # The influencer's workspace on the real server: performance, my leads, refused leads fixed and
+    # resent, campaigns that take no lead, bank details and a payout through the admin's decision.
+    lm_add_test(tst_client_influencer SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_influencer.cpp
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
+    set_tests_properties(tst_client_influencer PROPERTIES TIMEOUT 300)
     # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
     lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
         LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client)
