@@ -75,9 +75,9 @@ bool syncAndSettle(ClientWindow &client)
     client.sync->syncNow();
     if (!finished.wait(ServerTimeoutMs) && finished.isEmpty())
         return false;
-    QTest::qWaitFor([&client] { return !client.core->store().isLoading(); }, ServerTimeoutMs);
+    const bool settled = QTest::qWaitFor([&client] { return !client.core->store().isLoading(); }, ServerTimeoutMs);
     QCoreApplication::processEvents();
-    return finished.last().at(0).toBool() && !client.core->store().isLoading();
+    return settled && finished.last().at(0).toBool() && !client.core->store().isLoading();
 }
 
 QString labelText(const QWidget *root, const QString &objectName)
@@ -218,13 +218,18 @@ void TestClientInfluencer::performanceIsTheServersStats()
     QCOMPARE(stats.value("earned_cents"_L1).toInteger(), 3'900);
     QCOMPARE(stats.value("pending_earnings_cents"_L1).toInteger(), 2'100);
     const QLocale locale;
-    QCOMPARE(labelText(panel, u"leadsTotalValue"_s), locale.toString(stats.value("leads_total"_L1).toInteger()));
-    QCOMPARE(labelText(panel, u"earnedValue"_s), money(stats.value("earned_cents"_L1).toInteger()));
-    QCOMPARE(labelText(panel, u"pendingEarningsValue"_s), money(stats.value("pending_earnings_cents"_L1).toInteger()));
-    QCOMPARE(labelText(panel, u"availableValue"_s), money(stats.value("available_cents"_L1).toInteger()));
-    QVERIFY2(labelText(panel, u"validationRateValue"_s).startsWith(u"50"_s), qPrintable(labelText(panel, u"validationRateValue"_s)));
-    QVERIFY2(labelText(panel, u"avgScoreValue"_s).contains(locale.toString(6.5, 'f', 1)),
-             qPrintable(labelText(panel, u"avgScoreValue"_s)));
+    using Figure = PerformancePanel::Figure;
+    const auto shortMoney = [&stats, &locale](const char *key) {
+        return Money(stats.value(QLatin1StringView(key)).toInteger()).formatShort(locale);
+    };
+    QCOMPARE(panel->figureText(Figure::LeadsTotal), locale.toString(stats.value("leads_total"_L1).toInteger()));
+    QCOMPARE(panel->figureText(Figure::Earned), shortMoney("earned_cents"));
+    QCOMPARE(panel->figureText(Figure::PendingEarnings), shortMoney("pending_earnings_cents"));
+    QCOMPARE(panel->figureText(Figure::Available), shortMoney("available_cents"));
+    QCOMPARE(stats.value("validation_rate"_L1).toDouble(), 0.5);
+    QCOMPARE(panel->figureText(Figure::ValidationRate), u"50.0%"_s);
+    QCOMPARE(stats.value("avg_quality_score"_L1).toDouble(), 6.5);
+    QCOMPARE(panel->figureText(Figure::AverageScore), u"6.5 / 10"_s);
 
     // The week's bar holds what the server counted; the donut the statuses.
     const auto *weeks = panel->weeksChart();
@@ -240,8 +245,9 @@ void TestClientInfluencer::performanceIsTheServersStats()
     // A decision on the server reaches the figures at the next sync.
     decide(d, u"validate"_s, {{u"quality_score"_s, 9}, {u"feedback"_s, u"Signed"_s}});
     QVERIFY(syncAndSettle(client));
-    QTRY_COMPARE(labelText(panel, u"earnedValue"_s), money(3'900 + 2'100));
-    QCOMPARE(labelText(panel, u"pendingEarningsValue"_s), money(0));
+    QTRY_COMPARE(panel->figureText(Figure::Earned), Money(3'900 + 2'100).formatShort(locale));
+    QCOMPARE(panel->figureText(Figure::PendingEarnings), Money(0).formatShort(locale));
+    QCOMPARE(panel->figureText(Figure::AverageScore), u"7.3 / 10"_s);
 }
 
 void TestClientInfluencer::myLeadsShowMyShareAndTheDecision()

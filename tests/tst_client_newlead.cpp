@@ -235,7 +235,7 @@ void TestClientNewLead::commissionPreview()
     const FormWidgets w(&form);
     QVERIFY(w.complete());
     QVERIFY(w.commissionBox->isVisible());
-    QCOMPARE(w.campaign->currentText(), u"Service Marketing Digital"_s);
+    QCOMPARE(w.campaign->currentText(), u"Service Marketing Digital — Agence Atlas"_s); // with its merchant
     // Before any value: the campaign's rule.
     QCOMPARE(w.total->text(), u"Total commission: —"_s);
     QCOMPARE(w.type->text(), u"Type: 10 % below 800 MAD, a fixed 80 MAD from 800 MAD up"_s);
