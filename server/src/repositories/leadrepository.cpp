@@ -171,8 +171,10 @@ bool LeadRepository::eraseContacts(const QString &id, const QString &initials, q
 QStringList LeadRepository::dueForErasure(qint64 before, int limit)
 {
     QStringList due;
-    QSqlQuery q = m_db.exec(u"SELECT id FROM leads WHERE status IN ('validated', 'rejected', 'expired') "
-                            u"AND decided_at < ? AND erased_at IS NULL ORDER BY decided_at, id LIMIT ?"_s,
+    // decided_at is set exactly when a lead leaves pending (validated, rejected or expired); the
+    // WHERE repeats leads_retention's condition so both engines use that partial index.
+    QSqlQuery q = m_db.exec(u"SELECT id FROM leads WHERE decided_at < ? AND erased_at IS NULL "
+                            u"ORDER BY decided_at, id LIMIT ?"_s,
                             {before, limit});
     const int id = ColumnLookup(q)("id"_L1);
     while (q.next())
