@@ -1,10 +1,9 @@
 #include "alertservice.h"
 
+#include "apierror.h"
 #include "logging.h"
 #include "texts.h"
 #include "timeutil.h"
-
-#include "apierror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
