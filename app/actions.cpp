@@ -79,6 +79,16 @@ Actions::Decided Actions::reject(const QStringList &leadIds, const QString &reas
 
 Result<dto::Lead> Actions::createLead(const QJsonObject &body)
 {
+    return queueLead(body, std::nullopt);
+}
+
+Result<dto::Lead> Actions::resubmitLead(qint64 refusedOutboxId, const QJsonObject &body)
+{
+    return queueLead(body, refusedOutboxId);
+}
+
+Result<dto::Lead> Actions::queueLead(const QJsonObject &body, std::optional<qint64> replacing)
+{
     const auto campaign = m_cache.campaign(body.value("campaign_id"_L1).toString());
     if (!campaign)
         return Result<dto::Lead>::failure(tr("This campaign is not known here yet. Synchronise, then try again."));
@@ -111,8 +121,9 @@ Result<dto::Lead> Actions::createLead(const QJsonObject &body)
     action.entry.kind = OutboxEntry::Kind::CreateLead;
     action.entry.targetId = lead.id;
     action.entry.body = body;
-    action.entry.idempotencyKey = ApiClient::newIdempotencyKey();
-    if (!m_cache.queue(action).ok())
+    action.entry.idempotencyKey = ApiClient::newIdempotencyKey(); // a corrected lead is a new request
+    const auto queued = replacing ? m_cache.resubmit(*replacing, action) : m_cache.queue(action);
+    if (!queued.ok())
         return Result<dto::Lead>::failure(tr("This lead could not be kept for sending. Synchronise, then try again."));
     afterQueued({lead});
     return lead;

@@ -38,6 +38,9 @@ public:
     Decided reject(const QStringList &leadIds, const QString &reason);
     /// `body` is API.md's create-lead body; the local preview of the lead (core's commission rule).
     Result<dto::Lead> createLead(const QJsonObject &body);
+    /// A refused new lead, corrected: queued afresh (new idempotency key) and the refused entry
+    /// gone, in one cache transaction.
+    Result<dto::Lead> resubmitLead(qint64 refusedOutboxId, const QJsonObject &body);
     /// Forgets a refused action (only a failed one).
     void dismiss(qint64 outboxId);
 
@@ -53,6 +56,7 @@ private:
     Decided decide(const QStringList &leadIds, LeadStatus to,
                    const std::function<void(LocalAction &)> &describe);
     void afterQueued(const QList<dto::Lead> &leads);
+    Result<dto::Lead> queueLead(const QJsonObject &body, std::optional<qint64> replacing);
 
     Cache &m_cache;
 };

@@ -222,6 +222,20 @@ void ApiClient::getObject(const QString &path, QObject *context, Callback<T> don
 }
 
 template <typename T>
+void ApiClient::sendForObject(const QByteArray &method, const QString &path, const QJsonObject &body,
+                              const QString &key, QObject *context, Callback<T> done)
+{
+    send(method, path, {}, body, key.isEmpty() ? newIdempotencyKey() : key, true, context, [done](const Reply &reply) {
+        if (reply.error.isError())
+            return done(reply.error);
+        auto value = T::fromJson(reply.json.object());
+        if (!value)
+            return done(ApiError::invalidResponse(u"unexpected object"_s));
+        done(std::move(*value));
+    });
+}
+
+template <typename T>
 void ApiClient::getPage(const QString &path, const ListQuery &listQuery, QObject *context, Callback<Page<T>> done)
 {
     send("GET", path, QUrlQuery(query(listQuery)), std::nullopt, {}, true, context,
@@ -283,37 +297,23 @@ void ApiClient::lead(const QString &id, QObject *context, Callback<dto::Lead> do
                          std::move(done));
 }
 
-void ApiClient::mutateLead(const QByteArray &method, const QString &path, const QJsonObject &body,
-                           const QString &key, QObject *context, Callback<dto::Lead> done)
-{
-    send(method, path, {}, body, key.isEmpty() ? newIdempotencyKey() : key, true, context,
-         [done](const Reply &reply) {
-             if (reply.error.isError())
-                 return done(reply.error);
-             auto lead = dto::Lead::fromJson(reply.json.object());
-             if (!lead)
-                 return done(ApiError::invalidResponse(u"unexpected lead"_s));
-             done(std::move(*lead));
-         });
-}
-
 void ApiClient::createLead(const QJsonObject &body, const QString &idempotencyKey, QObject *context,
                            Callback<dto::Lead> done)
 {
-    mutateLead("POST", u"/api/leads/create"_s, body, idempotencyKey, context, std::move(done));
+    sendForObject<dto::Lead>("POST", u"/api/leads/create"_s, body, idempotencyKey, context, std::move(done));
 }
 
 void ApiClient::validateLead(const QString &id, const QJsonObject &body, const QString &idempotencyKey,
                              QObject *context, Callback<dto::Lead> done)
 {
-    mutateLead("PUT", u"/api/leads/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/validate"_s, body,
+    sendForObject<dto::Lead>("PUT", u"/api/leads/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/validate"_s, body,
                idempotencyKey, context, std::move(done));
 }
 
 void ApiClient::rejectLead(const QString &id, const QJsonObject &body, const QString &idempotencyKey,
                            QObject *context, Callback<dto::Lead> done)
 {
-    mutateLead("PUT", u"/api/leads/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/reject"_s, body,
+    sendForObject<dto::Lead>("PUT", u"/api/leads/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/reject"_s, body,
                idempotencyKey, context, std::move(done));
 }
 
@@ -387,6 +387,44 @@ void ApiClient::transactions(const ListQuery &listQuery, QObject *context, Callb
 void ApiClient::notifications(const ListQuery &listQuery, QObject *context, Callback<Page<dto::Notification>> done)
 {
     getPage<dto::Notification>(u"/api/notifications"_s, listQuery, context, std::move(done));
+}
+
+void ApiClient::influencerStats(QObject *context, Callback<dto::InfluencerStats> done)
+{
+    getObject<dto::InfluencerStats>(u"/api/influencer/stats"_s, context, std::move(done));
+}
+
+void ApiClient::payouts(const ListQuery &listQuery, QObject *context, Callback<Page<dto::Payout>> done)
+{
+    getPage<dto::Payout>(u"/api/influencer/payouts"_s, listQuery, context, std::move(done));
+}
+
+void ApiClient::bankDetails(QObject *context, Callback<std::optional<dto::BankDetails>> done)
+{
+    send("GET", u"/api/me/bank"_s, {}, std::nullopt, {}, true, context, [done](const Reply &reply) {
+        if (reply.error.kind() == ApiError::Kind::Http && reply.error.status() == 404)
+            return done(std::optional<dto::BankDetails>());
+        if (reply.error.isError())
+            return done(reply.error);
+        auto bank = dto::BankDetails::fromJson(reply.json.object());
+        if (!bank)
+            return done(ApiError::invalidResponse(u"unexpected bank details"_s));
+        done(std::optional(std::move(*bank)));
+    });
+}
+
+void ApiClient::saveBankDetails(const QString &holderName, const QString &rib, const QString &idempotencyKey,
+                                QObject *context, Callback<dto::BankDetails> done)
+{
+    sendForObject<dto::BankDetails>("PUT", u"/api/me/bank"_s, {{u"holder_name"_s, holderName}, {u"rib"_s, rib}},
+                                    idempotencyKey, context, std::move(done));
+}
+
+void ApiClient::requestPayout(qint64 amountCents, const QString &idempotencyKey, QObject *context,
+                              Callback<dto::Payout> done)
+{
+    sendForObject<dto::Payout>("POST", u"/api/influencer/payouts"_s, {{u"amount_cents"_s, amountCents}},
+                               idempotencyKey, context, std::move(done));
 }
 
 } // namespace lm::client

@@ -75,6 +75,15 @@ public:
     void paymentReceipt(const QString &id, QObject *context, Callback<QByteArray> done);
     void notifications(const ListQuery &query, QObject *context, Callback<Page<dto::Notification>> done);
 
+    // The influencer's results and payouts (contract v2).
+    void influencerStats(QObject *context, Callback<dto::InfluencerStats> done);
+    void payouts(const ListQuery &query, QObject *context, Callback<Page<dto::Payout>> done);
+    /// The bank details on file; none (not an error) when the influencer has given none yet.
+    void bankDetails(QObject *context, Callback<std::optional<dto::BankDetails>> done);
+    void saveBankDetails(const QString &holderName, const QString &rib, const QString &idempotencyKey,
+                         QObject *context, Callback<dto::BankDetails> done);
+    void requestPayout(qint64 amountCents, const QString &idempotencyKey, QObject *context, Callback<dto::Payout> done);
+
 Q_SIGNALS:
     /// A request with a token got 401: the session must be renewed.
     void authenticationExpired();
@@ -101,10 +110,12 @@ private:
 
     template <typename T>
     void getObject(const QString &path, QObject *context, Callback<T> done);
+    /// A mutation answered with one object (`key`: its idempotency key, a fresh one when empty).
+    template <typename T>
+    void sendForObject(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &key,
+                       QObject *context, Callback<T> done);
     template <typename T>
     void getPage(const QString &path, const ListQuery &query, QObject *context, Callback<Page<T>> done);
-    void mutateLead(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &key,
-                    QObject *context, Callback<dto::Lead> done);
 
     QNetworkAccessManager m_nam;
     QUrl m_baseUrl;

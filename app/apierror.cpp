@@ -85,6 +85,9 @@ QString ApiError::fieldLabel(const QString &field)
     if (field == "reason"_L1) return tr("rejection reason");
     if (field == "campaign_id"_L1) return tr("campaign");
     if (field == "amount_cents"_L1) return tr("amount");
+    if (field == "rib"_L1) return tr("RIB");
+    if (field == "holder_name"_L1) return tr("account holder");
+    if (field == "bank"_L1) return tr("bank details");
     return field;
 }
 
@@ -142,6 +145,20 @@ QString ApiError::userMessage() const
         return tr("What you sent is too large.");
     if (c == "provider_unavailable"_L1)
         return tr("The payment or messaging service is not answering. Nothing was charged; please try again later.");
+    if (c == "not_configured"_L1)
+        return tr("This feature is not set up on the server yet. Please contact the LeadMarket administrator.");
+    if (c == "already_decided"_L1)
+        return tr("This has already been decided (perhaps by another administrator).");
+    if (c == "account_disabled"_L1)
+        return tr("This account is disabled. Please contact the LeadMarket administrator.");
+    if (c == "email_unverified"_L1)
+        return tr("Confirm your email address first: open the link LeadMarket sent you.");
+    if (c == "lead_not_rejected"_L1)
+        return tr("Only a rejected lead can be disputed.");
+    if (c == "dispute_exists"_L1)
+        return tr("This rejection is already disputed.");
+    if (c == "dispute_window_closed"_L1)
+        return tr("A rejection can be disputed within 7 days only.");
     if (c == "validation_failed"_L1) {
         QStringList labels;
         for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)

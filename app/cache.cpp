@@ -120,7 +120,7 @@ void Cache::clearAll()
 {
     CacheDatabase::Transaction tx(m_db);
     for (const QString &table : {u"meta"_s, u"leads"_s, u"campaigns"_s, u"deposit"_s, u"transactions"_s,
-                                 u"notifications"_s, u"sync_state"_s})
+                                 u"notifications"_s, u"sync_state"_s, u"documents"_s, u"payouts"_s})
         m_db.exec(u"DELETE FROM "_s + table);
     m_outbox.clear();
     tx.commit();
@@ -265,6 +265,57 @@ void Cache::upsertNotifications(const QList<dto::Notification> &notifications)
                                   [](const dto::Notification &n) { return n.createdAt; });
 }
 
+template <class T>
+std::optional<T> Cache::document(const QString &key, qint64 *fetchedAt, bool *known) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT fetched_at, json FROM documents WHERE key = ?"_s);
+    query.addBindValue(key);
+    const bool found = m_db.exec(query) && query.next();
+    if (fetchedAt)
+        *fetchedAt = found ? query.value(0).toLongLong() : 0;
+    if (known)
+        *known = found;
+    if (!found || query.value(1).isNull())
+        return std::nullopt;
+    return T::fromJson(fromText(query.value(1).toString()));
+}
+
+void Cache::setDocument(const QString &key, const std::optional<QJsonObject> &json, qint64 fetchedAt)
+{
+    m_db.exec(u"INSERT OR REPLACE INTO documents (key, fetched_at, json) VALUES (?, ?, ?)"_s,
+              {key, fetchedAt, json ? QVariant(toText(*json)) : QVariant()});
+}
+
+std::optional<dto::InfluencerStats> Cache::influencerStats(qint64 *fetchedAt) const
+{
+    return document<dto::InfluencerStats>(u"influencer_stats"_s, fetchedAt, nullptr);
+}
+
+void Cache::setInfluencerStats(const dto::InfluencerStats &stats, qint64 fetchedAt)
+{
+    setDocument(u"influencer_stats"_s, stats.toJson(), fetchedAt);
+}
+
+std::optional<dto::BankDetails> Cache::bankDetails(bool *known) const
+{
+    return document<dto::BankDetails>(u"bank_details"_s, nullptr, known);
+}
+
+void Cache::setBankDetails(const std::optional<dto::BankDetails> &bank, qint64 fetchedAt)
+{
+    setDocument(u"bank_details"_s, bank ? std::optional(bank->toJson()) : std::nullopt, fetchedAt);
+}
+
+QList<dto::Payout> Cache::payouts() const
+{
+    return readAll<dto::Payout>(u"SELECT json FROM payouts ORDER BY requested_at DESC, id DESC"_s);
+}
+
+void Cache::upsertPayouts(const QList<dto::Payout> &payouts)
+{
+    upsertJson<dto::Payout>(u"payouts"_s, u"requested_at"_s, payouts, [](const dto::Payout &p) { return p.requestedAt; });
+}
+
 QString Cache::syncState(const QString &key) const
 {
     QSqlQuery query = m_db.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
@@ -290,6 +341,29 @@ qint64 Cache::lastSyncAt() const
 Result<qint64> Cache::queue(const LocalAction &action)
 {
     CacheDatabase::Transaction tx(m_db);
+    const auto id = store(action);
+    if (id.ok() && !tx.commit())
+        return Result<qint64>::failure(u"cannot queue the action"_s);
+    return id;
+}
+
+Result<qint64> Cache::resubmit(qint64 refusedOutboxId, const LocalAction &action)
+{
+    CacheDatabase::Transaction tx(m_db);
+    const auto refused = m_outbox.entry(refusedOutboxId);
+    if (!refused || refused->status != OutboxEntry::Status::Failed)
+        return Result<qint64>::failure(u"the refused action is gone"_s);
+    const auto id = store(action);
+    if (!id.ok())
+        return id;
+    m_outbox.remove(refusedOutboxId);
+    if (!tx.commit())
+        return Result<qint64>::failure(u"cannot queue the action"_s);
+    return id;
+}
+
+Result<qint64> Cache::store(const LocalAction &action)
+{
     if (action.previous) {
         // The sync thread may have changed the lead since the caller read it.
         QSqlQuery current = m_db.prepare(u"SELECT status FROM leads WHERE id = ?"_s);
@@ -309,8 +383,6 @@ Result<qint64> Cache::queue(const LocalAction &action)
             setDeposit(*current);
         }
     }
-    if (!tx.commit())
-        return Result<qint64>::failure(u"cannot queue the action"_s);
     return id;
 }
 
@@ -328,13 +400,13 @@ void Cache::completeOutbox(qint64 outboxId, const dto::Lead &serverLead)
 }
 
 void Cache::failOutbox(qint64 outboxId, const QString &code, const QString &message,
-                       const std::optional<dto::Lead> &serverLead)
+                       const QMap<QString, QString> &fields, const std::optional<dto::Lead> &serverLead)
 {
     CacheDatabase::Transaction tx(m_db);
     const auto entry = m_outbox.entry(outboxId);
     if (!entry)
         return;
-    m_outbox.markFailed(outboxId, code, message);
+    m_outbox.markFailed(outboxId, code, message, fields);
     if (entry->kind == OutboxEntry::Kind::CreateLead) {
         m_db.exec(u"DELETE FROM leads WHERE id = ? AND local = 1"_s, {entry->targetId});
     } else if (serverLead) {

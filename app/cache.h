@@ -62,6 +62,16 @@ public:
     QList<dto::Notification> notifications() const; ///< newest first
     void upsertNotifications(const QList<dto::Notification> &notifications);
 
+    // The influencer's figures, bank details and payouts.
+    /// The stats as last fetched, and when (ms since the epoch; 0 with none).
+    std::optional<dto::InfluencerStats> influencerStats(qint64 *fetchedAt = nullptr) const;
+    void setInfluencerStats(const dto::InfluencerStats &stats, qint64 fetchedAt);
+    /// The bank details on file (none: none given yet, or not fetched: see `known`).
+    std::optional<dto::BankDetails> bankDetails(bool *known = nullptr) const;
+    void setBankDetails(const std::optional<dto::BankDetails> &bank, qint64 fetchedAt);
+    QList<dto::Payout> payouts() const; ///< newest first
+    void upsertPayouts(const QList<dto::Payout> &payouts);
+
     // Sync bookkeeping (cursors, last server_time per list).
     QString syncState(const QString &key) const;
     void setSyncState(const QString &key, const QString &value);
@@ -78,13 +88,21 @@ public:
     /// The server refused it: kept as failed with the reason; the lead goes back to the server's
     /// state (`serverLead`) or, without it, to what it was before (a local new lead is removed).
     void failOutbox(qint64 outboxId, const QString &code, const QString &message,
-                    const std::optional<dto::Lead> &serverLead);
+                    const QMap<QString, QString> &fields, const std::optional<dto::Lead> &serverLead);
+    /// A refused new lead sent again as corrected (`action`: a fresh entry and key): queued, and the
+    /// refused entry gone, in one transaction (so it is never both or neither).
+    Result<qint64> resubmit(qint64 refusedOutboxId, const LocalAction &action);
 
 private:
     template <class T>
     QList<T> readAll(const QString &sql) const;
     template <class T>
     std::optional<T> readOne(const QString &sql, const QVariantList &values = {}) const;
+    /// queue() and resubmit() without the transaction.
+    Result<qint64> store(const LocalAction &action);
+    template <class T>
+    std::optional<T> document(const QString &key, qint64 *fetchedAt, bool *known) const;
+    void setDocument(const QString &key, const std::optional<QJsonObject> &json, qint64 fetchedAt);
     template <class T>
     void upsertJson(const QString &table, const QString &orderColumn, const QList<T> &items,
                     qint64 (*order)(const T &));

@@ -77,6 +77,15 @@ const QList<MigrationStep> &migrationSteps()
         {{u"ALTER TABLE leads ADD COLUMN packed BLOB"_s}, {}},
         // Version 3: the packed form is the only one (see packJsonOnlyLeads).
         {{u"ALTER TABLE leads DROP COLUMN json"_s}, packJsonOnlyLeads},
+        // Version 4: the influencer's figures and bank details (one JSON document each, with when
+        // they were fetched), their payouts, and the field errors of a refused action (so a refused
+        // lead comes back into the form with each problem beside its field).
+        {{
+             u"CREATE TABLE documents (key TEXT PRIMARY KEY, fetched_at INTEGER NOT NULL, json TEXT)"_s,
+             u"CREATE TABLE payouts (id TEXT PRIMARY KEY, requested_at INTEGER NOT NULL, json TEXT NOT NULL)"_s,
+             u"ALTER TABLE outbox ADD COLUMN error_fields TEXT"_s,
+         },
+         {}},
     };
     return steps;
 }

@@ -17,7 +17,7 @@ namespace lm::client {
 class CacheDatabase final
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit CacheDatabase(QString filePath);
     ~CacheDatabase();

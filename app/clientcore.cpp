@@ -3,6 +3,7 @@
 #include "actions.h"
 #include "cache.h"
 #include "checkoutsession.h"
+#include "earningsservice.h"
 #include "logging.h"
 #include "session.h"
 #include "settings.h"
@@ -21,7 +22,8 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
       m_sync(std::make_unique<SyncService>(cacheFile)),
       m_store(std::make_unique<Store>(cacheFile)),
       m_actions(std::make_unique<Actions>(*m_cache)),
-      m_checkout(std::make_unique<CheckoutSession>(m_session->api()))
+      m_checkout(std::make_unique<CheckoutSession>(m_session->api())),
+      m_earnings(std::make_unique<EarningsService>(m_session->api(), *m_cache))
 {
     if (!m_cacheStatus.ok())
         logger("app")->error("{}", m_cacheStatus.errorMessage().toStdString());
@@ -38,6 +40,11 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
     connect(m_sync.get(), &SyncService::cacheChanged, m_store.get(), [store = m_store.get()] { store->reload(); });
     connect(m_sync.get(), &SyncService::outboxChanged, m_store.get(),
             [store = m_store.get()](int, int) { store->reload(Store::Outbox); });
+    // Bank details or a payout saved: shown at once; the figures (available amount) follow a sync.
+    connect(m_earnings.get(), &EarningsService::changed, m_store.get(), [this] {
+        m_store->reload(Store::Account);
+        m_sync->syncNow();
+    });
     connect(m_sync.get(), &SyncService::authenticationRequired, m_session.get(), &Session::expire);
 }
 

@@ -15,6 +15,7 @@ namespace lm::client {
 class Actions;
 class Cache;
 class CheckoutSession;
+class EarningsService;
 class Session;
 class Settings;
 class Store;
@@ -43,6 +44,7 @@ public:
     Session &session() { return *m_session; }
     SyncService &sync() { return *m_sync; }
     CheckoutSession &checkout() { return *m_checkout; }
+    EarningsService &earnings() { return *m_earnings; }
 
     /// Whose data the cache holds, and from which server.
     std::optional<dto::User> cachedUser() const;
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Actions> m_actions;
     std::unique_ptr<CheckoutSession> m_checkout;
+    std::unique_ptr<EarningsService> m_earnings;
 };
 
 } // namespace lm::client

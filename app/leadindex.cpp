@@ -84,7 +84,8 @@ void appendSearchText(QByteArray &out, const dto::Lead &lead, FoldCache &cached)
 
 LeadIndex::RowKeys LeadIndex::keysOf(const dto::Lead &lead)
 {
-    return {lead.estimatedValueCents, lead.commissionCents, lead.createdAt, lead.expiresAt, lead.status, lead.source};
+    return {lead.estimatedValueCents, lead.commissionCents,  lead.influencerShareCents, lead.qualityScore.value_or(0),
+            lead.createdAt,          lead.expiresAt,        lead.status,               lead.source};
 }
 
 bool LeadIndex::sameSearchText(const dto::Lead &a, const dto::Lead &b)

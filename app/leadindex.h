@@ -20,6 +20,8 @@ struct LeadIndex
     {
         qint64 estimatedValueCents = 0;
         qint64 commissionCents = 0;
+        qint64 influencerShareCents = 0;
+        qint64 qualityScore = 0; ///< 0: none
         qint64 createdAt = 0;
         qint64 expiresAt = 0;
         LeadStatus status = LeadStatus::Pending;

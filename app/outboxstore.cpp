@@ -25,7 +25,7 @@ QString statusName(OutboxEntry::Status status)
 }
 
 const QString SelectEntries = u"SELECT id, kind, target_id, body, idempotency_key, status, error_code, error_message, "
-                              "attempts, created_at FROM outbox"_s;
+                              "error_fields, attempts, created_at FROM outbox"_s;
 
 std::optional<OutboxEntry> entryFromRow(const QSqlQuery &row)
 {
@@ -44,6 +44,9 @@ std::optional<OutboxEntry> entryFromRow(const QSqlQuery &row)
                                                                                         : OutboxEntry::Status::Queued;
     entry.errorCode = value("error_code").toString();
     entry.errorMessage = value("error_message").toString();
+    const QJsonObject fields = QJsonDocument::fromJson(value("error_fields").toString().toUtf8()).object();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        entry.errorFields.insert(it.key(), it.value().toString());
     entry.attempts = value("attempts").toInt();
     entry.createdAt = value("created_at").toLongLong();
     return entry;
@@ -139,10 +142,15 @@ void OutboxStore::countAttempt(qint64 id)
     m_db.exec(u"UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"_s, {id});
 }
 
-void OutboxStore::markFailed(qint64 id, const QString &code, const QString &message)
+void OutboxStore::markFailed(qint64 id, const QString &code, const QString &message,
+                             const QMap<QString, QString> &fields)
 {
-    m_db.exec(u"UPDATE outbox SET status = ?, error_code = ?, error_message = ? WHERE id = ?"_s,
-              {statusName(OutboxEntry::Status::Failed), code, message, id});
+    QJsonObject fieldsJson;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        fieldsJson.insert(it.key(), it.value());
+    m_db.exec(u"UPDATE outbox SET status = ?, error_code = ?, error_message = ?, error_fields = ? WHERE id = ?"_s,
+              {statusName(OutboxEntry::Status::Failed), code, message,
+               fields.isEmpty() ? QVariant() : QVariant(toText(fieldsJson)), id});
 }
 
 void OutboxStore::remove(qint64 id)

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,7 @@ struct OutboxEntry
     Status status = Status::Queued;
     QString errorCode;
     QString errorMessage; ///< the user-facing reason of a refusal
+    QMap<QString, QString> errorFields; ///< a 422's problems by API field ("client_email" → "invalid")
     int attempts = 0;
     qint64 createdAt = 0;
 
@@ -55,7 +57,7 @@ public:
     bool hasQueued(const QString &targetId) const;
 
     void countAttempt(qint64 id);
-    void markFailed(qint64 id, const QString &code, const QString &message);
+    void markFailed(qint64 id, const QString &code, const QString &message, const QMap<QString, QString> &fields = {});
     void remove(qint64 id);
     /// Only a failed entry can be dismissed.
     void dismiss(qint64 id);

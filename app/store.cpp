@@ -21,6 +21,7 @@ struct Store::Snapshot
     QList<dto::Campaign> campaigns;
     QList<dto::Transaction> transactions;
     QList<dto::Notification> notifications;
+    Earnings earnings;
     qint64 lastSyncAt = 0;
     // Outbox
     QList<OutboxEntry> outbox;
@@ -97,6 +98,9 @@ void Store::start(Parts parts)
                 small->campaigns = cache->campaigns();
                 small->transactions = cache->transactions();
                 small->notifications = cache->notifications();
+                small->earnings.stats = cache->influencerStats(&small->earnings.statsFetchedAt);
+                small->earnings.bank = cache->bankDetails(&small->earnings.bankKnown);
+                small->earnings.payouts = cache->payouts();
                 small->lastSyncAt = cache->lastSyncAt();
             }
             if (cache && parts.testFlag(Outbox)) {
@@ -137,6 +141,7 @@ void Store::deliver(const Snapshot &snapshot, quint64 generation)
         Q_EMIT depositChanged(snapshot.deposit);
         Q_EMIT transactionsChanged(snapshot.transactions);
         Q_EMIT notificationsChanged(snapshot.notifications);
+        Q_EMIT earningsChanged(snapshot.earnings);
     }
     if (snapshot.parts.testFlag(Outbox))
         Q_EMIT outboxChanged(snapshot.outbox, snapshot.queued, snapshot.failed);

@@ -17,6 +17,16 @@ namespace lm::client {
 
 class Cache;
 
+/// What an influencer earned and asked for, as the cache holds it (empty for other roles).
+struct Earnings
+{
+    std::optional<dto::InfluencerStats> stats;
+    qint64 statsFetchedAt = 0; ///< 0: never fetched
+    std::optional<dto::BankDetails> bank;
+    bool bankKnown = false; ///< false: not fetched yet (as opposed to: none given)
+    QList<dto::Payout> payouts; ///< newest first
+};
+
 /// What the UI shows, read from the cache off the UI thread: a worker with its own cache
 /// connection reads what was asked for and hands it over; the models are fed from the signals.
 /// Local changes (an action queued here) come through apply…() and are shown at once, without a read.
@@ -39,7 +49,7 @@ public:
     Q_DISABLE_COPY_MOVE(Store)
 
     QString cacheFile() const { return m_cacheFile; }
-    /// Account: the deposit, campaigns, transactions, notifications and sync time.
+    /// Account: the deposit, campaigns, transactions, notifications, earnings and sync time.
     void reload(lm::client::Store::Parts parts = Everything);
     /// Sign-out: drops the reads in flight and the waiting request.
     void cancel();
@@ -61,6 +71,7 @@ Q_SIGNALS:
     void depositChanged(const std::optional<lm::dto::Deposit> &deposit);
     void transactionsChanged(const QList<lm::dto::Transaction> &transactions);
     void notificationsChanged(const QList<lm::dto::Notification> &notifications);
+    void earningsChanged(const lm::client::Earnings &earnings);
     void outboxChanged(const QList<lm::client::OutboxEntry> &entries, int queued, int failed);
     /// Every cached lead, prepared for the leads model (which takes the rows).
     void leadsLoaded(const std::shared_ptr<lm::client::LeadIndex> &leads);

@@ -125,6 +125,37 @@ void SyncEngine::syncNow()
                                 [this](const QList<dto::Transaction> &items) { m_cache->upsertTransactions(items); });
                         }});
     }
+    if (influencer) {
+        m_steps.append({tr("Performance"), [this] {
+                            pullObject<dto::InfluencerStats>(
+                                [this](QObject *c, Callback<dto::InfluencerStats> d) { m_api->influencerStats(c, std::move(d)); },
+                                [this](const dto::InfluencerStats &stats) {
+                                    // Stored at every sync: when they were fetched is shown with them.
+                                    const bool changed = m_cache->influencerStats() != stats;
+                                    m_cache->setInfluencerStats(stats, QDateTime::currentMSecsSinceEpoch());
+                                    return changed;
+                                });
+                        }});
+        m_steps.append({tr("Payouts"), [this] {
+                            pullList<dto::Payout>(
+                                u"payouts"_s,
+                                [this](const ListQuery &q, QObject *c, Callback<Page<dto::Payout>> d) {
+                                    m_api->payouts(q, c, std::move(d));
+                                },
+                                [this](const QList<dto::Payout> &items) { m_cache->upsertPayouts(items); });
+                        }});
+        m_steps.append({tr("Bank details"), [this] {
+                            using Bank = std::optional<dto::BankDetails>;
+                            pullObject<Bank>([this](QObject *c, Callback<Bank> d) { m_api->bankDetails(c, std::move(d)); },
+                                             [this](const Bank &bank) {
+                                                 bool known = false;
+                                                 if (m_cache->bankDetails(&known) == bank && known)
+                                                     return false;
+                                                 m_cache->setBankDetails(bank, QDateTime::currentMSecsSinceEpoch());
+                                                 return true;
+                                             });
+                        }});
+    }
     m_steps.append({tr("Notifications"), [this] {
                         pullList<dto::Notification>(
                             u"notifications"_s,
@@ -231,7 +262,7 @@ void SyncEngine::flushOutbox()
         logger("app.sync")->warn("queued {} {} refused: {}", OutboxEntry::kindName(entry.kind).toStdString(),
                                  entry.id, error.logText().toStdString());
         auto record = [this, entry, error, message](const std::optional<dto::Lead> &serverLead) {
-            m_cache->failOutbox(entry.id, error.code(), message, serverLead);
+            m_cache->failOutbox(entry.id, error.code(), message, error.fields(), serverLead);
             Q_EMIT cacheChanged();
             Q_EMIT actionFailed(entry.id, message);
             reportOutbox();
@@ -277,6 +308,21 @@ void SyncEngine::pullDeposit()
             m_cache->setDeposit(result.value());
             Q_EMIT cacheChanged();
         }
+        stepDone();
+    });
+}
+
+template <typename T>
+void SyncEngine::pullObject(std::function<void(QObject *, Callback<T>)> fetch, std::function<bool(const T &)> store)
+{
+    const quint64 generation = m_generation;
+    fetch(this, [this, store, generation](const Result<T> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok())
+            return fail(result.error());
+        if (store(result.value()))
+            Q_EMIT cacheChanged();
         stepDone();
     });
 }

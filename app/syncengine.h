@@ -76,6 +76,9 @@ private:
 
     void flushOutbox();
     void pullDeposit();
+    /// One object route: `fetch` asks for it; `store` keeps it and says whether anything changed.
+    template <typename T>
+    void pullObject(std::function<void(QObject *, Callback<T>)> fetch, std::function<bool(const T &)> store);
     template <typename T>
     using Fetch = std::function<void(const ListQuery &, QObject *, Callback<Page<T>>)>;
     template <typename T>

@@ -14,7 +14,8 @@ ClientModels::ClientModels(Store &store, QObject *parent)
       m_campaigns(new CampaignsModel(this)),
       m_transactions(new TransactionsModel(this)),
       m_notifications(new NotificationsModel(this)),
-      m_outbox(new OutboxModel(this))
+      m_outbox(new OutboxModel(this)),
+      m_payouts(new PayoutsModel(this))
 {
     m_deposit = store.deposit();
     connect(&store, &Store::campaignsChanged, m_campaigns, &CampaignsModel::setCampaigns);
@@ -27,6 +28,11 @@ ClientModels::ClientModels(Store &store, QObject *parent)
         updateTransactionLeadNames();
     });
     connect(&store, &Store::notificationsChanged, m_notifications, &NotificationsModel::setNotifications);
+    connect(&store, &Store::earningsChanged, this, [this](const Earnings &earnings) {
+        m_earnings = earnings;
+        m_payouts->setPayouts(earnings.payouts);
+        Q_EMIT earningsChanged();
+    });
     connect(&store, &Store::outboxChanged, m_outbox,
             [outbox = m_outbox](const QList<OutboxEntry> &entries, int, int) { outbox->setEntries(entries); });
     connect(&store, &Store::leadsLoaded, this, [this](const std::shared_ptr<LeadIndex> &leads) {
@@ -55,6 +61,11 @@ bool ClientModels::isLoading() const
 void ClientModels::reload()
 {
     m_store.reload();
+}
+
+void ClientModels::reloadAccount()
+{
+    m_store.reload(Store::Account);
 }
 
 QList<dto::Lead> ClientModels::leadsWithIds(const QStringList &ids) const

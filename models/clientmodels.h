@@ -4,9 +4,11 @@
 #include "leadsmodel.h"
 #include "notificationsmodel.h"
 #include "outboxmodel.h"
+#include "payoutsmodel.h"
 #include "transactionsmodel.h"
 
 #include <dto.h>
+#include <store.h>
 
 #include <QObject>
 
@@ -14,7 +16,7 @@
 
 namespace lm::client {
 
-class Store;
+
 
 /// The item models of one signed-in workspace, fed from the Store: created with the workspace
 /// (which asks the store for everything), gone with it. The deposit, which no table shows,
@@ -32,7 +34,10 @@ public:
     TransactionsModel &transactions() { return *m_transactions; }
     NotificationsModel &notifications() { return *m_notifications; }
     OutboxModel &outbox() { return *m_outbox; }
+    PayoutsModel &payouts() { return *m_payouts; }
     std::optional<dto::Deposit> deposit() const { return m_deposit; }
+    /// The influencer's figures and bank details (the payouts are in payouts()).
+    const Earnings &earnings() const { return m_earnings; }
     /// When the cache was last brought up to date with the server (0: never).
     qint64 lastSyncAt() const;
     /// A read of the cache runs or waits: leadsLoaded() follows.
@@ -42,9 +47,12 @@ public:
 
     /// Everything again from the cache.
     void reload();
+    /// The small lists and figures again (not the leads).
+    void reloadAccount();
 
 Q_SIGNALS:
     void depositChanged();
+    void earningsChanged();
     /// The models hold what the cache held at the latest reload (the leads, read off the UI
     /// thread, arrive after the rest).
     void leadsLoaded();
@@ -60,7 +68,9 @@ private:
     TransactionsModel *m_transactions;
     NotificationsModel *m_notifications;
     OutboxModel *m_outbox;
+    PayoutsModel *m_payouts;
     std::optional<dto::Deposit> m_deposit;
+    Earnings m_earnings;
 };
 
 } // namespace lm::client

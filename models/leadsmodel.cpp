@@ -96,6 +96,8 @@ qint64 LeadsModel::sortKey(int column, int row) const
     switch (column) {
     case EstimatedValue: return keys.estimatedValueCents;
     case Commission: return keys.commissionCents;
+    case Share: return keys.influencerShareCents;
+    case Decision: return keys.qualityScore;
     case Source: return qint64(keys.source);
     case Status: return qint64(keys.status);
     case Created: return keys.createdAt;
@@ -227,9 +229,11 @@ QVariant LeadsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Actions && lead.status == LeadStatus::Pending)
             return tr("Validate (Enter) or reject (Delete) the selected leads");
+        if (index.column() == Decision)
+            return decisionText(lead); // feedback can be longer than the column
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == EstimatedValue || index.column() == Commission)
+        if (index.column() == EstimatedValue || index.column() == Commission || index.column() == Share)
             return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
         return {};
     case Qt::DisplayRole:
@@ -240,6 +244,8 @@ QVariant LeadsModel::data(const QModelIndex &index, int role) const
         case Influencer: return lead.influencerName;
         case EstimatedValue: return Money(lead.estimatedValueCents).format(QLocale());
         case Commission: return Money(lead.commissionCents).format(QLocale());
+        case Share: return Money(lead.influencerShareCents).format(QLocale());
+        case Decision: return decisionText(lead);
         case Source: return sourceText(lead.source);
         case Status: return statusText(lead.status);
         case Created: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(lead.createdAt), QLocale::ShortFormat);
@@ -256,6 +262,8 @@ QVariant LeadsModel::data(const QModelIndex &index, int role) const
         case Influencer: return lead.influencerName;
         case EstimatedValue: return lead.estimatedValueCents;
         case Commission: return lead.commissionCents;
+        case Share: return lead.influencerShareCents;
+        case Decision: return lead.qualityScore.value_or(0);
         case Source: return static_cast<int>(lead.source);
         case Status: return static_cast<int>(lead.status);
         case Created: return lead.createdAt;
@@ -269,6 +277,22 @@ QVariant LeadsModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString LeadsModel::decisionText(const dto::Lead &lead)
+{
+    switch (lead.status) {
+    case LeadStatus::Validated: {
+        const QString score = lead.qualityScore ? tr("%1/10").arg(*lead.qualityScore) : QString();
+        if (lead.feedback.isEmpty())
+            return score;
+        return score.isEmpty() ? lead.feedback : tr("%1 · %2").arg(score, lead.feedback);
+    }
+    case LeadStatus::Rejected: return lead.rejectionReason;
+    case LeadStatus::Expired: return tr("Not decided within 72 hours");
+    case LeadStatus::Pending: break;
+    }
+    return {};
+}
+
 QVariant LeadsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -280,6 +304,8 @@ QVariant LeadsModel::headerData(int section, Qt::Orientation orientation, int ro
     case Influencer: return tr("Influencer");
     case EstimatedValue: return tr("Estimated value");
     case Commission: return tr("Commission");
+    case Share: return tr("My share");
+    case Decision: return tr("Decision");
     case Source: return tr("Source");
     case Status: return tr("Status");
     case Created: return tr("Received");

@@ -21,7 +21,9 @@ class LeadsModel final : public TableModelBase
 public:
     enum Column {
         Client, Company, Campaign, Influencer, EstimatedValue, Commission, Source, Status, Created, Expires,
-        Actions, ///< no data: the view draws the Validate / Reject buttons of pending leads there
+        Share,    ///< the influencer's part of the commission
+        Decision, ///< the merchant's score and feedback, or the rejection reason
+        Actions,  ///< no data: the view draws the Validate / Reject buttons of pending leads there
         ColumnCount
     };
     static constexpr int StatusRole = ObjectRole; ///< the lm::LeadStatus as an int
@@ -59,6 +61,8 @@ public:
 
     static QString statusText(LeadStatus status);
     static QString sourceText(LeadSource source);
+    /// "8/10 · feedback", the rejection reason, or nothing while the lead waits.
+    static QString decisionText(const dto::Lead &lead);
     /// A small round badge in the source's colours, with its initial (drawn once, then shared).
     static QIcon sourceIcon(LeadSource source);
 

@@ -11,6 +11,10 @@ lm_add_test(tst_client_gauge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_gauge.
     LIBS leadmarket_ui LABELS client)
 lm_add_test(tst_client_dialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dialogs.cpp
     LIBS leadmarket_ui LABELS client)
+# The influencer's "My performance" panel: figures, weekly chart and status donut, in each
+# language and direction (LM_SCREENSHOT_DIR=… also saves French and Arabic screenshots).
+lm_add_test(tst_client_performance SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_performance.cpp
+    LIBS leadmarket_ui LABELS client)
 
 # Keychain: a real Secret Service in a private D-Bus session…
 add_executable(tst_client_keychain ${CMAKE_CURRENT_LIST_DIR}/tst_client_keychain.cpp)
@@ -51,6 +55,11 @@ if(TARGET lm_server_harness)
     lm_add_test(tst_client_newlead SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_newlead.cpp
         LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
     set_tests_properties(tst_client_newlead PROPERTIES TIMEOUT 240)
+    # The influencer's workspace on the real server: performance, my leads, refused leads fixed and
+    # resent, campaigns that take no lead, bank details and a payout through the admin's decision.
+    lm_add_test(tst_client_influencer SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_influencer.cpp
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
+    set_tests_properties(tst_client_influencer PROPERTIES TIMEOUT 300)
     # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
     lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
         LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client)

@@ -192,7 +192,7 @@ void TestClientGui::shellForEachRole_data()
     QTest::addColumn<int>("tabs");
     QTest::addColumn<bool>("hasDeposit");
     QTest::newRow("merchant: overview with deposit, leads, ledger") << u"merchant"_s << u"merchantWorkspace"_s << 6 << true;
-    QTest::newRow("influencer: new lead form, own leads and campaigns") << u"influencer"_s << u"influencerWorkspace"_s << 5
+    QTest::newRow("influencer: home, own leads, payouts and campaigns") << u"influencer"_s << u"influencerWorkspace"_s << 6
                                                                         << false;
     QTest::newRow("admin: every lead and campaign") << u"admin"_s << u"adminWorkspace"_s << 3 << false;
 }

@@ -235,7 +235,7 @@ void TestClientNewLead::commissionPreview()
     const FormWidgets w(&form);
     QVERIFY(w.complete());
     QVERIFY(w.commissionBox->isVisible());
-    QCOMPARE(w.campaign->currentText(), u"Service Marketing Digital"_s);
+    QCOMPARE(w.campaign->currentText(), u"Service Marketing Digital — Agence Atlas"_s); // with its merchant
     // Before any value: the campaign's rule.
     QCOMPARE(w.total->text(), u"Total commission: —"_s);
     QCOMPARE(w.type->text(), u"Type: 10 % below 800 MAD, a fixed 80 MAD from 800 MAD up"_s);
@@ -351,10 +351,13 @@ void TestClientNewLead::pausedCampaignsCannotBePicked()
     auto *hint = form.findChild<QLabel *>(u"campaignHint"_s);
     QVERIFY(hint);
 
-    // Listed, greyed out, with why; the active one is picked.
+    // Listed after those taking leads, with their merchant, greyed out, with why; the active one is picked.
     QCOMPARE(w.campaign->count(), 2);
-    QCOMPARE(w.campaign->itemText(0), u"Immobilier Casablanca (paused: the merchant's deposit is empty)"_s);
-    QVERIFY(!(w.campaign->model()->flags(w.campaign->model()->index(0, 0)) & Qt::ItemIsEnabled));
+    QCOMPARE(w.campaign->itemText(0), u"%1 — Agence Atlas"_s.arg(campaign().name));
+    QCOMPARE(w.campaign->itemText(1),
+             u"Immobilier Casablanca — Agence Atlas (paused: the merchant's deposit is empty)"_s);
+    QVERIFY(w.campaign->model()->flags(w.campaign->model()->index(0, 0)) & Qt::ItemIsEnabled);
+    QVERIFY(!(w.campaign->model()->flags(w.campaign->model()->index(1, 0)) & Qt::ItemIsEnabled));
     QCOMPARE(w.campaign->currentData().toString(), m_shop.campaignId);
     QVERIFY(hint->isVisible());
     QTest::keyClicks(w.name, u"Ahmed Bennani"_s);
@@ -364,7 +367,7 @@ void TestClientNewLead::pausedCampaignsCannotBePicked()
     QVERIFY(w.submit->isEnabled());
     // The arrow keys skip it.
     w.campaign->setFocus();
-    QTest::keyClick(w.campaign, Qt::Key_Up);
+    QTest::keyClick(w.campaign, Qt::Key_Down);
     QCOMPARE(w.campaign->currentData().toString(), m_shop.campaignId);
 
     // The sync brings the active one paused too: nothing left to submit to.
@@ -386,8 +389,8 @@ void TestClientNewLead::submitReachesTheServer()
     MainWindow &window = *client.window;
     auto *workspace = window.findChild<QTabWidget *>(u"influencerWorkspace"_s);
     QVERIFY(workspace);
-    QCOMPARE(workspace->tabText(0), u"New lead"_s);
-    QCOMPARE(workspace->currentWidget()->objectName(), u"newLeadForm"_s);
+    QCOMPARE(workspace->tabText(0), u"Home"_s);
+    QCOMPARE(workspace->currentWidget()->objectName(), u"homeScroll"_s);
     auto *form = window.findChild<NewLeadForm *>(u"newLeadForm"_s);
     QVERIFY(form);
     const FormWidgets w(form);

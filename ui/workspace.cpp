@@ -31,9 +31,9 @@ void Workspace::addPage(QWidget *page, const QString &title)
     addAction(shortcut);
 }
 
-LeadsPage *Workspace::addLeadsPage(const QString &title)
+LeadsPage *Workspace::addLeadsPage(const QString &title, Role reader)
 {
-    m_leadsPage = new LeadsPage(m_context.models.leads(), this);
+    m_leadsPage = new LeadsPage(m_context.models.leads(), reader, this);
     addPage(m_leadsPage, title);
     QAction *exportLeads = addFileAction(u"exportLeadsAction"_s, tr("Export &leads to CSV…"),
                                          tr("Save the leads shown in the leads table as a spreadsheet file"));

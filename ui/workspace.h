@@ -1,5 +1,7 @@
 #pragma once
 
+#include <kinds.h>
+
 #include <QList>
 #include <QTabWidget>
 
@@ -12,6 +14,7 @@ namespace lm::client {
 class Actions;
 class ClientModels;
 class DesktopNotifier;
+class EarningsService;
 class LeadsPage;
 class Settings;
 
@@ -23,6 +26,7 @@ struct WorkspaceContext
 
     ClientModels &models;
     Actions &actions;
+    EarningsService &earnings;
     Settings &settings;
     SaveFileChooser chooseSaveFile;
 };
@@ -59,7 +63,7 @@ protected:
     /// Adds a page with its Alt+<n> shortcut (the first nine pages).
     void addPage(QWidget *page, const QString &title);
     /// The leads page, with its "Export leads" entry in the File menu.
-    LeadsPage *addLeadsPage(const QString &title);
+    LeadsPage *addLeadsPage(const QString &title, Role reader);
     void addFileSeparator();
     QAction *addFileAction(const QString &objectName, const QString &text, const QString &statusTip);
     void exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows);

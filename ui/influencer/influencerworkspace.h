@@ -2,12 +2,28 @@
 
 #include "workspace.h"
 
+#include <outboxstore.h>
+#include <result.h>
+
+#include <dto.h>
+
+#include <QJsonObject>
+
+#include <optional>
+
+class QBoxLayout;
+
 namespace lm::client {
 
 class NewLeadForm;
+class PayoutsPage;
+class PerformancePanel;
+class RefusedLeadsPanel;
 
-/// The influencer's work: the new-lead form (queued through the outbox, checked as typed), their
-/// leads, the campaigns, notifications and queued actions.
+/// The influencer's work. Home: the leads the server refused (to fix and resend), the new-lead
+/// form (queued through the outbox, checked as typed) and "My performance" beside it (stacked on
+/// a narrow window). Then their leads with their share and the merchant's decision, payouts, the
+/// campaigns, notifications and queued actions.
 class InfluencerWorkspace final : public Workspace
 {
     Q_OBJECT
@@ -15,8 +31,25 @@ class InfluencerWorkspace final : public Workspace
 public:
     explicit InfluencerWorkspace(WorkspaceContext context, QWidget *parent = nullptr);
 
+    void syncEnded() override;
+    int attentionCount() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    Result<> submit(const QJsonObject &body);
+    void fix(const OutboxEntry &entry);
+    void discard(qint64 outboxId);
+    void showEarnings();
+    std::optional<dto::Lead> findDuplicate(const QString &campaignId, const QString &email, const QString &phone) const;
+
     NewLeadForm *m_form;
+    PerformancePanel *m_performance;
+    RefusedLeadsPanel *m_refused;
+    PayoutsPage *m_payouts;
+    QBoxLayout *m_homeColumns = nullptr;
+    qint64 m_fixing = 0; ///< the refused lead being fixed in the form (its outbox id)
 };
 
 } // namespace lm::client

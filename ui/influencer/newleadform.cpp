@@ -9,6 +9,7 @@
 #include <validation.h>
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
@@ -183,6 +184,7 @@ NewLeadForm::NewLeadForm(QWidget *parent) : QWidget(parent)
     for (QLineEdit *edit : {m_name, m_email, m_phone, m_company, m_value}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             m_touched.insert(edit);
+            m_serverProblems.remove(edit);
             revalidate();
         });
         // Programmatic changes (clearing after a submit) too, without marking the field touched.
@@ -191,11 +193,17 @@ NewLeadForm::NewLeadForm(QWidget *parent) : QWidget(parent)
         edit->installEventFilter(this);
     }
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_notes->hasFocus())
+        if (m_notes->hasFocus()) {
             m_touched.insert(m_notes);
+            m_serverProblems.remove(m_notes);
+        }
         revalidate();
     });
     m_notes->installEventFilter(this);
+    connect(m_campaign, &QComboBox::activated, this, [this] {
+        m_serverProblems.remove(m_campaign);
+        revalidate();
+    });
     connect(m_campaign, &QComboBox::currentIndexChanged, this, &NewLeadForm::revalidate);
     connect(m_submitButton, &QPushButton::clicked, this, &NewLeadForm::submit);
 
@@ -222,41 +230,55 @@ bool NewLeadForm::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QString NewLeadForm::notAcceptingReason(const dto::Campaign &campaign)
+{
+    if (campaign.isAccepting())
+        return {};
+    if (campaign.status == CampaignStatus::Active)
+        return tr("not accepting leads: the merchant's deposit is empty or blocked");
+    return pausedReasonFromString(campaign.pausedReason) == PausedReason::Depleted
+        ? tr("paused: the merchant's deposit is empty")
+        : tr("paused by the merchant");
+}
+
 void NewLeadForm::setCampaigns(const QList<dto::Campaign> &campaigns)
 {
     const QString current = m_campaign->currentData().toString();
     m_campaigns = campaigns;
+    // Those taking leads first, each group by name.
+    std::stable_sort(m_campaigns.begin(), m_campaigns.end(), [](const dto::Campaign &a, const dto::Campaign &b) {
+        if (a.isAccepting() != b.isAccepting())
+            return a.isAccepting();
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     const QSignalBlocker blocker(m_campaign);
     m_campaign->clear();
-    int paused = 0;
-    int firstActive = -1;
+    int notAccepting = 0;
+    int firstAccepting = -1;
     int keep = -1;
     auto *model = qobject_cast<QStandardItemModel *>(m_campaign->model());
-    for (const dto::Campaign &campaign : campaigns) {
-        const bool active = campaign.status == CampaignStatus::Active;
-        if (active) {
-            m_campaign->addItem(campaign.name, campaign.id);
-        } else {
-            ++paused;
-            m_campaign->addItem(pausedReasonFromString(campaign.pausedReason) == PausedReason::Depleted
-                                    ? tr("%1 (paused: the merchant's deposit is empty)").arg(campaign.name)
-                                    : tr("%1 (paused by the merchant)").arg(campaign.name),
-                                campaign.id);
-        }
+    for (const dto::Campaign &campaign : std::as_const(m_campaigns)) {
+        const bool accepting = campaign.isAccepting();
+        const QString name = campaign.merchantName.isEmpty() ? campaign.name
+                                                             : tr("%1 — %2").arg(campaign.name, campaign.merchantName);
+        m_campaign->addItem(accepting ? name : tr("%1 (%2)").arg(name, notAcceptingReason(campaign)), campaign.id);
         const int index = m_campaign->count() - 1;
-        if (!active && model) {
-            if (QStandardItem *item = model->item(index))
+        m_campaign->setItemData(index, accepting ? QString() : notAcceptingReason(campaign), Qt::ToolTipRole);
+        if (!accepting) {
+            ++notAccepting;
+            if (QStandardItem *item = model ? model->item(index) : nullptr)
                 item->setEnabled(false);
         }
-        if (active && firstActive < 0)
-            firstActive = index;
-        if (active && campaign.id == current)
+        if (accepting && firstAccepting < 0)
+            firstAccepting = index;
+        if (accepting && campaign.id == current)
             keep = index;
     }
-    m_campaign->setCurrentIndex(keep >= 0 ? keep : firstActive);
-    m_campaignHint->setText(
-        tr("%n paused campaign(s) take no new leads until the merchant resumes them.", nullptr, paused));
-    m_campaignHint->setVisible(paused > 0);
+    m_campaign->setCurrentIndex(keep >= 0 ? keep : firstAccepting);
+    m_campaignHint->setText(tr("%n campaign(s) take no new leads for now (paused, or the merchant's deposit is "
+                               "empty); they are greyed out.",
+                               nullptr, notAccepting));
+    m_campaignHint->setVisible(notAccepting > 0);
     revalidate();
 }
 
@@ -264,10 +286,42 @@ const dto::Campaign *NewLeadForm::currentCampaign() const
 {
     const QString id = m_campaign->currentData().toString();
     for (const dto::Campaign &campaign : m_campaigns) {
-        if (campaign.id == id && campaign.status == CampaignStatus::Active)
+        if (campaign.id == id && campaign.isAccepting())
             return &campaign;
     }
     return nullptr;
+}
+
+void NewLeadForm::load(const QJsonObject &body, const QMap<QString, QString> &serverFieldProblems)
+{
+    const QLocale locale;
+    const QString campaignId = body.value("campaign_id"_L1).toString();
+    // A campaign that no longer takes leads stays unpicked: the form says so.
+    const int campaignIndex = m_campaign->findData(campaignId);
+    const auto *campaign = campaignIndex >= 0 ? &m_campaigns.at(campaignIndex) : nullptr;
+    m_campaign->setCurrentIndex(campaign && campaign->isAccepting() ? campaignIndex : -1);
+    m_name->setText(body.value("client_name"_L1).toString());
+    m_email->setText(body.value("client_email"_L1).toString());
+    m_phone->setText(body.value("client_phone"_L1).toString());
+    m_company->setText(body.value("company"_L1).toString());
+    m_value->setText(Money(body.value("estimated_value_cents"_L1).toInteger()).format(locale, false));
+    m_source->setCurrentIndex(std::max(0, m_source->findData(body.value("source"_L1).toString())));
+    m_notes->setPlainText(body.value("notes"_L1).toString());
+
+    m_serverProblems.clear();
+    const QMap<QString, QObject *> fieldOf{{u"client_name"_s, m_name},     {u"client_email"_s, m_email},
+                                           {u"client_phone"_s, m_phone},   {u"company"_s, m_company},
+                                           {u"estimated_value_cents"_s, m_value}, {u"notes"_s, m_notes},
+                                           {u"campaign_id"_s, m_campaign}};
+    for (auto it = serverFieldProblems.cbegin(); it != serverFieldProblems.cend(); ++it) {
+        if (QObject *field = fieldOf.value(it.key()))
+            m_serverProblems.insert(field, tr("The server refused this: %1.").arg(it.value()));
+    }
+    m_touched.clear();
+    m_showAllProblems = true; // a lead being fixed says everything that is wrong with it
+    m_submitProblem->hide();
+    revalidate();
+    m_name->setFocus(Qt::OtherFocusReason);
 }
 
 NewLeadForm::Checks NewLeadForm::check() const
@@ -276,7 +330,9 @@ NewLeadForm::Checks NewLeadForm::check() const
     Checks c;
     if (!currentCampaign())
         c.campaign = m_campaigns.isEmpty() ? tr("No campaign yet: synchronise to get the active campaigns.")
-                                           : tr("Pick an active campaign.");
+                                           : tr("Pick a campaign that accepts leads.");
+    else
+        c.campaign = m_serverProblems.value(m_campaign);
     c.name = textProblem(m_name->text(), limits::Name, true, tr("Enter the client's full name."));
 
     const QString email = normalizeEmail(m_email->text());
@@ -294,6 +350,17 @@ NewLeadForm::Checks NewLeadForm::check() const
     }
 
     c.company = textProblem(m_company->text(), limits::Company, false, {});
+
+    // A lead the server would refuse as a duplicate: said before it is sent.
+    if (const dto::Campaign *campaign = currentCampaign(); campaign && m_findDuplicate && c.email.isEmpty()) {
+        if (const auto earlier = m_findDuplicate(campaign->id, email, c.phoneE164.value_or(QString()))) {
+            const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(earlier->createdAt).date(), QLocale::ShortFormat);
+            const QString problem = tr("Already sent to this campaign on %1 (%2): the server refuses the same client "
+                                       "twice within 30 days.")
+                                        .arg(when, earlier->clientName);
+            (earlier->clientEmail == email ? c.email : c.phone) = problem;
+        }
+    }
 
     const QString value = m_value->text().trimmed();
     const TypedAmount typed = TypedAmount::check(value, 1, limits::AmountMaxCents, locale);
@@ -317,6 +384,18 @@ NewLeadForm::Checks NewLeadForm::check() const
     }
 
     c.notes = textProblem(m_notes->toPlainText(), limits::LongText, false, {});
+
+    // What the server said about a refused lead holds until that field is changed.
+    const auto serverSays = [this](const QObject *field, QString &problem) {
+        if (problem.isEmpty())
+            problem = m_serverProblems.value(field);
+    };
+    serverSays(m_name, c.name);
+    serverSays(m_email, c.email);
+    serverSays(m_phone, c.phone);
+    serverSays(m_company, c.company);
+    serverSays(m_value, c.value);
+    serverSays(m_notes, c.notes);
     return c;
 }
 
@@ -422,6 +501,7 @@ void NewLeadForm::clearClientFields()
         edit->clear();
     m_notes->clear();
     m_touched.clear();
+    m_serverProblems.clear();
     m_showAllProblems = false;
     revalidate();
 }

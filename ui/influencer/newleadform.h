@@ -4,6 +4,7 @@
 #include <result.h>
 
 #include <QJsonObject>
+#include <QMap>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -31,18 +32,26 @@ class NewLeadForm final : public QWidget
 public:
     /// Queues the body of POST /api/leads/create (refused: the reason is shown under the form).
     using Submitter = std::function<Result<>(const QJsonObject &body)>;
+    /// A lead the influencer already sent to this campaign with this email or phone, recently
+    /// enough for the server to refuse a new one as a duplicate (core's leadpolicy).
+    using DuplicateFinder =
+        std::function<std::optional<dto::Lead>(const QString &campaignId, const QString &email, const QString &phoneE164)>;
 
     explicit NewLeadForm(QWidget *parent = nullptr);
 
     void setSubmitter(Submitter submitter) { m_submit = std::move(submitter); }
-    /// The campaigns the cache knows: the active ones can be picked, the paused ones are shown
-    /// disabled with why. The campaign picked stays picked while it is active.
+    void setDuplicateFinder(DuplicateFinder finder) { m_findDuplicate = std::move(finder); }
+    /// The campaigns the cache knows, each with its merchant: those accepting leads can be picked,
+    /// the others are shown disabled with why. The campaign picked stays picked while it accepts.
     void setCampaigns(const QList<dto::Campaign> &campaigns);
 
     /// Whether every field is acceptable (what enables the submit button).
     bool isComplete() const;
     /// The create body the form would submit now, when it is complete.
     std::optional<QJsonObject> body() const;
+    /// Fills the form with a lead the server refused (API.md's create body), each field the server
+    /// named showing its problem until it is edited, so it can be fixed and sent again.
+    void load(const QJsonObject &body, const QMap<QString, QString> &serverFieldProblems);
 
 public Q_SLOTS:
     /// Submits when complete; otherwise shows every problem.
@@ -79,11 +88,15 @@ private:
     void updateCommission(const std::optional<qint64> &valueCents);
     void clearClientFields();
     const dto::Campaign *currentCampaign() const;
+    /// Why a campaign takes no lead now (empty: it does).
+    static QString notAcceptingReason(const dto::Campaign &campaign);
     QLabel *problemLabel(const QString &name);
     void showProblem(QLabel *label, const QObject *field, const QString &problem);
 
     QList<dto::Campaign> m_campaigns;
     Submitter m_submit;
+    DuplicateFinder m_findDuplicate;
+    QMap<const QObject *, QString> m_serverProblems; ///< the server's word on a loaded lead's fields, until edited
     QSet<const QObject *> m_touched; ///< fields typed in or left: they say what is wrong with them
     bool m_showAllProblems = false;  ///< after a submit attempt, untouched fields say it too
 

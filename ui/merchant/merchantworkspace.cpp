@@ -52,7 +52,7 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     addFileSeparator();
 
     addPage(m_overview, tr("Overview"));
-    addLeadsPage(tr("All leads"));
+    addLeadsPage(tr("All leads"), Role::Merchant);
     QAction *exportTransactions = addFileAction(u"exportTransactionsAction"_s, tr("Export &transactions to CSV…"),
                                                 tr("Save your deposit's transaction history as a spreadsheet file"));
     connect(exportTransactions, &QAction::triggered, this, &MerchantWorkspace::exportTransactions);

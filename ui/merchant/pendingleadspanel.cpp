@@ -146,7 +146,7 @@ void PendingLeadsPanel::buildTable()
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
     for (const int hidden : {LeadsModel::Company, LeadsModel::Campaign, LeadsModel::Influencer, LeadsModel::Status,
-                             LeadsModel::Expires})
+                             LeadsModel::Expires, LeadsModel::Share, LeadsModel::Decision})
         m_view->setColumnHidden(hidden, true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);

@@ -3,6 +3,8 @@
 #include <leadfilterproxy.h>
 #include <leadsmodel.h>
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
@@ -27,19 +29,44 @@ QTableView *makeTableView(const QString &objectName, QAbstractItemModel *model, 
     return view;
 }
 
-LeadsPage::LeadsPage(LeadsModel &leads, QWidget *parent)
-    : QWidget(parent), m_leads(leads), m_proxy(new LeadFilterProxy(this)), m_search(new QLineEdit(this))
+LeadsPage::LeadsPage(LeadsModel &leads, Role reader, QWidget *parent)
+    : QWidget(parent),
+      m_leads(leads),
+      m_proxy(new LeadFilterProxy(this)),
+      m_search(new QLineEdit(this)),
+      m_status(new QComboBox(this))
 {
     m_proxy->setSourceModel(&leads);
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setPlaceholderText(tr("Search by client, company, campaign or influencer"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &LeadFilterProxy::setSearchText);
+
+    m_status->setObjectName(u"statusFilter"_s);
+    m_status->setAccessibleName(tr("Show leads with status"));
+    m_status->addItem(tr("All statuses"), -1);
+    for (const LeadStatus status : {LeadStatus::Pending, LeadStatus::Validated, LeadStatus::Rejected, LeadStatus::Expired})
+        m_status->addItem(LeadsModel::statusText(status), static_cast<int>(status));
+    connect(m_status, &QComboBox::currentIndexChanged, m_proxy, [this] {
+        const int status = m_status->currentData().toInt();
+        m_proxy->setStatusFilter(status < 0 ? std::nullopt : std::optional(static_cast<LeadStatus>(status)));
+    });
+
     QTableView *view = makeTableView(u"leadsView"_s, m_proxy, this);
-    view->setColumnHidden(LeadsModel::Actions, true); // decisions are taken on the Overview
+    QList<int> hidden{LeadsModel::Actions}; // decisions are taken on the Overview
+    if (reader == Role::Influencer)
+        hidden << LeadsModel::Influencer << LeadsModel::Commission; // the merchant's total is not theirs
+    else
+        hidden << LeadsModel::Share;
+    for (const int column : hidden)
+        view->setColumnHidden(column, true);
     view->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
+    layout->addLayout(filters);
     layout->addWidget(view);
 }
 

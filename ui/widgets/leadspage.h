@@ -1,11 +1,13 @@
 #pragma once
 
 #include <dto.h>
+#include <kinds.h>
 
 #include <QList>
 #include <QWidget>
 
 class QAbstractItemModel;
+class QComboBox;
 class QLineEdit;
 class QTableView;
 
@@ -17,16 +19,19 @@ class LeadsModel;
 /// A read-only table in the client's look: whole rows selected, sortable, header sized by hand.
 QTableView *makeTableView(const QString &objectName, QAbstractItemModel *model, QWidget *parent = nullptr);
 
-/// Every lead of the user as a table ("All leads", "My leads"), filtered as you type on client,
-/// company, campaign or influencer, newest first; decisions are taken elsewhere.
+/// Every lead of the user as a table ("All leads", "My leads"), filtered by status and as you type
+/// on client, company, campaign or influencer, newest first; decisions are taken elsewhere. The
+/// columns are the reader's: an influencer sees their share and the merchant's decision, not the
+/// merchant's whole commission.
 class LeadsPage final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit LeadsPage(LeadsModel &leads, QWidget *parent = nullptr);
+    LeadsPage(LeadsModel &leads, Role reader, QWidget *parent = nullptr);
 
     QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
     /// The leads as the table shows them (filter and order).
     QList<dto::Lead> shownLeads() const;
 
@@ -34,6 +39,7 @@ private:
     LeadsModel &m_leads;
     LeadFilterProxy *m_proxy;
     QLineEdit *m_search;
+    QComboBox *m_status;
 };
 
 } // namespace lm::client

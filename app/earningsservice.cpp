@@ -1,0 +1,45 @@
+#include "earningsservice.h"
+
+#include "apiclient.h"
+#include "cache.h"
+
+#include <QDateTime>
+
+namespace lm::client {
+
+EarningsService::EarningsService(ApiClient &api, Cache &cache, QObject *parent)
+    : QObject(parent), m_api(api), m_cache(cache)
+{
+}
+
+void EarningsService::saveBankDetails(const QString &holderName, const QString &rib, QObject *context,
+                                      Callback<dto::BankDetails> done)
+{
+    // PUT is idempotent by nature: a fresh key per attempt is enough.
+    m_api.saveBankDetails(holderName, rib, {}, context, [this, done](const Result<dto::BankDetails> &result) {
+        if (result.ok() && m_cache.isOpen()) {
+            m_cache.setBankDetails(result.value(), QDateTime::currentMSecsSinceEpoch());
+            Q_EMIT changed();
+        }
+        done(result);
+    });
+}
+
+void EarningsService::requestPayout(qint64 amountCents, QObject *context, Callback<dto::Payout> done)
+{
+    if (m_pendingKey.isEmpty() || m_pendingAmount != amountCents) {
+        m_pendingKey = ApiClient::newIdempotencyKey();
+        m_pendingAmount = amountCents;
+    }
+    m_api.requestPayout(amountCents, m_pendingKey, context, [this, done](const Result<dto::Payout> &result) {
+        if (result.ok() || !result.error().isTransient())
+            m_pendingKey.clear(); // answered: the next request is a new one
+        if (result.ok() && m_cache.isOpen()) {
+            m_cache.upsertPayouts({result.value()});
+            Q_EMIT changed();
+        }
+        done(result);
+    });
+}
+
+} // namespace lm::client

@@ -1,0 +1,752 @@
+#include "performancepanel.h"
+
+#include "depositgauge.h"
+
+#include <leadsmodel.h>
+#include <money.h>
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QBoxLayout>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QDateTime>
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QFrame>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QResizeEvent>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <numbers>
+
+using namespace Qt::StringLiterals;
+
+namespace lm::client {
+
+namespace performancelook {
+
+QColor statusColour(LeadStatus status)
+{
+    switch (status) {
+    case LeadStatus::Validated:
+        return QColor(0x43, 0xa0, 0x47); // green
+    case LeadStatus::Rejected:
+        return QColor(0xe5, 0x39, 0x35); // red
+    case LeadStatus::Pending:
+        return QColor(0xff, 0xb3, 0x00); // amber
+    case LeadStatus::Expired:
+        return QColor(0x9e, 0x9e, 0x9e); // grey
+    }
+    return {};
+}
+
+QColor submittedColour()
+{
+    return QColor(0x1e, 0x88, 0xe5); // blue: not a status
+}
+
+QColor earningsColour(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a);
+}
+
+} // namespace performancelook
+
+namespace {
+
+enum BarSetIndex { SubmittedSet, ValidatedSet, RejectedSet };
+constexpr std::array<LeadStatus, 4> DonutStatuses = {LeadStatus::Validated, LeadStatus::Rejected, LeadStatus::Pending,
+                                                     LeadStatus::Expired};
+constexpr std::array<const char16_t *, PerformancePanel::FigureCount> TileNames = {
+    u"leadsTotal", u"validationRate", u"avgScore", u"earned", u"pendingEarnings", u"available"};
+/// Both value axes get as many intervals, so that the count axis' grid lines fit the earnings'.
+constexpr int AxisIntervals = 4;
+
+/// The top of a value axis of AxisIntervals intervals: the smallest "nice" step (1, 2, 2.5, 5 ×
+/// 10^k; no 2.5 for counts) that covers `max`.
+double niceTop(double max, bool integers)
+{
+    if (max <= 0)
+        return AxisIntervals;
+    const double raw = max / AxisIntervals;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * magnitude;
+    for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (integers && factor == 2.5)
+            continue;
+        if (raw <= factor * magnitude) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    if (integers)
+        step = std::max(1.0, std::ceil(step));
+    return step * AxisIntervals;
+}
+
+/// Earnings are drawn in MAD: the only place centimes become a floating-point number, for a
+/// point's height on screen (every text about money goes through lm::Money).
+double madForDisplay(qint64 cents)
+{
+    return double(cents) / 100.0;
+}
+
+/// A box whose minimum width is what its narrowest arrangement needs rather than the current
+/// one's: the panel reflows into that arrangement when it gets less room (a layout's own minimum
+/// would keep a wide arrangement, once chosen, from ever shrinking).
+class ReflowBox final : public QWidget
+{
+public:
+    ReflowBox(std::function<int()> narrowestWidth, QWidget *parent)
+        : QWidget(parent)
+        , m_narrowestWidth(std::move(narrowestWidth))
+    {}
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QWidget::minimumSizeHint();
+        size.setWidth(std::min(size.width(), m_narrowestWidth()));
+        return size;
+    }
+
+private:
+    std::function<int()> m_narrowestWidth;
+};
+
+QChartView *makeChartView(QChart *chart, const QString &objectName, QWidget *parent)
+{
+    chart->setBackgroundVisible(false);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setFocusPolicy(Qt::TabFocus); // reachable from the keyboard for screen readers
+    return view;
+}
+
+} // namespace
+
+PerformancePanel::PerformancePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"performancePanel"_s);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"performanceTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    m_freshness = new QLabel(this);
+    m_freshness->setObjectName(u"performanceFreshness"_s);
+    m_freshness->setForegroundRole(QPalette::PlaceholderText);
+    m_freshness->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+    m_freshness->setWordWrap(true);
+
+    // The empty state or the figures; and, among the figures, the encouragement or the charts.
+    // Siblings shown in turn rather than stacked pages, so that the panel is only as tall as what
+    // it shows.
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(u"performanceEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMinimumHeight(120);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_content = new QWidget(this);
+    m_content->setObjectName(u"performanceContent"_s);
+    auto *tiles = new ReflowBox(
+        [this] {
+            int widest = 0;
+            for (const Tile &t : m_tiles)
+                widest = std::max(widest, t.frame->minimumSizeHint().width());
+            return 2 * widest + std::max(0, m_tileGrid->spacing());
+        },
+        m_content);
+    m_tileGrid = new QGridLayout(tiles);
+    m_tileGrid->setContentsMargins(0, 0, 0, 0);
+    buildTiles();
+
+    m_chartsEmpty = new QLabel(m_content);
+    m_chartsEmpty->setObjectName(u"chartsEmpty"_s);
+    m_chartsEmpty->setAlignment(Qt::AlignCenter);
+    m_chartsEmpty->setWordWrap(true);
+    m_chartsEmpty->setMinimumHeight(120);
+    m_charts = new ReflowBox(
+        [this] { return std::max(m_weeksView->minimumSizeHint().width(), m_statusView->minimumSizeHint().width()); },
+        m_content);
+    m_chartsBox = new QBoxLayout(QBoxLayout::TopToBottom, m_charts);
+    m_chartsBox->setContentsMargins(0, 0, 0, 0);
+    buildWeeksChart();
+    buildStatusChart();
+    m_chartsBox->addWidget(m_weeksView, 2); // twelve weeks need the room more than four slices
+    m_chartsBox->addWidget(m_statusView, 1);
+
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(tiles);
+    contentLayout->addWidget(m_chartsEmpty, 1);
+    contentLayout->addWidget(m_charts, 1);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_freshness, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_content, 1);
+
+    retranslate();
+    applyPalette();
+    applyDirection();
+    reflow(width());
+    refresh();
+}
+
+PerformancePanel::~PerformancePanel() = default;
+
+void PerformancePanel::buildTiles()
+{
+    for (size_t i = 0; i < m_tiles.size(); ++i) {
+        const QString name = QString::fromUtf16(TileNames[i]);
+        Tile &t = m_tiles[i];
+        t.frame = new QFrame(this);
+        t.frame->setObjectName(name + u"Tile"_s);
+        t.frame->setFrameShape(QFrame::StyledPanel);
+        t.frame->setBackgroundRole(QPalette::Base);
+        t.frame->setAutoFillBackground(true);
+        t.caption = new QLabel(t.frame);
+        t.caption->setObjectName(name + u"Caption"_s);
+        t.value = new QLabel(t.frame);
+        t.value->setObjectName(name + u"Value"_s);
+        QFont big = t.value->font();
+        big.setBold(true);
+        big.setPointSizeF(big.pointSizeF() * 1.4);
+        t.value->setFont(big);
+        t.hint = new QLabel(t.frame);
+        t.hint->setObjectName(name + u"Hint"_s);
+        t.hint->setWordWrap(true);
+        t.hint->setForegroundRole(QPalette::PlaceholderText);
+        t.hint->hide();
+        auto *box = new QVBoxLayout(t.frame);
+        box->setSpacing(2);
+        box->addWidget(t.caption);
+        box->addWidget(t.value);
+        box->addWidget(t.hint);
+        box->addStretch(1);
+    }
+}
+
+void PerformancePanel::buildWeeksChart()
+{
+    m_weeksChart = new QChart;
+    m_bars = new QBarSeries(m_weeksChart);
+    const QColor colours[] = {performancelook::submittedColour(), performancelook::statusColour(LeadStatus::Validated),
+                              performancelook::statusColour(LeadStatus::Rejected)};
+    for (size_t i = 0; i < m_barSets.size(); ++i) {
+        auto *set = new QBarSet(QString(), m_bars);
+        set->setColor(colours[i]);
+        set->setBorderColor(colours[i]);
+        m_barSets[i] = set;
+        connect(set, &QBarSet::hovered, this, &PerformancePanel::showBarToolTip);
+        m_bars->append(set);
+    }
+    m_bars->setBarWidth(0.8);
+    m_weeksChart->addSeries(m_bars);
+
+    m_earnings = new QLineSeries(m_weeksChart);
+    m_earnings->setPointsVisible(true);
+    m_weeksChart->addSeries(m_earnings);
+    connect(m_earnings, &QLineSeries::hovered, this,
+            [this](const QPointF &point, bool state) { showBarToolTip(state, qRound(point.x())); });
+
+    // One category per week; the earnings line is drawn on the same categories (x = column).
+    m_weekAxis = new QBarCategoryAxis(m_weeksChart);
+    m_weekAxis->setGridLineVisible(false);
+    m_weekAxis->setTruncateLabels(false); // slanted instead (fitWeekLabels): "8 s…" says nothing
+    m_weeksChart->addAxis(m_weekAxis, Qt::AlignBottom);
+    m_bars->attachAxis(m_weekAxis);
+    m_earnings->attachAxis(m_weekAxis);
+
+    m_countAxis = new QValueAxis(m_weeksChart);
+    m_countAxis->setTickCount(AxisIntervals + 1);
+    // "%d" comes out empty once the chart localises its numbers (Qt 6.4): whole numbers as %.0f.
+    m_countAxis->setLabelFormat(u"%.0f"_s);
+    m_earningsAxis = new QValueAxis(m_weeksChart);
+    m_earningsAxis->setTickCount(AxisIntervals + 1);
+    m_earningsAxis->setLabelFormat(u"%.0f"_s);
+    m_earningsAxis->setGridLineVisible(false);
+    placeValueAxes();
+
+    m_weeksChart->legend()->setAlignment(Qt::AlignTop);
+    m_weeksView = makeChartView(m_weeksChart, u"weeksChart"_s, this);
+    m_weeksView->setMinimumSize(260, 240);
+    connect(m_weeksChart, &QChart::plotAreaChanged, this, &PerformancePanel::fitWeekLabels);
+}
+
+void PerformancePanel::buildStatusChart()
+{
+    m_statusChart = new QChart;
+    m_statuses = new QPieSeries(m_statusChart);
+    m_statuses->setHoleSize(0.58);
+    m_statuses->setPieSize(0.9);
+    for (size_t i = 0; i < m_slices.size(); ++i) {
+        auto *slice = new QPieSlice(m_statuses);
+        const QColor colour = performancelook::statusColour(DonutStatuses[i]);
+        slice->setColor(colour);
+        slice->setBorderColor(colour);
+        slice->setLabelVisible(false); // the legend names them: labels around a small donut collide
+        connect(slice, &QPieSlice::hovered, this, [this, slice, i](bool state) {
+            slice->setExploded(state);
+            if (!state || !m_stats) {
+                QToolTip::hideText();
+                return;
+            }
+            const double total = double(std::max<qint64>(1, m_stats->leadsTotal));
+            const int tenths = int(std::lround(slice->value() * 1000.0 / total));
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1: %n lead(s), %2", "donut slice: status, count, share", int(slice->value()))
+                    .arg(LeadsModel::statusText(DonutStatuses[i]), depositlook::percentText(tenths, QLocale())),
+                m_statusView);
+        });
+        m_slices[i] = slice;
+        m_statuses->append(slice);
+    }
+    m_statusChart->addSeries(m_statuses);
+
+    // The total in the hole, over the pie: items of the chart itself, so they scale and move with it.
+    m_centreNumber = new QGraphicsSimpleTextItem(m_statusChart);
+    m_centreCaption = new QGraphicsSimpleTextItem(m_statusChart);
+    QFont number = font();
+    number.setBold(true);
+    number.setPointSizeF(number.pointSizeF() * 1.6);
+    m_centreNumber->setFont(number);
+    m_centreCaption->setFont(font());
+    m_centreNumber->setZValue(10);
+    m_centreCaption->setZValue(10);
+
+    m_statusView = makeChartView(m_statusChart, u"statusDonut"_s, this);
+    m_statusView->setMinimumSize(240, 200);
+    connect(m_statusChart, &QChart::plotAreaChanged, this, &PerformancePanel::placeDonutCentre);
+}
+
+void PerformancePanel::setStats(const std::optional<dto::InfluencerStats> &stats, qint64 asOfMs)
+{
+    m_stats = stats;
+    m_asOfMs = asOfMs;
+    refresh();
+}
+
+void PerformancePanel::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    refresh();
+}
+
+QString PerformancePanel::figureText(Figure which) const
+{
+    return tile(which).value->text();
+}
+
+QString PerformancePanel::availableHint() const
+{
+    const Tile &available = tile(Figure::Available);
+    return available.hint->isHidden() ? QString() : available.hint->text();
+}
+
+QString PerformancePanel::freshnessText() const
+{
+    if (m_asOfMs <= 0)
+        return m_offline ? tr("Offline — not updated yet") : tr("Not updated yet");
+    const QLocale locale;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_asOfMs);
+    const bool today = at.date() == QDate::currentDate();
+    const QString when =
+        today ? locale.toString(at.time(), QLocale::ShortFormat) : locale.toString(at, QLocale::ShortFormat);
+    if (m_offline)
+        return tr("Offline figures from %1").arg(when);
+    return today ? tr("Updated at %1").arg(when) : tr("Updated on %1").arg(when);
+}
+
+QString PerformancePanel::donutCentreText() const
+{
+    return m_centreNumber->text() + u'\n' + m_centreCaption->text();
+}
+
+QString PerformancePanel::weekToolTip(int weekIndex) const
+{
+    if (!m_stats || weekIndex < 0 || weekIndex >= m_stats->weeks.size())
+        return {};
+    const dto::WeekStats &week = m_stats->weeks.at(weekIndex);
+    const QLocale locale;
+    const QDate start = QDate::fromString(week.weekStart, Qt::ISODate);
+    const QString date = start.isValid() ? locale.toString(start, QLocale::LongFormat) : week.weekStart;
+    return tr("Week of %1\n%n lead(s) submitted, %2 validated, %3 rejected\n%4 earned", nullptr, int(week.leads))
+        .arg(date, locale.toString(week.validated), locale.toString(week.rejected),
+             Money(week.earnedCents).formatShort(locale));
+}
+
+int PerformancePanel::weekIndexAt(int column) const
+{
+    const int count = m_stats ? int(m_stats->weeks.size()) : 0;
+    if (column < 0 || column >= count)
+        return -1;
+    return isRightToLeft() ? count - 1 - column : column;
+}
+
+void PerformancePanel::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+    case QEvent::LocaleChange:
+        retranslate();
+        refresh();
+        break;
+    case QEvent::LayoutDirectionChange:
+        applyDirection();
+        refresh();
+        break;
+    case QEvent::PaletteChange:
+        applyPalette();
+        break;
+    case QEvent::FontChange:
+        fitDonutLegend();
+        placeDonutCentre();
+        fitWeekLabels();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+void PerformancePanel::resizeEvent(QResizeEvent *event)
+{
+    reflow(event->size().width());
+    QWidget::resizeEvent(event);
+}
+
+void PerformancePanel::retranslate()
+{
+    m_title->setText(tr("My performance"));
+    m_chartsEmpty->setText(tr("No leads yet — submit your first lead with the form."));
+    const QString captions[] = {tr("Leads generated"), tr("Validation rate"),  tr("Average quality score"),
+                                tr("Earned"),          tr("Pending earnings"), tr("Available for payout")};
+    const QString tips[] = {
+        tr("Every lead you submitted"),
+        tr("Validated leads out of all your leads"),
+        tr("The merchants' average score of your validated leads"),
+        tr("Your commissions on validated leads"),
+        tr("Your share of the leads still waiting for the merchant's decision"),
+        tr("What you can ask to be paid now"),
+    };
+    for (size_t i = 0; i < m_tiles.size(); ++i) {
+        m_tiles[i].caption->setText(captions[i]);
+        m_tiles[i].frame->setAccessibleName(captions[i]);
+        m_tiles[i].value->setAccessibleName(captions[i]);
+        m_tiles[i].frame->setToolTip(tips[i]);
+    }
+
+    const QLocale locale;
+    m_barSets[SubmittedSet]->setLabel(tr("Submitted"));
+    m_barSets[ValidatedSet]->setLabel(LeadsModel::statusText(LeadStatus::Validated));
+    m_barSets[RejectedSet]->setLabel(LeadsModel::statusText(LeadStatus::Rejected));
+    m_earnings->setName(tr("Earnings (%1)").arg(Money::currencyLabel(locale)));
+    m_weeksChart->setLocale(locale);
+    m_statusChart->setLocale(locale);
+    m_weeksView->setAccessibleName(tr("Leads and earnings per week, last 12 weeks"));
+    m_statusView->setAccessibleName(tr("Leads by status"));
+}
+
+void PerformancePanel::refresh()
+{
+    m_freshness->setVisible(m_stats.has_value());
+    m_freshness->setText(freshnessText());
+    m_empty->setVisible(!m_stats);
+    m_content->setVisible(m_stats.has_value());
+    if (!m_stats) {
+        m_empty->setText(m_offline ? tr("Your figures appear after the first sync. You are offline: they will come "
+                                        "as soon as the server can be reached.")
+                                   : tr("Your figures appear after the first sync."));
+        return;
+    }
+    fillTiles();
+    fillWeeks();
+    fillStatuses();
+    const bool anyLead = m_stats->leadsTotal > 0;
+    m_chartsEmpty->setVisible(!anyLead);
+    m_charts->setVisible(anyLead);
+    reflow(width()); // the figures' widths decide how many tiles fit a row
+}
+
+void PerformancePanel::fillTiles()
+{
+    const dto::InfluencerStats &stats = *m_stats;
+    const QLocale locale;
+    tile(Figure::LeadsTotal).value->setText(locale.toString(stats.leadsTotal));
+    // A ratio from the server, shown to the tenth of a percent like the deposit gauge.
+    const int tenths = int(std::lround(std::clamp(stats.validationRate, 0.0, 1.0) * 1000));
+    tile(Figure::ValidationRate).value->setText(depositlook::percentText(tenths, locale));
+    tile(Figure::AverageScore)
+        .value->setText(
+            stats.avgQualityScore
+                ? tr("%1 / 10", "average quality score").arg(locale.toString(*stats.avgQualityScore, 'f', 1))
+                : u"—"_s);
+    tile(Figure::Earned).value->setText(Money(stats.earnedCents).formatShort(locale));
+    tile(Figure::PendingEarnings).value->setText(Money(stats.pendingEarningsCents).formatShort(locale));
+    tile(Figure::Available).value->setText(Money(stats.availableCents).formatShort(locale));
+
+    Tile &available = tile(Figure::Available);
+    const bool belowMinimum = stats.minPayoutCents > 0 && stats.availableCents < stats.minPayoutCents;
+    available.hint->setText(
+        belowMinimum ? tr("Minimum for a payout: %1").arg(Money(stats.minPayoutCents).formatShort(locale)) : QString());
+    available.hint->setVisible(belowMinimum);
+    available.value->setAccessibleDescription(available.hint->text());
+    tile(Figure::Earned)
+        .value->setAccessibleDescription(
+            tr("Paid: %1, payout requested: %2")
+                .arg(Money(stats.paidCents).formatShort(locale), Money(stats.requestedCents).formatShort(locale)));
+    tile(Figure::Earned)
+        .frame->setToolTip(tr("Your commissions on validated leads") + u'\n' +
+                           tile(Figure::Earned).value->accessibleDescription());
+}
+
+void PerformancePanel::fillWeeks()
+{
+    const QList<dto::WeekStats> &weeks = m_stats->weeks;
+    const QLocale locale;
+    const int count = int(weeks.size());
+    QStringList categories;
+    QList<QPointF> points;
+    std::array<QList<qreal>, 3> values;
+    qint64 maxCount = 0;
+    qint64 maxEarned = 0;
+    for (int column = 0; column < count; ++column) {
+        const dto::WeekStats &week = weeks.at(weekIndexAt(column));
+        const QDate start = QDate::fromString(week.weekStart, Qt::ISODate);
+        QString label = start.isValid() ? locale.toString(start, u"d MMM"_s) : week.weekStart;
+        // QBarCategoryAxis drops a repeated name; "d MMM" repeats only in bad data (a week sent
+        // twice), which still gets a column of its own so that the bars stay in step.
+        while (categories.contains(label))
+            label += u' ';
+        categories << label;
+        values[SubmittedSet] << qreal(week.leads);
+        values[ValidatedSet] << qreal(week.validated);
+        values[RejectedSet] << qreal(week.rejected);
+        points << QPointF(column, madForDisplay(week.earnedCents));
+        maxCount = std::max({maxCount, week.leads, week.validated, week.rejected});
+        maxEarned = std::max(maxEarned, week.earnedCents);
+    }
+    m_weekAxis->clear();
+    m_weekAxis->append(categories);
+    for (size_t i = 0; i < m_barSets.size(); ++i) {
+        QBarSet *set = m_barSets[i];
+        if (set->count() > 0)
+            set->remove(0, set->count());
+        set->append(values[i]);
+    }
+    m_earnings->replace(points);
+    m_countAxis->setRange(0, niceTop(double(maxCount), true));
+    m_earningsAxis->setRange(0, niceTop(madForDisplay(maxEarned), false));
+
+    qint64 submitted = 0;
+    qint64 earned = 0;
+    for (const dto::WeekStats &week : weeks) {
+        submitted += week.leads;
+        earned += week.earnedCents;
+    }
+    m_weeksView->setAccessibleDescription(
+        tr("%n lead(s) submitted in the last 12 weeks, %1 earned", nullptr, int(submitted))
+            .arg(Money(earned).formatShort(locale)));
+    fitWeekLabels();
+}
+
+void PerformancePanel::fillStatuses()
+{
+    const dto::InfluencerStats &stats = *m_stats;
+    const QLocale locale;
+    const qint64 counts[] = {stats.validated, stats.rejected, stats.pending, stats.expired};
+    QStringList parts;
+    for (size_t i = 0; i < m_slices.size(); ++i) {
+        const QString name = LeadsModel::statusText(DonutStatuses[i]);
+        m_slices[i]->setValue(qreal(counts[i]));
+        m_slices[i]->setLabel(
+            tr("%1 (%2)", "status and its count in the donut's legend").arg(name, locale.toString(counts[i])));
+        parts << m_slices[i]->label();
+    }
+    m_centreNumber->setText(locale.toString(stats.leadsTotal));
+    m_centreCaption->setText(tr("lead(s)", "under the total in the donut", int(stats.leadsTotal)));
+    m_statusView->setAccessibleDescription(
+        tr("%n lead(s): %1", nullptr, int(stats.leadsTotal)).arg(locale.createSeparatedList(parts)));
+    fitDonutLegend();
+    placeDonutCentre();
+}
+
+void PerformancePanel::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(40);
+    QColor line = text;
+    line.setAlpha(110);
+    for (QChart *chart : {m_weeksChart, m_statusChart}) {
+        chart->legend()->setLabelColor(text);
+        chart->setTitleBrush(text);
+    }
+    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{m_weekAxis, m_countAxis, m_earningsAxis}) {
+        axis->setLabelsColor(text);
+        axis->setLinePenColor(line);
+        axis->setGridLineColor(grid);
+    }
+    const QColor earnings = performancelook::earningsColour(pal);
+    QPen pen(earnings, 2.5);
+    m_earnings->setPen(pen);
+    m_earnings->setColor(earnings);
+    m_earningsAxis->setLabelsColor(earnings);
+    m_centreNumber->setBrush(text);
+    m_centreCaption->setBrush(text);
+    for (QChartView *view : {m_weeksView, m_statusView})
+        view->setBackgroundBrush(pal.window());
+}
+
+void PerformancePanel::applyDirection()
+{
+    const bool rtl = isRightToLeft();
+    // QAbstractAxis::setReverse is ignored by QBarCategoryAxis and the series on it in Qt 6.4
+    // (checked): the weeks are mirrored by filling the columns newest first instead (weekIndexAt).
+    placeValueAxes();
+    m_weeksChart->legend()->setReverseMarkers(rtl);
+    // The donut's legend beside it, on the reading side's end: one status a line, never elided (a
+    // legend under it elides the last label when the donut shares the row with the weekly chart).
+    m_statusChart->legend()->setAlignment(rtl ? Qt::AlignLeft : Qt::AlignRight);
+    for (QChart *chart : {m_weeksChart, m_statusChart})
+        chart->setLayoutDirection(layoutDirection());
+    // A QLabel aligns by its text's own direction: "24" and "58,3 %" would go left in an Arabic
+    // layout while "720 د.م." goes right. Align every tile's text on the layout's side instead.
+    const Qt::Alignment start = Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+    for (const Tile &t : m_tiles) {
+        for (QLabel *label : {t.caption, t.value, t.hint})
+            label->setAlignment(start);
+    }
+}
+
+void PerformancePanel::placeValueAxes()
+{
+    // An axis' side is fixed when it is added: re-add both on the mirrored sides.
+    const bool rtl = isRightToLeft();
+    const QList<QAbstractAxis *> present = m_weeksChart->axes(Qt::Vertical);
+    for (QValueAxis *axis : {m_countAxis, m_earningsAxis}) {
+        if (present.contains(axis))
+            m_weeksChart->removeAxis(axis);
+    }
+    m_weeksChart->addAxis(m_countAxis, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    m_bars->attachAxis(m_countAxis);
+    m_weeksChart->addAxis(m_earningsAxis, rtl ? Qt::AlignLeft : Qt::AlignRight);
+    m_earnings->attachAxis(m_earningsAxis);
+}
+
+void PerformancePanel::fitWeekLabels()
+{
+    const QStringList labels = m_weekAxis->categories();
+    const QRectF plot = m_weeksChart->plotArea();
+    if (labels.isEmpty() || plot.width() <= 0)
+        return;
+    const QFontMetricsF metrics(m_weekAxis->labelsFont());
+    qreal widest = 0;
+    for (const QString &label : labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    // Level when the labels fit side by side, else slanted, else upright. Qt Charts centres a
+    // turned label on its tick and hides it when its turned box crosses the axis' ends, so a
+    // slanted label needs its box ((width + height) × cos 45°) within one week's width.
+    const qreal week = plot.width() / qreal(labels.size());
+    const qreal slanted = (widest + metrics.height()) * std::numbers::sqrt2 / 2;
+    const int angle = widest + 6 <= week ? 0 : slanted + 2 <= week ? -45 : -90;
+    if (m_weekAxis->labelsAngle() != angle)
+        m_weekAxis->setLabelsAngle(angle);
+}
+
+void PerformancePanel::fitDonutLegend()
+{
+    // Qt Charts gives a side legend at most 40 % of the chart's width and elides the rest
+    // ("منتهي الصلاحية (1)" in Arabic): the donut asks for the width its legend needs.
+    constexpr qreal LegendShare = 0.4;
+    const qreal legend = m_statusChart->legend()->effectiveSizeHint(Qt::PreferredSize).width();
+    const QMargins margins = m_statusChart->margins();
+    m_statusView->setMinimumWidth(
+        std::max(240, int(std::ceil(legend / LegendShare)) + margins.left() + margins.right() + 4));
+}
+
+void PerformancePanel::placeDonutCentre()
+{
+    const QRectF plot = m_statusChart->plotArea();
+    const QPointF centre = plot.center();
+    const QRectF number = m_centreNumber->boundingRect();
+    const QRectF caption = m_centreCaption->boundingRect();
+    const qreal top = centre.y() - (number.height() + caption.height()) / 2;
+    m_centreNumber->setPos(centre.x() - number.width() / 2, top);
+    m_centreCaption->setPos(centre.x() - caption.width() / 2, top + number.height());
+}
+
+void PerformancePanel::reflow(int width)
+{
+    // As many tiles a row as fit (2, 3 or 6: full rows), the charts side by side when wide.
+    const int spacing = std::max(0, m_tileGrid->spacing());
+    int widest = 0;
+    for (const Tile &t : m_tiles)
+        widest = std::max(widest, t.frame->sizeHint().width());
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    const int available = width - margins.left() - margins.right();
+    int columns = 2;
+    for (const int candidate : {6, 3}) {
+        if (candidate * widest + (candidate - 1) * spacing <= available) {
+            columns = candidate;
+            break;
+        }
+    }
+    if (columns != m_columns) {
+        m_columns = columns;
+        for (const Tile &t : m_tiles)
+            m_tileGrid->removeWidget(t.frame);
+        for (int i = 0; i < FigureCount; ++i) {
+            m_tileGrid->addWidget(m_tiles[size_t(i)].frame, i / columns, i % columns);
+            m_tileGrid->setColumnStretch(i, i < columns ? 1 : 0);
+        }
+    }
+    const bool sideBySide = available >= m_weeksView->minimumWidth() * 2 + m_statusView->minimumWidth() + spacing;
+    m_chartsBox->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+void PerformancePanel::showBarToolTip(bool hovering, int column)
+{
+    const QString text = hovering ? weekToolTip(weekIndexAt(column)) : QString();
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, m_weeksView);
+}
+
+} // namespace lm::client
