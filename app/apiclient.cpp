@@ -402,7 +402,10 @@ void ApiClient::payouts(const ListQuery &listQuery, QObject *context, Callback<P
 void ApiClient::bankDetails(QObject *context, Callback<std::optional<dto::BankDetails>> done)
 {
     send("GET", u"/api/me/bank"_s, {}, std::nullopt, {}, true, context, [done](const Reply &reply) {
-        if (reply.error.kind() == ApiError::Kind::Http && reply.error.status() == 404)
+        // 404: none given yet. 503 not_configured: this server takes no bank details (no data key);
+        // saving says so, and nothing else stops for it.
+        if (reply.error.kind() == ApiError::Kind::Http
+            && (reply.error.status() == 404 || reply.error.code() == "not_configured"_L1))
             return done(std::optional<dto::BankDetails>());
         if (reply.error.isError())
             return done(reply.error);
