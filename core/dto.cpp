@@ -122,6 +122,17 @@ public:
         return items;
     }
 
+    /// Absent or null reads as `fallback`; anything but a boolean fails.
+    bool optionalBool(QLatin1StringView key, bool fallback)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isBool())
+            return fail<bool>();
+        return value.toBool();
+    }
+
     qint64 time(QLatin1StringView key)
     {
         const QJsonValue value = m_json.value(key);
@@ -140,6 +151,16 @@ public:
         if (!ms)
             return fail<std::optional<qint64>>();
         return ms;
+    }
+
+    /// Absent or null reads as `fallback`; otherwise one of an enum's wire names.
+    template<typename Enum>
+    Enum optionalEnumeration(QLatin1StringView key, std::optional<Enum> (*fromString)(const QString &), Enum fallback)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        return enumeration(key, fromString);
     }
 
     /// A string that must be one of an enum's wire names.
@@ -187,6 +208,11 @@ QJsonObject User::toJson() const
         {u"role"_s, toString(role)},
         {u"display_name"_s, displayName},
         {u"phone"_s, nullableString(phone)},
+        {u"status"_s, toString(status)},
+        {u"locale"_s, locale},
+        {u"email_verified"_s, emailVerified},
+        {u"created_at"_s, formatApiTime(createdAt)},
+        {u"updated_at"_s, formatApiTime(updatedAt)},
     };
 }
 
@@ -199,6 +225,12 @@ std::optional<User> User::fromJson(const QJsonObject &json)
     user.role = reader.enumeration("role"_L1, &roleFromString);
     user.displayName = reader.string("display_name"_L1);
     user.phone = reader.optionalString("phone"_L1);
+    user.status = reader.optionalEnumeration("status"_L1, &accountStatusFromString, AccountStatus::Active);
+    if (const QString locale = reader.optionalString("locale"_L1); !locale.isEmpty())
+        user.locale = locale;
+    user.emailVerified = reader.optionalBool("email_verified"_L1, false);
+    user.createdAt = reader.nullableTime("created_at"_L1).value_or(0);
+    user.updatedAt = reader.nullableTime("updated_at"_L1).value_or(0);
     if (!reader.ok())
         return std::nullopt;
     return user;
@@ -276,6 +308,7 @@ QJsonObject Lead::toJson() const
         {u"expires_at"_s, formatApiTime(expiresAt)},
         {u"decided_at"_s, nullableTime(decidedAt)},
         {u"updated_at"_s, formatApiTime(updatedAt)},
+        {u"erased"_s, erased},
     };
 }
 
@@ -312,6 +345,7 @@ std::optional<Lead> Lead::fromJson(const QJsonObject &json)
     lead.expiresAt = reader.time("expires_at"_L1);
     lead.decidedAt = reader.nullableTime("decided_at"_L1);
     lead.updatedAt = reader.time("updated_at"_L1);
+    lead.erased = reader.optionalBool("erased"_L1, false);
     if (!reader.ok())
         return std::nullopt;
     return lead;

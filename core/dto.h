@@ -23,6 +23,12 @@ struct User
     Role role = Role::Merchant;
     QString displayName;
     QString phone; ///< E.164, empty → null
+    // Contract v2. Read as optional (absent or null → the default), so a v1 answer still parses.
+    AccountStatus status = AccountStatus::Active;
+    QString locale = QStringLiteral("fr"); ///< "fr" | "ar" | "en"
+    bool emailVerified = false;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
 
     QJsonObject toJson() const;
     static std::optional<User> fromJson(const QJsonObject &json);
@@ -77,6 +83,9 @@ struct Lead
     qint64 expiresAt = 0;
     std::optional<qint64> decidedAt;
     qint64 updatedAt = 0;
+    /// Contract v2: the client's contact details were erased (retention or an admin); the name
+    /// is kept as initials, email, phone, company and notes are empty. Absent or null reads false.
+    bool erased = false;
 
     QJsonObject toJson() const;
     static std::optional<Lead> fromJson(const QJsonObject &json);

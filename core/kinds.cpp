@@ -16,6 +16,7 @@ template <size_t N>
 using WireNames = std::array<QLatin1StringView, N>;
 
 constexpr WireNames<3> RoleNames{"merchant"_L1, "influencer"_L1, "admin"_L1};
+constexpr WireNames<2> AccountStatusNames{"active"_L1, "disabled"_L1};
 constexpr WireNames<5> TransactionKindNames{"recharge"_L1, "reserve"_L1, "release"_L1, "deduction"_L1,
                                             "adjustment"_L1};
 constexpr WireNames<2> BeneficiaryNames{"influencer"_L1, "platform"_L1};
@@ -25,6 +26,7 @@ constexpr WireNames<2> CampaignStatusNames{"active"_L1, "paused"_L1};
 constexpr WireNames<2> PausedReasonNames{"manual"_L1, "depleted"_L1};
 
 static_assert(int(Role::Admin) == RoleNames.size() - 1);
+static_assert(int(AccountStatus::Disabled) == AccountStatusNames.size() - 1);
 static_assert(int(TransactionKind::Adjustment) == TransactionKindNames.size() - 1);
 static_assert(int(EarningsBeneficiary::Platform) == BeneficiaryNames.size() - 1);
 static_assert(int(DepositStatus::Blocked) == DepositStatusNames.size() - 1);
@@ -62,6 +64,13 @@ QList<Enum> valuesOf(const WireNames<N> &)
 QString toString(Role role) { return nameOf(role, RoleNames); }
 std::optional<Role> roleFromString(const QString &text) { return valueOf<Role>(text, RoleNames); }
 QList<Role> allRoles() { return valuesOf<Role>(RoleNames); }
+
+QString toString(AccountStatus status) { return nameOf(status, AccountStatusNames); }
+std::optional<AccountStatus> accountStatusFromString(const QString &text)
+{
+    return valueOf<AccountStatus>(text, AccountStatusNames);
+}
+QList<AccountStatus> allAccountStatuses() { return valuesOf<AccountStatus>(AccountStatusNames); }
 
 QString toString(TransactionKind kind) { return nameOf(kind, TransactionKindNames); }
 std::optional<TransactionKind> transactionKindFromString(const QString &text)

@@ -18,6 +18,13 @@ QString toString(Role role); ///< "merchant" | "influencer" | "admin"
 std::optional<Role> roleFromString(const QString &text);
 QList<Role> allRoles();
 
+/// Whether an account may sign in (an admin disables and enables accounts).
+enum class AccountStatus { Active, Disabled };
+
+QString toString(AccountStatus status); ///< "active" | "disabled"
+std::optional<AccountStatus> accountStatusFromString(const QString &text);
+QList<AccountStatus> allAccountStatuses();
+
 /// A ledger row's kind (the merchant's deposit).
 enum class TransactionKind { Recharge, Reserve, Release, Deduction, Adjustment };
 

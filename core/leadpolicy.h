@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 // The lead's time rules (DESIGN.md): the server enforces them, the client previews them.
@@ -21,5 +22,10 @@ qint64 duplicateWindowStart(qint64 nowMs);
 
 /// Whether a lead created at `earlierCreatedAtMs` makes a new one at `nowMs` a duplicate.
 bool isWithinDuplicateWindow(qint64 earlierCreatedAtMs, qint64 nowMs);
+
+/// What erasing a lead's contact details keeps of the client's name (law 09-08 retention): the
+/// initials, each word's first letter followed by a dot ("Youssef El Amrani" → "Y. E. A."); empty
+/// when the name has no word starting with a letter.
+QString clientInitials(const QString &clientName);
 
 } // namespace lm::leadpolicy

@@ -175,13 +175,24 @@ QString leadProblem(const QJsonObject &lead)
                u"influencer_name"_s, u"client_name"_s, u"client_email"_s, u"client_phone"_s, u"company"_s,
                u"estimated_value_cents"_s, u"commission_cents"_s, u"commission_type"_s, u"influencer_share_cents"_s,
                u"source"_s, u"notes"_s, u"status"_s, u"quality_score"_s, u"feedback"_s, u"rejection_reason"_s,
-               u"created_at"_s, u"expires_at"_s, u"decided_at"_s, u"updated_at"_s});
+               u"created_at"_s, u"expires_at"_s, u"decided_at"_s, u"updated_at"_s, u"erased"_s});
     if (!keys.isEmpty())
         return keys;
+    if (!lead.value("erased"_L1).isBool())
+        return u"erased is not a boolean"_s;
+    // An erased lead (contract v2 retention) keeps the client's initials only: its email and
+    // phone are empty.
+    const bool erased = lead.value("erased"_L1).toBool();
     for (const char *key : {"id", "campaign_id", "campaign_name", "merchant_id", "influencer_id", "influencer_name",
                             "client_name", "client_email", "client_phone", "commission_type", "source", "status"}) {
-        if (!isNonEmptyString(lead.value(QLatin1StringView(key))))
-            return u"%1 is not a non-empty string"_s.arg(QLatin1StringView(key));
+        const QLatin1StringView name(key);
+        if (erased && (name == "client_email"_L1 || name == "client_phone"_L1)) {
+            if (lead.value(name) != QJsonValue(QString()))
+                return u"%1 of an erased lead is not empty"_s.arg(name);
+            continue;
+        }
+        if (!isNonEmptyString(lead.value(name)))
+            return u"%1 is not a non-empty string"_s.arg(name);
     }
     for (const char *key : {"company", "notes", "feedback", "rejection_reason"}) {
         const QJsonValue v = lead.value(QLatin1StringView(key));
@@ -205,7 +216,7 @@ QString leadProblem(const QJsonObject &lead)
     if (!QStringList{u"instagram"_s, u"tiktok"_s, u"whatsapp"_s, u"facebook"_s, u"youtube"_s, u"other"_s}.contains(
             lead.value("source"_L1).toString()))
         return u"source is not one of API.md's sources"_s;
-    if (!lead.value("client_phone"_L1).toString().startsWith(u'+'))
+    if (!erased && !lead.value("client_phone"_L1).toString().startsWith(u'+'))
         return u"client_phone is not in E.164 form"_s;
     const QJsonValue score = lead.value("quality_score"_L1);
     if (status == u"validated"_s) {

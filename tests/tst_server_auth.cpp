@@ -37,13 +37,14 @@ QString emailOfLength(int length)
     return local + u'@' + domain + u".ma"_s;
 }
 
-// The exact User shape of API.md; an empty string when it matches.
+// The exact User shape of API.md (contract v2); an empty string when it matches.
 QString userProblem(const QJsonObject &user, const QString &email, const QString &role, const QString &name,
                     const QJsonValue &phone)
 {
     QStringList keys = user.keys();
     keys.sort();
-    const QStringList expectedKeys{u"display_name"_s, u"email"_s, u"id"_s, u"phone"_s, u"role"_s};
+    const QStringList expectedKeys{u"created_at"_s, u"display_name"_s, u"email"_s,  u"email_verified"_s, u"id"_s,
+                                   u"locale"_s,     u"phone"_s,        u"role"_s,   u"status"_s,         u"updated_at"_s};
     if (keys != expectedKeys)
         return u"User keys are ["_s + keys.join(u", "_s) + u"], expected ["_s + expectedKeys.join(u", "_s) + u']';
     if (!user.value("id"_L1).isString() || user.value("id"_L1).toString().isEmpty())
@@ -57,6 +58,15 @@ QString userProblem(const QJsonObject &user, const QString &email, const QString
     if (user.value("phone"_L1) != phone)
         return u"phone is "_s + QString::fromUtf8(QJsonDocument(QJsonArray{user.value("phone"_L1)}).toJson())
             + u", expected "_s + QString::fromUtf8(QJsonDocument(QJsonArray{phone}).toJson());
+    // A new account: active, French, its email not verified yet.
+    if (user.value("status"_L1) != QJsonValue(u"active"_s))
+        return u"status is not active"_s;
+    if (user.value("locale"_L1) != QJsonValue(u"fr"_s))
+        return u"locale is not fr"_s;
+    if (user.value("email_verified"_L1) != QJsonValue(false))
+        return u"email_verified is not false"_s;
+    if (!isApiTime(user.value("created_at"_L1)) || !isApiTime(user.value("updated_at"_L1)))
+        return u"created_at or updated_at is not an API time"_s;
     return {};
 }
 

@@ -932,7 +932,7 @@ void TestServerJobs::jobsRoute_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
-    for (const QString &job : {u"deposit-check"_s, u"daily-report"_s, u"expire-leads"_s}) {
+    for (const QString &job : {u"deposit-check"_s, u"daily-report"_s, u"expire-leads"_s, u"pii-retention"_s}) {
         QTest::addRow("admin runs %s", qPrintable(job)) << job << u"admin"_s << 200 << QString();
         QTest::addRow("merchant may not run %s", qPrintable(job)) << job << u"merchant"_s << 403 << u"forbidden"_s;
         QTest::addRow("influencer may not run %s", qPrintable(job)) << job << u"influencer"_s << 403 << u"forbidden"_s;

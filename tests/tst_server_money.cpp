@@ -781,8 +781,11 @@ void TestServerMoney::alertsBoard()
         const QJsonObject row = item.toObject();
         QStringList keys = row.keys();
         std::sort(keys.begin(), keys.end());
-        QCOMPARE(keys, (QStringList{u"current_balance_cents"_s, u"last_alert_at"_s, u"level"_s, u"merchant_id"_s,
-                                    u"merchant_name"_s, u"percent"_s, u"reference_cents"_s, u"status"_s}));
+        // v1's keys and contract v2's additions (available_cents and blocked_note: extensions).
+        QCOMPARE(keys, (QStringList{u"available_cents"_s, u"blocked_note"_s, u"blocked_reason"_s,
+                                    u"current_balance_cents"_s, u"last_alert_at"_s, u"level"_s, u"merchant_id"_s,
+                                    u"merchant_name"_s, u"pending_leads"_s, u"percent"_s, u"reference_cents"_s,
+                                    u"rejection_rate_30d"_s, u"reserved_cents"_s, u"status"_s}));
         QVERIFY2(!merchants.contains(row.value("merchant_id"_L1).toString()), "a merchant is listed twice");
         merchants.insert(row.value("merchant_id"_L1).toString());
         if (row.value("merchant_id"_L1).toString() == fresh.id) {

@@ -80,21 +80,32 @@ void TestServerTexts::depositAlert_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("body");
     QTest::addColumn<QString>("sms");
+    QTest::addColumn<QString>("adminTitle");
+    QTest::addColumn<QString>("adminBody");
 
     QTest::newRow("attention at 40 %: whole percent, no decimal")
         << AlertLevel::Attention << qint64(200000) << qint64(500000) << false << u"Attention : dépôt à 40 %"_s
         << u"2.000,00 dhs / 5.000,00 dhs (40 %). Pensez à recharger votre dépôt."_s
-        << u"LeadMarket : dépôt attention (40 %, 2.000,00 dhs). Pensez à recharger votre dépôt."_s;
+        << u"LeadMarket : dépôt attention (40 %, 2.000,00 dhs). Pensez à recharger votre dépôt."_s
+        << u"Riad Atlas : dépôt à surveiller, 40 %"_s
+        << u"Solde : 2.000,00 dhs (5.000,00 dhs après la dernière recharge). Le marchand a été prévenu sur son "
+           u"tableau de bord."_s;
     QTest::newRow("critical at 8.3 %: one decimal with a comma")
         << AlertLevel::Critical << qint64(41500) << qint64(500000) << false << u"Critique : dépôt à 8,3 %"_s
         << u"415,00 dhs / 5.000,00 dhs (8,3 %). Vos leads seront bloqués sous peu : rechargez maintenant."_s
-        << u"LeadMarket : dépôt critique (8,3 %, 415,00 dhs). Vos leads seront bloqués sous peu : rechargez maintenant."_s;
+        << u"LeadMarket : dépôt critique (8,3 %, 415,00 dhs). Vos leads seront bloqués sous peu : rechargez maintenant."_s
+        << u"Riad Atlas : dépôt critique, 8,3 %"_s
+        << u"Solde : 415,00 dhs (5.000,00 dhs après la dernière recharge). Le marchand a été prévenu par e-mail, "
+           u"SMS et WhatsApp ; ses nouveaux leads seront refusés à l'épuisement du dépôt."_s;
     QTest::newRow("depleted reminder")
         << AlertLevel::Depleted << qint64(0) << qint64(1000000) << true << u"Rappel — Épuisé : dépôt à 0 %"_s
         << u"0,00 dhs / 10.000,00 dhs (0 %). Dépôt épuisé : les nouveaux leads sont bloqués et vos campagnes sont "
            u"en pause jusqu'à la recharge."_s
         << u"LeadMarket : dépôt épuisé (0 %, 0,00 dhs). Dépôt épuisé : les nouveaux leads sont bloqués et vos "
-           u"campagnes sont en pause jusqu'à la recharge."_s;
+           u"campagnes sont en pause jusqu'à la recharge."_s
+        << u"Rappel — Riad Atlas : dépôt épuisé, 0 %"_s
+        << u"Solde : 0,00 dhs (10.000,00 dhs après la dernière recharge). Dépôt bloqué : les nouveaux leads de ce "
+           u"marchand sont refusés et ses campagnes sont en pause jusqu'à sa recharge."_s;
 }
 
 void TestServerTexts::depositAlert()
@@ -106,13 +117,19 @@ void TestServerTexts::depositAlert()
     QFETCH(QString, title);
     QFETCH(QString, body);
     QFETCH(QString, sms);
+    QFETCH(QString, adminTitle);
+    QFETCH(QString, adminBody);
 
     const texts::DepositAlert alert{u"Riad Atlas"_s, level, balance, reference, reminder,
                                     u"https://leadmarket.ma/recharge"_s};
     const texts::Notice notice = texts::depositAlertNotice(alert);
     QCOMPARE(notice.title, title);
     QCOMPARE(notice.body, body);
-    QCOMPARE(texts::merchantAlertNotice(alert).title, u"Riad Atlas : "_s + title);
+    // The admins' notice is about the merchant, for the admin: never the merchant's "rechargez".
+    const texts::Notice admins = texts::merchantAlertNotice(alert);
+    QCOMPARE(admins.title, adminTitle);
+    QCOMPARE(admins.body, adminBody);
+    QVERIFY2(!admins.body.contains(u"rechargez"_s) && !admins.body.contains(u"votre"_s), qPrintable(admins.body));
     QCOMPARE(texts::depositAlertShortText(alert), sms);
     const texts::Email email = texts::depositAlertEmail(alert);
     QCOMPARE(email.subject, u"LeadMarket — "_s + title);

@@ -5,8 +5,6 @@
 #include "texts.h"
 #include "timeutil.h"
 
-#include <QDate>
-
 using namespace Qt::StringLiterals;
 
 namespace lm::server {
@@ -32,16 +30,11 @@ void registerNotificationRoutes(HttpApi &api, Services &s)
         const QJsonObject result = *s.scheduler->runNow(job);
         return Response::json(200, {{u"job"_s, job}, {u"ran_at"_s, formatApiTime(ranAt)}, {u"result"_s, result}});
     });
+    api.route(u"GET"_s, u"/api/admin/jobs"_s, {.roles = Admin}, [&s](Request &) {
+        return Response::json(200, s.scheduler->overview());
+    });
     api.route(u"GET"_s, u"/api/admin/reports/daily"_s, {.roles = Admin}, [&s](Request &req) {
-        QDate date;
-        if (req.query.hasQueryItem(u"date"_s)) {
-            date = QDate::fromString(req.queryValue(u"date"_s), Qt::ISODate);
-            if (!date.isValid())
-                throw ApiError::validation(u"date"_s, u"must be a day as YYYY-MM-DD"_s);
-        } else {
-            date = QDateTime::fromMSecsSinceEpoch(s.ctx.now(), s.alerts.zone()).date().addDays(-1);
-        }
-        return Response::json(200, s.alerts.dailyReport(date));
+        return Response::json(200, s.alerts.dailyReports(req.query));
     });
 
     // Alert emails link here: the recharge itself happens in the desktop client.

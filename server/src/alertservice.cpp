@@ -1,10 +1,13 @@
 #include "alertservice.h"
 
+#include "apierror.h"
 #include "logging.h"
 #include "texts.h"
 #include "timeutil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -88,15 +91,20 @@ QJsonObject AlertService::checkDeposits()
     return {{u"deposits_checked"_s, checked}, {u"alerts_sent"_s, alerts}, {u"blocked"_s, blocked}};
 }
 
-QJsonObject AlertService::computeReport(const QDate &date)
+QJsonObject AlertService::depositsByLevel()
 {
-    const qint64 start = QDateTime(date, QTime(0, 0), m_zone).toMSecsSinceEpoch();
-    const qint64 end = QDateTime(date.addDays(1), QTime(0, 0), m_zone).toMSecsSinceEpoch();
     QJsonObject levels{{u"healthy"_s, 0}, {u"attention"_s, 0}, {u"warning"_s, 0}, {u"critical"_s, 0}, {u"depleted"_s, 0}};
     for (const dto::Deposit &deposit : m_deposits.all()) {
         const QString level = toString(classifyDeposit(deposit.currentBalanceCents, deposit.referenceCents));
         levels.insert(level, levels.value(level).toInt() + 1);
     }
+    return levels;
+}
+
+QJsonObject AlertService::computeReport(const QDate &date, const QJsonObject &levels)
+{
+    const qint64 start = QDateTime(date, QTime(0, 0), m_zone).toMSecsSinceEpoch();
+    const qint64 end = QDateTime(date.addDays(1), QTime(0, 0), m_zone).toMSecsSinceEpoch();
     return {{u"date"_s, date.toString(Qt::ISODate)},
             {u"leads_created"_s, m_leads.countCreatedBetween(start, end)},
             {u"leads_validated"_s, m_leads.countDecidedBetween(LeadStatus::Validated, start, end)},
@@ -110,7 +118,7 @@ QJsonObject AlertService::computeReport(const QDate &date)
 QJsonObject AlertService::buildDailyReport(const QDate &date, bool email)
 {
     WriteTransaction tx(m_ctx.db);
-    const QJsonObject report = computeReport(date);
+    const QJsonObject report = computeReport(date, depositsByLevel());
     m_reports.replace(date, report, m_ctx.now());
     if (email) {
         const QJsonObject levels = report.value(u"deposits_by_level"_s).toObject();
@@ -138,7 +146,62 @@ QJsonObject AlertService::dailyReport(const QDate &date)
 {
     if (auto stored = m_reports.find(date))
         return *stored;
-    return computeReport(date);
+    return computeReport(date, depositsByLevel());
+}
+
+namespace {
+
+/// A day written YYYY-MM-DD exactly, or an invalid date (recorded in `errors` under `field`).
+QDate readDay(const QUrlQuery &query, const QString &field, FieldErrors &errors)
+{
+    static const QRegularExpression shape(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+    const QString text = query.queryItemValue(field, QUrl::FullyDecoded);
+    const QDate day = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!day.isValid())
+        errors.insert(field, u"must be a day as YYYY-MM-DD"_s);
+    return day;
+}
+
+} // namespace
+
+QJsonObject AlertService::dailyReports(const QUrlQuery &query)
+{
+    FieldErrors errors;
+    const bool range = query.hasQueryItem(u"from"_s) || query.hasQueryItem(u"to"_s);
+    if (!range) {
+        const QDate date = query.hasQueryItem(u"date"_s)
+            ? readDay(query, u"date"_s, errors)
+            : QDateTime::fromMSecsSinceEpoch(m_ctx.now(), m_zone).date().addDays(-1);
+        throwIfInvalid(errors);
+        return dailyReport(date);
+    }
+    if (query.hasQueryItem(u"date"_s))
+        errors.insert(u"date"_s, u"cannot be combined with from and to"_s);
+    for (const QString &field : {u"from"_s, u"to"_s}) {
+        if (!query.hasQueryItem(field))
+            errors.insert(field, u"is required with "_s + (field == "from"_L1 ? u"to"_s : u"from"_s));
+    }
+    const QDate from = query.hasQueryItem(u"from"_s) ? readDay(query, u"from"_s, errors) : QDate();
+    const QDate to = query.hasQueryItem(u"to"_s) ? readDay(query, u"to"_s, errors) : QDate();
+    if (from.isValid() && to.isValid() && to < from)
+        errors.insert(u"to"_s, u"must not be before from"_s);
+    else if (from.isValid() && to.isValid() && from.daysTo(to) + 1 > MaxReportDays)
+        errors.insert(u"to"_s, u"must be at most %1 days from from (both included)"_s.arg(MaxReportDays));
+    throwIfInvalid(errors);
+
+    // The levels of "now" are the same for every computed day: counted once.
+    std::optional<QJsonObject> levels;
+    QJsonArray items;
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        if (auto stored = m_reports.find(day)) {
+            items.append(*stored);
+            continue;
+        }
+        if (!levels)
+            levels = depositsByLevel();
+        items.append(computeReport(day, *levels));
+    }
+    return {{u"items"_s, items}, {u"next_cursor"_s, QJsonValue()}, {u"server_time"_s, formatApiTime(m_ctx.now())}};
 }
 
 } // namespace lm::server

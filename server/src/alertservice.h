@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <QUrlQuery>
 
 namespace lm::server {
 
@@ -34,11 +35,18 @@ public:
     QJsonObject buildDailyReport(const QDate &date, bool email);
     /// The stored report of `date`, or one computed now when none is stored.
     QJsonObject dailyReport(const QDate &date);
+    /// GET /api/admin/reports/daily: `?date=` (default yesterday) answers that day's report;
+    /// `?from=&to=` (both days included, at most MaxReportDays) answers {items} oldest first.
+    QJsonObject dailyReports(const QUrlQuery &query);
+
+    static constexpr int MaxReportDays = 92;
 
     QTimeZone zone() const { return m_zone; }
 
 private:
-    QJsonObject computeReport(const QDate &date);
+    /// Deposits per level now (a report computed today shows today's levels).
+    QJsonObject depositsByLevel();
+    QJsonObject computeReport(const QDate &date, const QJsonObject &depositsByLevel);
     void alert(const QString &merchantId, const QString &name, const QString &email, const QString &phone,
                AlertLevel level, qint64 balance, qint64 reference, bool reminder);
 

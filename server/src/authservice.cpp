@@ -91,6 +91,7 @@ dto::User AuthService::createUser(const NewUser &input, const QList<Role> &allow
     const QString hash = hashPassword(input.password); // slow: outside the write transaction
     const qint64 now = m_ctx.now();
     dto::User user{newId(), input.email, input.role, input.displayName, input.phone};
+    user.createdAt = user.updatedAt = now;
     try {
         WriteTransaction tx(m_ctx.db);
         if (m_users.emailTaken(user.email))
@@ -140,6 +141,9 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
         tx.commit();
         throw ApiError::invalidCredentials();
     }
+    // Told only to whoever knows the password: a wrong one stays 401 whatever the account's status.
+    if (user.status != AccountStatus::Active)
+        throw ApiError{403, u"account_disabled"_s, u"This account has been disabled by an administrator."_s};
     m_users.clearFailures(email);
 
     unsigned char raw[32];

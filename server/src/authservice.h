@@ -54,7 +54,8 @@ public:
         qint64 expiresAt = 0;
         dto::User user;
     };
-    /// Checks the rate limit, then the password. Throws 429 rate_limited / 401 invalid_credentials.
+    /// Checks the rate limit, then the password, then the account's status. Throws 429 rate_limited /
+    /// 401 invalid_credentials / 403 account_disabled.
     Session login(const QString &email, const QString &password);
     void logout(const QString &tokenHash);
     std::optional<AuthUser> authenticate(const QByteArray &token);

@@ -41,6 +41,7 @@ const QList<ConfigKey> &configKeys()
         {"LEADMARKET_TIMEZONE", "timezone", "Africa/Casablanca", false, "The scheduler's time zone"},
         {"LEADMARKET_CLOCK_OFFSET_S", "clock-offset", "0", false, "Shift the server's clock by this many seconds"},
         {"LEADMARKET_TOKEN_TTL_S", "", "2592000", false, "Bearer token lifetime in seconds"},
+        {"LEADMARKET_PII_RETENTION_DAYS", "", "730", false, "Days a decided or expired lead keeps its client's contact details (the pii-retention job erases them after)"},
         {"LEADMARKET_REGISTRATIONS_PER_HOUR", "", "10", false, "Registrations allowed per client address per hour (0: no limit)"},
         {"LEADMARKET_ARGON2_OPSLIMIT", "", "", false, "Argon2id passes (default: libsodium INTERACTIVE)"},
         {"LEADMARKET_ARGON2_MEMLIMIT_KIB", "", "", false, "Argon2id memory in KiB (default: libsodium INTERACTIVE)"},
@@ -150,6 +151,11 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
     }
     if (config.tokenTtlSeconds() <= 0) {
         *error = u"LEADMARKET_TOKEN_TTL_S must be a positive number of seconds"_s;
+        return std::nullopt;
+    }
+    const qint64 retention = config.value(u"LEADMARKET_PII_RETENTION_DAYS"_s).toLongLong(&ok);
+    if (!ok || retention < 1 || retention > 36500) {
+        *error = u"LEADMARKET_PII_RETENTION_DAYS must be a number of days from 1 to 36500"_s;
         return std::nullopt;
     }
     const QString db = config.db();

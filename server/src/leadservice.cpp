@@ -1,9 +1,11 @@
 #include "leadservice.h"
 
 #include "apierror.h"
+#include "audit.h"
 #include "leadpolicy.h"
 #include "logging.h"
 #include "repositories/campaignrepository.h"
+#include "repositories/notificationrepository.h"
 #include "texts.h"
 #include "timeutil.h"
 
@@ -230,6 +232,65 @@ int LeadService::expireDue()
     if (expired > 0)
         logger("server.leads")->info("{} pending lead(s) expired", expired);
     return expired;
+}
+
+bool LeadService::eraseContacts(const dto::Lead &lead, qint64 now)
+{
+    const QString initials = leadpolicy::clientInitials(lead.clientName);
+    if (!m_leads.eraseContacts(lead.id, initials, now, qMax(now, lead.updatedAt + 1)))
+        return false;
+    if (lead.clientName != initials) {
+        m_transactions.redactLeadDescriptions(lead.id, lead.clientName, initials);
+        // The new-lead notice (at creation) and the expiry notice (at the 23:00 run after the
+        // expiry) are the notifications that name the client.
+        const qint64 until = lead.decidedAt.value_or(now) + 24 * 3600 * 1000LL;
+        NotificationRepository(m_ctx.db).redact({lead.merchantId, lead.influencerId}, lead.createdAt, until,
+                                                lead.clientName, initials, now);
+    }
+    return true;
+}
+
+dto::Lead LeadService::erase(const AuthUser &admin, const QString &id)
+{
+    WriteTransaction tx(m_ctx.db);
+    const auto lead = load(id, true);
+    if (!lead)
+        throw ApiError::notFound();
+    const bool changed = !lead->erased && eraseContacts(*lead, m_ctx.now());
+    if (changed)
+        audit(m_ctx, admin.id, u"lead.erase"_s, u"lead"_s, id, u"status="_s + toString(lead->status));
+    auto updated = load(id, false);
+    tx.commit();
+    if (changed)
+        logger("server.leads")->info("lead {}: client contact details erased by admin {}", id.toStdString(),
+                                     admin.id.toStdString());
+    return *updated;
+}
+
+int LeadService::eraseDueContacts()
+{
+    const qint64 now = m_ctx.now();
+    const qint64 retentionMs = m_ctx.config.piiRetentionDays() * 24 * 3600 * 1000LL;
+    int erased = 0;
+    for (;;) {
+        const QStringList due = m_leads.dueForErasure(now - retentionMs, 500);
+        int batch = 0;
+        for (const QString &id : due) {
+            // One transaction per lead, like the expiry: a failure leaves the others done.
+            WriteTransaction tx(m_ctx.db);
+            const auto lead = load(id, true);
+            if (!lead || lead->erased || !eraseContacts(*lead, now))
+                continue;
+            tx.commit();
+            ++batch;
+        }
+        erased += batch;
+        if (batch == 0 || due.size() < 500)
+            break;
+    }
+    if (erased > 0)
+        logger("server.leads")->info("retention: client contact details of {} lead(s) erased", erased);
+    return erased;
 }
 
 QJsonObject LeadService::influencerStats(const AuthUser &influencer)

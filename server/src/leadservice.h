@@ -33,6 +33,13 @@ public:
     /// Returns how many were expired.
     int expireDue();
 
+    /// Erases the client's contact details of one lead at once (an admin's request under law
+    /// 09-08): 404 for an unknown lead; a lead already erased is answered as it is. Audited.
+    dto::Lead erase(const AuthUser &admin, const QString &id);
+    /// The daily retention job: erases the contact details of every lead decided or expired more
+    /// than LEADMARKET_PII_RETENTION_DAYS ago. Returns how many were erased.
+    int eraseDueContacts();
+
     /// Everything an influencer sees about its own results (API.md's influencer stats).
     QJsonObject influencerStats(const AuthUser &influencer);
 
@@ -44,6 +51,9 @@ private:
     /// Moves a pending lead to `status` exactly once; false when another request did first.
     bool leavePending(const dto::Lead &lead, LeadStatus status, const QVariant &score, const QString &feedback,
                       const QString &reason, qint64 now);
+    /// Inside the caller's transaction: the lead's contact fields, and the client's name wherever
+    /// the lead's own records repeat it (its ledger rows' descriptions, the notifications it caused).
+    bool eraseContacts(const dto::Lead &lead, qint64 now);
 
     Context &m_ctx;
     Ledger m_ledger;

@@ -223,6 +223,28 @@ const QList<QStringList> &steps()
                 at BIGINT NOT NULL))"_s,
             u"CREATE INDEX rate_events_key ON rate_events(scope, rate_key, at)"_s,
         },
+        // 4: the admin console (contract v2 "Admin") and the retention of personal data
+        {
+            // Accounts an admin disabled cannot sign in; locale and email_verified are contract v2's
+            // User fields (every text is French today; nothing verifies emails yet).
+            u"ALTER TABLE users ADD COLUMN status TEXT NOT NULL DEFAULT 'active'"_s,
+            u"ALTER TABLE users ADD COLUMN locale TEXT NOT NULL DEFAULT 'fr'"_s,
+            u"ALTER TABLE users ADD COLUMN email_verified INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE INDEX users_role ON users(role, id)"_s,
+            // Why an admin blocked a deposit, in the admin's words (blocked_reason says who: admin or depleted).
+            u"ALTER TABLE deposits ADD COLUMN blocked_note TEXT"_s,
+            // When the client's contact details were erased (law 09-08 retention, or an admin).
+            u"ALTER TABLE leads ADD COLUMN erased_at BIGINT"_s,
+            // The alerts board's pending leads and 30-day rejection rate per merchant, the daily
+            // reports' counts by day.
+            u"CREATE INDEX leads_merchant_decided ON leads(merchant_id, status, decided_at)"_s,
+            u"CREATE INDEX leads_decided ON leads(status, decided_at)"_s,
+            u"CREATE INDEX leads_created ON leads(created_at)"_s,
+            // Partial: leads already erased drop out, so each night's run reads only what is left to do.
+            u"CREATE INDEX leads_retention ON leads(decided_at) WHERE erased_at IS NULL"_s,
+            // Erasing a lead rewrites the descriptions of its ledger rows (they name the client).
+            u"CREATE INDEX transactions_lead ON transactions(lead_id)"_s,
+        },
     };
     return all;
 }

@@ -4,7 +4,9 @@
 #include "repositories/jobrunrepository.h"
 #include "services.h"
 #include "texts.h"
+#include "timeutil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -15,6 +17,30 @@ namespace lm::server {
 namespace {
 
 constexpr qint64 LateAfterMs = 5 * 60 * 1000; // a slot run later than this was missed (server down)
+constexpr qint64 HourMs = 3600 * 1000;
+
+/// When a job runs: every hour at :00 (hour < 0), or once a day at that hour.
+struct JobSchedule
+{
+    QLatin1StringView name;
+    int hour;
+};
+// pii-retention runs at night, away from the day's traffic and before the 09:00 report.
+constexpr JobSchedule Schedules[] = {
+    {"deposit-check"_L1, -1},
+    {"daily-report"_L1, 9},
+    {"expire-leads"_L1, 23},
+    {"pii-retention"_L1, 3},
+};
+
+int hourOf(const QString &job)
+{
+    for (const JobSchedule &schedule : Schedules) {
+        if (job == schedule.name)
+            return schedule.hour;
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -26,7 +52,10 @@ Scheduler::Scheduler(Context &ctx, Services &services, QObject *parent)
 
 QStringList Scheduler::jobNames()
 {
-    return {u"deposit-check"_s, u"daily-report"_s, u"expire-leads"_s};
+    QStringList names;
+    for (const JobSchedule &schedule : Schedules)
+        names << QString(schedule.name);
+    return names;
 }
 
 void Scheduler::start()
@@ -41,11 +70,45 @@ void Scheduler::start()
 QDateTime Scheduler::latestSlot(const QString &job, qint64 nowMs, const QTimeZone &zone)
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
-    if (job == "deposit-check"_L1)
+    const int hour = hourOf(job);
+    if (hour < 0)
         return QDateTime(local.date(), QTime(local.time().hour(), 0), zone);
-    const int hour = job == "daily-report"_L1 ? 9 : 23;
     const QDate day = local.time().hour() >= hour ? local.date() : local.date().addDays(-1);
     return QDateTime(day, QTime(hour, 0), zone);
+}
+
+QDateTime Scheduler::nextSlot(const QString &job, qint64 nowMs, const QTimeZone &zone)
+{
+    const QDateTime latest = latestSlot(job, nowMs, zone);
+    const int hour = hourOf(job);
+    // An hour later in UTC, then back to that local hour's start (a daylight-saving change moves
+    // the local clock, not the interval).
+    if (hour < 0)
+        return latestSlot(job, latest.toMSecsSinceEpoch() + HourMs, zone);
+    return QDateTime(latest.date().addDays(1), QTime(hour, 0), zone);
+}
+
+QJsonObject Scheduler::overview()
+{
+    const qint64 now = m_ctx.now();
+    JobRunRepository runs(m_ctx.db);
+    QJsonArray items;
+    for (const QString &job : jobNames()) {
+        QJsonValue lastSlot;
+        if (const auto slot = runs.latestTimedSlot(job)) {
+            const QDateTime start = QDateTime::fromString(*slot, Qt::ISODate);
+            lastSlot = start.isValid() ? QJsonValue(formatApiTime(start.toMSecsSinceEpoch())) : QJsonValue();
+        }
+        const auto last = runs.lastFinishedRun(job);
+        items.append(QJsonObject{
+            {u"name"_s, job},
+            {u"last_slot"_s, lastSlot},
+            {u"last_run_at"_s, last ? QJsonValue(formatApiTime(last->finishedAt)) : QJsonValue()},
+            {u"last_result"_s, last ? QJsonValue(last->result) : QJsonValue()},
+            {u"next_run_at"_s, formatApiTime(nextSlot(job, now, m_zone).toMSecsSinceEpoch())},
+        });
+    }
+    return {{u"items"_s, items}};
 }
 
 QStringList Scheduler::runDueSlots()
@@ -97,6 +160,8 @@ QJsonObject Scheduler::run(const QString &job, qint64 slotMs)
         return m_services.alerts.checkDeposits();
     if (job == "expire-leads"_L1)
         return {{u"expired"_s, m_services.leads.expireDue()}};
+    if (job == "pii-retention"_L1)
+        return {{u"erased"_s, m_services.leads.eraseDueContacts()}};
     // The 09:00 report is about the day before the slot's day.
     const QDate day = QDateTime::fromMSecsSinceEpoch(slotMs, m_zone).date().addDays(-1);
     return m_services.alerts.buildDailyReport(day, /*email=*/true);

@@ -105,9 +105,50 @@ Notice depositAlertNotice(const DepositAlert &alert, Language language)
     return {alertTitle(alert, language), alertText(alert, language)};
 }
 
+namespace {
+
+// The level as an admin reads it about someone else's deposit ("dépôt critique").
+QString depositLevelPhrase(AlertLevel level, Language)
+{
+    switch (level) {
+    case AlertLevel::Healthy: return u"dépôt sain"_s;
+    case AlertLevel::Attention: return u"dépôt à surveiller"_s;
+    case AlertLevel::Warning: return u"dépôt bas"_s;
+    case AlertLevel::Critical: return u"dépôt critique"_s;
+    case AlertLevel::Depleted: return u"dépôt épuisé"_s;
+    }
+    return {};
+}
+
+// What the level means for the platform, not what the merchant should do.
+QString adminAlertConsequence(AlertLevel level, Language)
+{
+    switch (level) {
+    case AlertLevel::Attention: return u"Le marchand a été prévenu sur son tableau de bord."_s;
+    case AlertLevel::Warning: return u"Le marchand a été prévenu par e-mail."_s;
+    case AlertLevel::Critical:
+        return u"Le marchand a été prévenu par e-mail, SMS et WhatsApp ; ses nouveaux leads seront refusés "
+               u"à l'épuisement du dépôt."_s;
+    case AlertLevel::Depleted:
+        return u"Dépôt bloqué : les nouveaux leads de ce marchand sont refusés et ses campagnes sont en pause "
+               u"jusqu'à sa recharge."_s;
+    case AlertLevel::Healthy: break;
+    }
+    return {};
+}
+
+} // namespace
+
 Notice merchantAlertNotice(const DepositAlert &alert, Language language)
 {
-    return {alert.merchantName + u" : "_s + alertTitle(alert, language), alertText(alert, language)};
+    // "Agence X : dépôt critique, 8 %": who, how bad, how much is left, in the title the list shows.
+    const QString title = (alert.reminder ? u"Rappel — "_s : QString()) + alert.merchantName + u" : "_s
+        + depositLevelPhrase(alert.level, language) + u", "_s
+        + percentText(alert.balanceCents, alert.referenceCents, language);
+    const QString body = u"Solde : "_s + money(alert.balanceCents, language) + u" ("_s
+        + money(alert.referenceCents, language) + u" après la dernière recharge). "_s
+        + adminAlertConsequence(alert.level, language);
+    return {title, body};
 }
 
 Email depositAlertEmail(const DepositAlert &alert, Language language)

@@ -71,7 +71,8 @@ struct DepositAlert
 };
 /// The merchant's dashboard notification.
 Notice depositAlertNotice(const DepositAlert &alert, Language language = Language::French);
-/// The admins' dashboard notification about that merchant.
+/// The admins' dashboard notification about that merchant, worded for the admin
+/// ("Agence X : dépôt critique, 8 %"; the body says what the level means for the platform).
 Notice merchantAlertNotice(const DepositAlert &alert, Language language = Language::French);
 Email depositAlertEmail(const DepositAlert &alert, Language language = Language::French);
 /// The SMS text, also the WhatsApp message's text.

@@ -38,13 +38,23 @@ DepositOverviewReader::DepositOverviewReader(const QSqlQuery &query) : m_deposit
     const ColumnLookup column(query);
     m_merchantName = column("merchant_name"_L1);
     m_lastAlertAt = column("last_alert_at"_L1);
+    m_blockedNote = column("blocked_note"_L1);
+    m_pendingLeads = column("pending_leads"_L1);
+    m_rejected = column("rejected_in_window"_L1);
+    m_decided = column("decided_in_window"_L1);
 }
 
 DepositOverview DepositOverviewReader::read(const QSqlQuery &q) const
 {
-    DepositOverview o{m_deposit.read(q), q.value(m_merchantName).toString(), std::nullopt};
+    DepositOverview o;
+    o.deposit = m_deposit.read(q);
+    o.merchantName = q.value(m_merchantName).toString();
     if (const QVariant at = q.value(m_lastAlertAt); !at.isNull())
         o.lastAlertAt = at.toLongLong();
+    o.blockedNote = q.value(m_blockedNote).toString();
+    o.pendingLeads = q.value(m_pendingLeads).toLongLong();
+    o.rejectedInWindow = q.value(m_rejected).toLongLong();
+    o.decidedInWindow = q.value(m_decided).toLongLong();
     return o;
 }
 
@@ -99,16 +109,16 @@ std::optional<DepositRepository::Amounts> DepositRepository::move(const QString 
     return returnedAmounts(q);
 }
 
-void DepositRepository::blockByAdmin(const QString &merchantId, qint64 now)
+void DepositRepository::blockByAdmin(const QString &merchantId, const QString &note, qint64 now)
 {
-    m_db.exec(u"UPDATE deposits SET status = 'blocked', blocked_reason = 'admin', updated_at = ? "
+    m_db.exec(u"UPDATE deposits SET status = 'blocked', blocked_reason = 'admin', blocked_note = ?, updated_at = ? "
               u"WHERE merchant_id = ?"_s,
-              {now, merchantId});
+              {nullIfEmpty(note), now, merchantId});
 }
 
 void DepositRepository::unblock(const QString &merchantId, qint64 now)
 {
-    m_db.exec(u"UPDATE deposits SET status = 'active', blocked_reason = NULL, updated_at = ? "
+    m_db.exec(u"UPDATE deposits SET status = 'active', blocked_reason = NULL, blocked_note = NULL, updated_at = ? "
               u"WHERE merchant_id = ?"_s,
               {now, merchantId});
 }
@@ -195,13 +205,22 @@ qint64 DepositRepository::totalReserved()
     return m_db.scalar(u"SELECT COALESCE(SUM(reserved_amount), 0) FROM deposits"_s)->toLongLong();
 }
 
-Rows<DepositOverviewReader> DepositRepository::overviewPage(const std::optional<qint64> &updatedSince,
+Rows<DepositOverviewReader> DepositRepository::overviewPage(qint64 decidedSince,
+                                                            const std::optional<qint64> &updatedSince,
                                                             const QString &cursor, int limit)
 {
+    // The lead counts are correlated subqueries on leads_merchant_decided (merchant, status,
+    // decided_at): one statement for the whole page, a few index lookups per row.
     QString sql = u"SELECT "_s + columns
-        + u", u.display_name AS merchant_name, d.last_alert_at FROM deposits d JOIN users u ON u.id = d.merchant_id "
-          u"WHERE 1 = 1"_s;
-    QVariantList values;
+        + u", u.display_name AS merchant_name, d.last_alert_at, d.blocked_note, "
+          u"(SELECT COUNT(*) FROM leads l WHERE l.merchant_id = d.merchant_id AND l.status = 'pending') "
+          u"AS pending_leads, "
+          u"(SELECT COUNT(*) FROM leads l WHERE l.merchant_id = d.merchant_id AND l.status = 'rejected' "
+          u"AND l.decided_at >= ?) AS rejected_in_window, "
+          u"(SELECT COUNT(*) FROM leads l WHERE l.merchant_id = d.merchant_id "
+          u"AND l.status IN ('validated', 'rejected') AND l.decided_at >= ?) AS decided_in_window "
+          u"FROM deposits d JOIN users u ON u.id = d.merchant_id WHERE 1 = 1"_s;
+    QVariantList values{decidedSince, decidedSince};
     appendPage(sql, values, {u"d"_s, u"merchant_id"_s, false}, updatedSince, cursor, limit);
     return Rows<DepositOverviewReader>(m_db.exec(sql, values));
 }

@@ -21,12 +21,18 @@ private:
     int m_merchantId, m_currentBalance, m_reserved, m_reference, m_status, m_blockedReason, m_updatedAt;
 };
 
-/// A deposit with its merchant's name and its last alert, as the admins' alerts board lists it.
+/// A deposit with its merchant's name, its last alert, the admin's note on a block and its
+/// merchant's leads (pending now, rejected and decided over the window), as the admins' alerts
+/// board lists it.
 struct DepositOverview
 {
     dto::Deposit deposit;
     QString merchantName;
     std::optional<qint64> lastAlertAt;
+    QString blockedNote;
+    qint64 pendingLeads = 0;
+    qint64 rejectedInWindow = 0;
+    qint64 decidedInWindow = 0; ///< validated + rejected (the merchant's own decisions)
 };
 
 class DepositOverviewReader final
@@ -37,7 +43,7 @@ public:
 
 private:
     DepositReader m_deposit;
-    int m_merchantName, m_lastAlertAt;
+    int m_merchantName, m_lastAlertAt, m_blockedNote, m_pendingLeads, m_rejected, m_decided;
 };
 
 /// SQL of the `deposits` table. Only Ledger calls the functions that move money (reserve, move):
@@ -66,8 +72,9 @@ public:
     /// Adds the deltas unconditionally: the amounts after it, or nullopt without a deposit row.
     std::optional<Amounts> move(const QString &merchantId, qint64 balanceDelta, qint64 reservedDelta, qint64 now);
 
-    void blockByAdmin(const QString &merchantId, qint64 now);
-    /// Lifts a block whatever its reason.
+    /// Blocks for an admin, with the admin's `note` (empty: none).
+    void blockByAdmin(const QString &merchantId, const QString &note, qint64 now);
+    /// Lifts a block whatever its reason, and forgets the admin's note.
     void unblock(const QString &merchantId, qint64 now);
     void blockForDepletion(const QString &merchantId, qint64 now);
     bool isBlockedForDepletion(const QString &merchantId);
@@ -95,9 +102,10 @@ public:
     QList<dto::Deposit> all();
     qint64 totalReserved();
 
-    /// The admins' board: deposits by merchant id after `cursor`, changed since `updatedSince`.
-    Rows<DepositOverviewReader> overviewPage(const std::optional<qint64> &updatedSince, const QString &cursor,
-                                             int limit);
+    /// The admins' board, in one query: deposits by merchant id after `cursor`, changed since
+    /// `updatedSince`, with their merchants' leads decided since `decidedSince` counted.
+    Rows<DepositOverviewReader> overviewPage(qint64 decidedSince, const std::optional<qint64> &updatedSince,
+                                             const QString &cursor, int limit);
 
     /// Each deposit beside what its ledger and its pending leads say it should hold.
     struct Reconciliation

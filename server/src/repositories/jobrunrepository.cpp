@@ -1,5 +1,7 @@
 #include "jobrunrepository.h"
 
+#include "rows.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,33 @@ std::optional<qint64> JobRunRepository::lastFinished(const QString &job)
     if (!last || last->isNull())
         return std::nullopt;
     return last->toLongLong();
+}
+
+std::optional<QString> JobRunRepository::latestTimedSlot(const QString &job)
+{
+    // Manual runs are recorded under "manual-<id>" keys (Scheduler::runNow).
+    const auto slot = m_db.scalar(u"SELECT slot FROM job_runs WHERE job = ? AND slot NOT LIKE 'manual-%' "
+                                  u"ORDER BY started_at DESC, slot DESC LIMIT 1"_s,
+                                  {job});
+    if (!slot)
+        return std::nullopt;
+    return slot->toString();
+}
+
+std::optional<JobRunRepository::FinishedRun> JobRunRepository::lastFinishedRun(const QString &job)
+{
+    QSqlQuery q = m_db.exec(u"SELECT finished_at, result FROM job_runs WHERE job = ? AND finished_at IS NOT NULL "
+                            u"ORDER BY finished_at DESC LIMIT 1"_s,
+                            {job});
+    if (!q.next())
+        return std::nullopt;
+    const ColumnLookup column(q);
+    const int finishedAt = column("finished_at"_L1);
+    const int result = column("result"_L1);
+    FinishedRun run{q.value(finishedAt).toLongLong(),
+                    QJsonDocument::fromJson(q.value(result).toString().toUtf8()).object()};
+    q.finish();
+    return run;
 }
 
 } // namespace lm::server

@@ -26,6 +26,15 @@ public:
                 const QJsonObject &result);
     /// When `job` last finished, if ever.
     std::optional<qint64> lastFinished(const QString &job);
+    /// The key of the latest timed slot of `job` claimed (finished or not), if any: manual runs are not slots.
+    std::optional<QString> latestTimedSlot(const QString &job);
+    struct FinishedRun
+    {
+        qint64 finishedAt = 0;
+        QJsonObject result;
+    };
+    /// The last finished run of `job`, a slot's or a manual one.
+    std::optional<FinishedRun> lastFinishedRun(const QString &job);
 
 private:
     Database &m_db;

@@ -9,7 +9,7 @@ const QString LeadRepository::select =
     u"u.display_name AS influencer_name, l.client_name, l.client_email, l.client_phone, l.company, "
     u"l.estimated_value_cents, l.commission_cents, l.commission_type, l.influencer_share_cents, l.source, l.notes, "
     u"l.status, l.quality_score, l.feedback, l.rejection_reason, l.created_at, l.expires_at, l.decided_at, "
-    u"l.updated_at FROM leads l JOIN campaigns c ON c.id = l.campaign_id JOIN users u ON u.id = l.influencer_id"_s;
+    u"l.updated_at, l.erased_at FROM leads l JOIN campaigns c ON c.id = l.campaign_id JOIN users u ON u.id = l.influencer_id"_s;
 
 LeadReader::LeadReader(const QSqlQuery &query)
 {
@@ -38,6 +38,7 @@ LeadReader::LeadReader(const QSqlQuery &query)
     m_expiresAt = column("expires_at"_L1);
     m_decidedAt = column("decided_at"_L1);
     m_updatedAt = column("updated_at"_L1);
+    m_erasedAt = column("erased_at"_L1);
 }
 
 dto::Lead LeadReader::read(const QSqlQuery &q) const
@@ -70,6 +71,7 @@ dto::Lead LeadReader::read(const QSqlQuery &q) const
     if (const QVariant decided = q.value(m_decidedAt); !decided.isNull())
         l.decidedAt = decided.toLongLong();
     l.updatedAt = q.value(m_updatedAt).toLongLong();
+    l.erased = !q.value(m_erasedAt).isNull();
     return l;
 }
 
@@ -152,6 +154,28 @@ QStringList LeadRepository::dueForExpiry(qint64 now)
 {
     QStringList due;
     QSqlQuery q = m_db.exec(u"SELECT id FROM leads WHERE status = 'pending' AND expires_at <= ? ORDER BY id"_s, {now});
+    const int id = ColumnLookup(q)("id"_L1);
+    while (q.next())
+        due.append(q.value(id).toString());
+    return due;
+}
+
+bool LeadRepository::eraseContacts(const QString &id, const QString &initials, qint64 erasedAt, qint64 updatedAt)
+{
+    QSqlQuery q = m_db.exec(u"UPDATE leads SET client_name = ?, client_email = '', client_phone = '', company = '', "
+                            u"notes = '', erased_at = ?, updated_at = ? WHERE id = ? AND erased_at IS NULL"_s,
+                            {initials, erasedAt, updatedAt, id});
+    return q.numRowsAffected() == 1;
+}
+
+QStringList LeadRepository::dueForErasure(qint64 before, int limit)
+{
+    QStringList due;
+    // decided_at is set exactly when a lead leaves pending (validated, rejected or expired); the
+    // WHERE repeats leads_retention's condition so both engines use that partial index.
+    QSqlQuery q = m_db.exec(u"SELECT id FROM leads WHERE decided_at < ? AND erased_at IS NULL "
+                            u"ORDER BY decided_at, id LIMIT ?"_s,
+                            {before, limit});
     const int id = ColumnLookup(q)("id"_L1);
     while (q.next())
         due.append(q.value(id).toString());

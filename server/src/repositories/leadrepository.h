@@ -21,7 +21,7 @@ private:
     int m_id, m_campaignId, m_campaignName, m_merchantId, m_influencerId, m_influencerName, m_clientName,
         m_clientEmail, m_clientPhone, m_company, m_estimatedValue, m_commission, m_commissionType,
         m_influencerShare, m_source, m_notes, m_status, m_qualityScore, m_feedback, m_rejectionReason, m_createdAt,
-        m_expiresAt, m_decidedAt, m_updatedAt;
+        m_expiresAt, m_decidedAt, m_updatedAt, m_erasedAt;
 };
 
 /// SQL of the `leads` table.
@@ -55,6 +55,12 @@ public:
                           const std::optional<std::pair<qint64, QString>> &after, int limit);
     /// Ids of the pending leads whose expires_at has passed at `now`, by id.
     QStringList dueForExpiry(qint64 now);
+
+    /// Replaces the client's contact details (name by `initials`; email, phone, company and notes
+    /// emptied) and marks the lead erased; false when it already was.
+    bool eraseContacts(const QString &id, const QString &initials, qint64 erasedAt, qint64 updatedAt);
+    /// Ids of the leads not yet erased that were decided or expired before `before`, oldest first.
+    QStringList dueForErasure(qint64 before, int limit);
 
     struct StatusTotals
     {

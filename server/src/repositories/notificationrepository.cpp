@@ -69,4 +69,22 @@ void NotificationRepository::markRead(const QString &id, qint64 now)
               {now, now, id});
 }
 
+void NotificationRepository::redact(const QStringList &userIds, qint64 from, qint64 to, const QString &name,
+                                    const QString &replacement, qint64 now)
+{
+    if (userIds.isEmpty() || name.isEmpty())
+        return;
+    const QString pattern = likeContains(name);
+    QVariantList values{name, replacement, name, replacement, now};
+    for (const QString &id : userIds)
+        values << id;
+    values << from << to << pattern << pattern;
+    const QStringList marks(userIds.size(), u"?"_s);
+    m_db.exec(u"UPDATE notifications SET title = REPLACE(title, ?, ?), body = REPLACE(body, ?, ?), updated_at = ? "
+              u"WHERE user_id IN ("_s
+                  + marks.join(u", "_s)
+                  + u") AND created_at >= ? AND created_at <= ? AND (title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')"_s,
+              values);
+}
+
 } // namespace lm::server

@@ -37,6 +37,10 @@ public:
     qint64 unreadCount(const QString &userId);
     bool belongsTo(const QString &id, const QString &userId);
     void markRead(const QString &id, qint64 now);
+    /// Replaces `name` by `replacement` in the titles and bodies of the notifications of `userIds`
+    /// created in [from, to] that contain it (a lead whose contact details are erased).
+    void redact(const QStringList &userIds, qint64 from, qint64 to, const QString &name, const QString &replacement,
+                qint64 now);
 
 private:
     Database &m_db;

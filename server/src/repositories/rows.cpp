@@ -37,6 +37,13 @@ void warnUnknownWireName(const QSqlQuery &query, int column, const QString &name
                                query.record().fieldName(column).toStdString(), name.toStdString());
 }
 
+QString likeContains(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
 void appendPage(QString &sql, QVariantList &values, const PageKey &page, const std::optional<qint64> &updatedSince,
                 const QString &cursor, int limit)
 {

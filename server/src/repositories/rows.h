@@ -53,6 +53,10 @@ struct PageKey
 void appendPage(QString &sql, QVariantList &values, const PageKey &page, const std::optional<qint64> &updatedSince,
                 const QString &cursor, int limit);
 
+/// A LIKE pattern that matches `text` anywhere, its own % and _ escaped with a backslash: use it
+/// as `column LIKE ? ESCAPE '\'` (the same on SQLite and PostgreSQL).
+QString likeContains(const QString &text);
+
 /// An executed SELECT and the reader that maps its rows: `Reader(query)` finds its columns once,
 /// `reader.read(query)` maps the current row. Used as `while (rows.next()) use(rows.read());`.
 template <typename Reader>

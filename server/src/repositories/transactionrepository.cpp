@@ -117,6 +117,13 @@ qint64 TransactionRepository::totalDeductions()
                 ->toLongLong();
 }
 
+void TransactionRepository::redactLeadDescriptions(const QString &leadId, const QString &name,
+                                                   const QString &replacement)
+{
+    m_db.exec(u"UPDATE transactions SET description = REPLACE(description, ?, ?) WHERE lead_id = ?"_s,
+              {name, replacement, leadId});
+}
+
 qint64 TransactionRepository::deductionsBetween(qint64 start, qint64 end)
 {
     return m_db

@@ -80,6 +80,9 @@ public:
                        const QString &leadId, qint64 cents, qint64 now);
     qint64 totalEarnings();
     qint64 influencerEarnings(const QString &influencerId);
+    /// Replaces `name` by `replacement` in the descriptions of a lead's ledger rows (a lead whose
+    /// contact details are erased). Descriptions only: amounts and order stay as they are.
+    void redactLeadDescriptions(const QString &leadId, const QString &name, const QString &replacement);
 
 private:
     Database &m_db;

@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace lm::server {
 
-const QString UserRepository::columns = u"u.id, u.email, u.role, u.display_name, u.phone"_s;
+const QString UserRepository::columns =
+    u"u.id, u.email, u.role, u.display_name, u.phone, u.status, u.locale, u.email_verified, u.created_at, u.updated_at"_s;
 
 UserReader::UserReader(const QSqlQuery &query)
 {
@@ -14,6 +15,11 @@ UserReader::UserReader(const QSqlQuery &query)
     m_role = column("role"_L1);
     m_displayName = column("display_name"_L1);
     m_phone = column("phone"_L1);
+    m_status = column("status"_L1);
+    m_locale = column("locale"_L1);
+    m_emailVerified = column("email_verified"_L1);
+    m_createdAt = column("created_at"_L1);
+    m_updatedAt = column("updated_at"_L1);
 }
 
 dto::User UserReader::read(const QSqlQuery &q) const
@@ -25,6 +31,12 @@ dto::User UserReader::read(const QSqlQuery &q) const
     u.role = wireValue(q, m_role, &roleFromString, Role::Influencer);
     u.displayName = q.value(m_displayName).toString();
     u.phone = q.value(m_phone).toString();
+    // An unknown stored status reads as disabled: such an account signs nobody in.
+    u.status = wireValue(q, m_status, &accountStatusFromString, AccountStatus::Disabled);
+    u.locale = q.value(m_locale).toString();
+    u.emailVerified = q.value(m_emailVerified).toLongLong() != 0;
+    u.createdAt = q.value(m_createdAt).toLongLong();
+    u.updatedAt = q.value(m_updatedAt).toLongLong();
     return u;
 }
 
@@ -34,6 +46,43 @@ std::optional<dto::User> UserRepository::find(const QString &id)
     if (!rows.next())
         return std::nullopt;
     return rows.read();
+}
+
+Rows<UserReader> UserRepository::page(const Filter &filter, const std::optional<qint64> &updatedSince,
+                                      const QString &cursor, int limit)
+{
+    QString sql = u"SELECT "_s + columns + u" FROM users u WHERE 1 = 1"_s;
+    QVariantList values;
+    if (filter.role) {
+        sql += u" AND u.role = ?"_s;
+        values << toString(*filter.role);
+    }
+    if (filter.status) {
+        sql += u" AND u.status = ?"_s;
+        values << toString(*filter.status);
+    }
+    if (!filter.search.isEmpty()) {
+        // LIKE with the pattern's own wildcards escaped. LOWER folds ASCII only on SQLite (PostgreSQL
+        // folds every letter); emails are stored lower-case already.
+        const QString pattern = likeContains(filter.search.toLower());
+        sql += u" AND (u.email LIKE ? ESCAPE '\\' OR LOWER(u.display_name) LIKE ? ESCAPE '\\')"_s;
+        values << pattern << pattern;
+    }
+    appendPage(sql, values, {u"u"_s, u"id"_s, true}, updatedSince, cursor, limit);
+    return Rows<UserReader>(m_db.exec(sql, values));
+}
+
+bool UserRepository::setStatus(const QString &id, AccountStatus status, qint64 now)
+{
+    QSqlQuery q = m_db.exec(u"UPDATE users SET status = ?, updated_at = ? WHERE id = ?"_s, {toString(status), now, id});
+    return q.numRowsAffected() == 1;
+}
+
+int UserRepository::revokeAllTokens(const QString &userId, qint64 now)
+{
+    QSqlQuery q =
+        m_db.exec(u"UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s, {now, userId});
+    return q.numRowsAffected();
 }
 
 std::optional<std::pair<dto::User, QString>> UserRepository::findForLogin(const QString &email)
@@ -57,7 +106,7 @@ std::optional<dto::User> UserRepository::findByToken(const QString &tokenHash, q
     const QStringList marks(roles.size(), u"?"_s);
     Rows<UserReader> rows(m_db.exec(u"SELECT "_s + columns + u" FROM tokens t JOIN users u ON u.id = t.user_id "
                                     u"WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? "
-                                    u"AND u.role IN ("_s + marks.join(u", "_s) + u")"_s,
+                                    u"AND u.status = 'active' AND u.role IN ("_s + marks.join(u", "_s) + u")"_s,
                                     values));
     if (!rows.next())
         return std::nullopt;
@@ -96,10 +145,10 @@ QStringList UserRepository::adminEmails()
 
 void UserRepository::insert(const dto::User &user, const QString &passwordHash, qint64 now)
 {
-    m_db.exec(u"INSERT INTO users (id, email, password_hash, role, display_name, phone, created_at, updated_at) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {user.id, user.email, passwordHash, toString(user.role), user.displayName, nullIfEmpty(user.phone), now,
-               now});
+    m_db.exec(u"INSERT INTO users (id, email, password_hash, role, display_name, phone, status, locale, "
+              u"email_verified, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {user.id, user.email, passwordHash, toString(user.role), user.displayName, nullIfEmpty(user.phone),
+               toString(user.status), user.locale, user.emailVerified ? 1 : 0, now, now});
 }
 
 void UserRepository::insertToken(const QString &tokenHash, const QString &userId, qint64 now, qint64 expiresAt)

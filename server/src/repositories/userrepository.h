@@ -18,7 +18,7 @@ public:
     dto::User read(const QSqlQuery &query) const;
 
 private:
-    int m_id, m_email, m_role, m_displayName, m_phone;
+    int m_id, m_email, m_role, m_displayName, m_phone, m_status, m_locale, m_emailVerified, m_createdAt, m_updatedAt;
 };
 
 /// SQL of the sign-in aggregate: `users`, their bearer `tokens` and the login rate limit
@@ -32,6 +32,21 @@ public:
     static const QString columns;
 
     std::optional<dto::User> find(const QString &id);
+    /// The admins' list of users: newest first (by id, after `cursor`), of one role when `role` is
+    /// set, whose email or display name contains `search` (case-insensitively) when it is not empty.
+    struct Filter
+    {
+        std::optional<Role> role;
+        std::optional<AccountStatus> status;
+        QString search;
+    };
+    Rows<UserReader> page(const Filter &filter, const std::optional<qint64> &updatedSince, const QString &cursor,
+                          int limit);
+    /// Sets an account's status; false when there is no such user.
+    bool setStatus(const QString &id, AccountStatus status, qint64 now);
+    /// Revokes every live token of the user (a disabled account); returns how many.
+    int revokeAllTokens(const QString &userId, qint64 now);
+
     /// The user signing in with `email` and the stored Argon2id hash of its password.
     std::optional<std::pair<dto::User, QString>> findForLogin(const QString &email);
     /// The signed-in user a live token (neither revoked nor expired at `now`) belongs to; none when the
