@@ -24,6 +24,8 @@ constexpr WireNames<2> DepositStatusNames{"active"_L1, "blocked"_L1};
 constexpr WireNames<2> BlockedReasonNames{"depleted"_L1, "admin"_L1};
 constexpr WireNames<2> CampaignStatusNames{"active"_L1, "paused"_L1};
 constexpr WireNames<2> PausedReasonNames{"manual"_L1, "depleted"_L1};
+constexpr WireNames<3> PayoutStatusNames{"requested"_L1, "paid"_L1, "rejected"_L1};
+constexpr WireNames<2> PayoutEntryKindNames{"payout_requested"_L1, "payout_rejected"_L1};
 
 static_assert(int(Role::Admin) == RoleNames.size() - 1);
 static_assert(int(AccountStatus::Disabled) == AccountStatusNames.size() - 1);
@@ -33,6 +35,8 @@ static_assert(int(DepositStatus::Blocked) == DepositStatusNames.size() - 1);
 static_assert(int(BlockedReason::Admin) == BlockedReasonNames.size() - 1);
 static_assert(int(CampaignStatus::Paused) == CampaignStatusNames.size() - 1);
 static_assert(int(PausedReason::Depleted) == PausedReasonNames.size() - 1);
+static_assert(int(PayoutStatus::Rejected) == PayoutStatusNames.size() - 1);
+static_assert(int(PayoutEntryKind::Rejected) == PayoutEntryKindNames.size() - 1);
 
 template <typename Enum, size_t N>
 QString nameOf(Enum value, const WireNames<N> &names)
@@ -109,6 +113,19 @@ QString toString(PausedReason reason) { return nameOf(reason, PausedReasonNames)
 std::optional<PausedReason> pausedReasonFromString(const QString &text)
 {
     return valueOf<PausedReason>(text, PausedReasonNames);
+}
+
+QString toString(PayoutStatus status) { return nameOf(status, PayoutStatusNames); }
+std::optional<PayoutStatus> payoutStatusFromString(const QString &text)
+{
+    return valueOf<PayoutStatus>(text, PayoutStatusNames);
+}
+QList<PayoutStatus> allPayoutStatuses() { return valuesOf<PayoutStatus>(PayoutStatusNames); }
+
+QString toString(PayoutEntryKind kind) { return nameOf(kind, PayoutEntryKindNames); }
+std::optional<PayoutEntryKind> payoutEntryKindFromString(const QString &text)
+{
+    return valueOf<PayoutEntryKind>(text, PayoutEntryKindNames);
 }
 
 } // namespace lm

@@ -62,6 +62,20 @@ enum class PausedReason { Manual, Depleted };
 QString toString(PausedReason reason); ///< "manual" | "depleted"
 std::optional<PausedReason> pausedReasonFromString(const QString &text);
 
+/// A payout request's state (contract v2): requested, then decided once by an admin.
+enum class PayoutStatus { Requested, Paid, Rejected };
+
+QString toString(PayoutStatus status); ///< "requested" | "paid" | "rejected"
+std::optional<PayoutStatus> payoutStatusFromString(const QString &text);
+QList<PayoutStatus> allPayoutStatuses();
+
+/// An entry a payout makes in its influencer's earnings ledger: the amount held when requested
+/// (−a), given back when rejected (+a). A paid payout keeps its hold: the money has left.
+enum class PayoutEntryKind { Requested, Rejected };
+
+QString toString(PayoutEntryKind kind); ///< "payout_requested" | "payout_rejected"
+std::optional<PayoutEntryKind> payoutEntryKindFromString(const QString &text);
+
 /// The wire names of `values`, in order (a FieldReader's choices, "must be one of: …").
 template<typename Enum>
 QStringList wireNames(const QList<Enum> &values)

@@ -23,7 +23,7 @@ void registerLeadRoutes(HttpApi &api, Services &s)
         return Response::json(200, s.leads.reject(req.me(), req.params.at(0), req.json).toJson());
     });
     api.route(u"GET"_s, u"/api/influencer/stats"_s, {.roles = Influencer}, [&s](Request &req) {
-        return Response::json(200, s.leads.influencerStats(req.me()));
+        return Response::json(200, s.leads.influencerStats(req.me()).toJson());
     });
 }
 

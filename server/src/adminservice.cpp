@@ -191,8 +191,28 @@ QJsonObject AdminService::ledgerCheck()
     const qint64 earnings = m_transactions.totalEarnings();
     if (deductions != earnings)
         mismatch({}, u"sum of deductions = influencer earnings + platform revenue"_s, deductions, earnings);
+    // Each influencer's earnings ledger (earnings rows and payout entries) against its payouts'
+    // states: the available amount the stats answer, never negative.
+    const QList<InfluencerBalance> influencers = m_payouts.balances();
+    for (const InfluencerBalance &b : influencers) {
+        const auto influencerMismatch = [&mismatches, &b](const QString &what, qint64 expected, qint64 actual) {
+            mismatches.append(QJsonObject{{u"merchant_id"_s, QJsonValue()},
+                                          {u"influencer_id"_s, b.influencerId},
+                                          {u"check"_s, what},
+                                          {u"expected_cents"_s, expected},
+                                          {u"actual_cents"_s, actual}});
+        };
+        if (b.ledgerCents != b.availableCents())
+            influencerMismatch(u"earned - paid - requested = sum of earnings and payout entries"_s, b.ledgerCents,
+                               b.availableCents());
+        if (b.availableCents() < 0)
+            influencerMismatch(u"earned - paid - requested >= 0"_s, 0, b.availableCents());
+    }
     tx.commit();
-    return {{u"ok"_s, mismatches.isEmpty()}, {u"deposits_checked"_s, checked}, {u"mismatches"_s, mismatches}};
+    return {{u"ok"_s, mismatches.isEmpty()},
+            {u"deposits_checked"_s, checked},
+            {u"influencers_checked"_s, qint64(influencers.size())},
+            {u"mismatches"_s, mismatches}};
 }
 
 QJsonObject AdminService::auditLog(const QUrlQuery &query)

@@ -6,6 +6,7 @@
 #include "ledger.h"
 #include "repositories/auditrepository.h"
 #include "repositories/depositrepository.h"
+#include "repositories/payoutrepository.h"
 #include "repositories/transactionrepository.h"
 #include "repositories/userrepository.h"
 
@@ -19,7 +20,8 @@ class AdminService final
 {
 public:
     explicit AdminService(Context &ctx)
-        : m_ctx(ctx), m_ledger(ctx), m_deposits(ctx.db), m_transactions(ctx.db), m_audit(ctx.db), m_users(ctx.db)
+        : m_ctx(ctx), m_ledger(ctx), m_deposits(ctx.db), m_transactions(ctx.db), m_payouts(ctx.db), m_audit(ctx.db),
+          m_users(ctx.db)
     {
     }
 
@@ -37,7 +39,8 @@ public:
     /// Disables (revoking every token of the account) or enables an account; an admin cannot
     /// disable their own (422 fields.status).
     dto::User setUserStatus(const AuthUser &admin, const QString &userId, const QJsonObject &body);
-    /// Verifies every deposit against its ledger and that deductions equal earnings.
+    /// Verifies every deposit against its ledger, that deductions equal earnings, and every
+    /// influencer's earnings ledger against its payouts (earned − paid − requested ≥ 0).
     QJsonObject ledgerCheck();
     QJsonObject auditLog(const QUrlQuery &query);
 
@@ -46,6 +49,7 @@ private:
     Ledger m_ledger;
     DepositRepository m_deposits;
     TransactionRepository m_transactions;
+    PayoutRepository m_payouts;
     AuditRepository m_audit;
     UserRepository m_users;
 };

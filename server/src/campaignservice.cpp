@@ -48,11 +48,17 @@ QJsonObject CampaignService::list(const AuthUser &user, const PageRequest &page)
     CampaignRepository::Filter filter;
     if (user.isMerchant())
         filter.merchantId = user.id;
-    else if (user.isInfluencer())
-        filter.activeOnly = true;
+    // Contract v2: influencers see paused campaigns too, each saying whether it takes leads now;
+    // that changes with the merchant's deposit, so a deposit change counts as a change of them.
+    const bool influencer = user.isInfluencer();
+    filter.depositChangesCount = influencer;
     const qint64 serverTime = m_ctx.now();
     auto rows = m_campaigns.page(filter, page.updatedSince, page.cursor, page.limit + 1);
-    return pageOf(rows, page, serverTime, [](const dto::Campaign &c) { return std::pair{c.toJson(), c.id}; });
+    return pageOf(rows, page, serverTime, [influencer](dto::Campaign c) {
+        if (!influencer)
+            c.accepting.reset(); // merchants and admins keep v1's shape
+        return std::pair{c.toJson(), c.id};
+    });
 }
 
 std::optional<dto::Campaign> CampaignService::find(const QString &id)

@@ -18,7 +18,8 @@ public:
     explicit CampaignService(Context &ctx) : m_ctx(ctx), m_campaigns(ctx.db), m_deposits(ctx.db) {}
 
     dto::Campaign create(const AuthUser &merchant, const QJsonObject &body);
-    /// API.md's page: merchant → own, influencer → active ones, admin → all; newest first.
+    /// API.md's page: merchant → own, influencer → all, each with `accepting` (contract v2), admin →
+    /// all; newest first.
     QJsonObject list(const AuthUser &user, const PageRequest &page);
     dto::Campaign update(const AuthUser &user, const QString &id, const QJsonObject &body);
     /// The campaign as `user` may see it, or nullopt (missing or not theirs).

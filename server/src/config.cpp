@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "validation.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
@@ -42,6 +44,8 @@ const QList<ConfigKey> &configKeys()
         {"LEADMARKET_CLOCK_OFFSET_S", "clock-offset", "0", false, "Shift the server's clock by this many seconds"},
         {"LEADMARKET_TOKEN_TTL_S", "", "2592000", false, "Bearer token lifetime in seconds"},
         {"LEADMARKET_PII_RETENTION_DAYS", "", "730", false, "Days a decided or expired lead keeps its client's contact details (the pii-retention job erases them after)"},
+        {"LEADMARKET_DATA_KEY_FILE", "", "", false, "File of 32 random bytes that encrypts bank details at rest (bank details and payouts off when unset)"},
+        {"LEADMARKET_MIN_PAYOUT_CENTS", "", "20000", false, "Smallest payout an influencer may request, in centimes"},
         {"LEADMARKET_REGISTRATIONS_PER_HOUR", "", "10", false, "Registrations allowed per client address per hour (0: no limit)"},
         {"LEADMARKET_ARGON2_OPSLIMIT", "", "", false, "Argon2id passes (default: libsodium INTERACTIVE)"},
         {"LEADMARKET_ARGON2_MEMLIMIT_KIB", "", "", false, "Argon2id memory in KiB (default: libsodium INTERACTIVE)"},
@@ -182,6 +186,11 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
     }
     if (!QTimeZone(config.value(u"LEADMARKET_TIMEZONE"_s).toUtf8()).isValid()) {
         *error = u"LEADMARKET_TIMEZONE is not a known time zone: "_s + config.value(u"LEADMARKET_TIMEZONE"_s);
+        return std::nullopt;
+    }
+    const qint64 minPayout = config.value(u"LEADMARKET_MIN_PAYOUT_CENTS"_s).toLongLong(&ok);
+    if (!ok || minPayout < 1 || minPayout > limits::AmountMaxCents) {
+        *error = u"LEADMARKET_MIN_PAYOUT_CENTS must be a number of centimes from 1 to 99999999"_s;
         return std::nullopt;
     }
     for (const char *name : {"LEADMARKET_ARGON2_OPSLIMIT", "LEADMARKET_ARGON2_MEMLIMIT_KIB"}) {

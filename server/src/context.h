@@ -3,18 +3,23 @@
 #include "clock.h"
 #include "config.h"
 #include "database.h"
+#include "datacipher.h"
 
 #include <QString>
 
 namespace lm::server {
 
-/// What every service shares: configuration, the database connection and the clock.
+/// What every service shares: configuration, the database connection, the clock and the key of
+/// personal data at rest.
 struct Context
 {
     const Config &config;
     Database &db;
     Clock &clock;
     QString publicUrl; ///< base URL browsers reach, without a trailing slash
+    /// Encrypts bank details (LEADMARKET_DATA_KEY_FILE); null when none is configured, and then the
+    /// routes that need it answer 503 not_configured.
+    const DataCipher *cipher = nullptr;
 
     qint64 now() const { return clock.nowMs(); }
 };

@@ -11,6 +11,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lm::server {
@@ -293,29 +295,67 @@ int LeadService::eraseDueContacts()
     return erased;
 }
 
-QJsonObject LeadService::influencerStats(const AuthUser &influencer)
+dto::InfluencerStats LeadService::influencerStats(const AuthUser &influencer)
 {
-    qint64 counts[4] = {0, 0, 0, 0};
-    qint64 pendingEarnings = 0;
+    dto::InfluencerStats stats;
     for (const LeadRepository::StatusTotals &row : m_leads.influencerTotals(influencer.id)) {
         const auto status = leadStatusFromString(row.status);
         if (!status)
             continue;
-        counts[int(*status)] = row.leads;
-        if (*status == LeadStatus::Pending)
-            pendingEarnings = row.influencerShareCents;
+        switch (*status) {
+        case LeadStatus::Pending:
+            stats.pending = row.leads;
+            stats.pendingEarningsCents = row.influencerShareCents;
+            break;
+        case LeadStatus::Validated: stats.validated = row.leads; break;
+        case LeadStatus::Rejected: stats.rejected = row.leads; break;
+        case LeadStatus::Expired: stats.expired = row.leads; break;
+        }
     }
-    const qint64 earned = m_transactions.influencerEarnings(influencer.id);
-    const qint64 total = counts[0] + counts[1] + counts[2] + counts[3];
-    const qint64 validated = counts[int(LeadStatus::Validated)];
-    return {{u"leads_total"_s, total},
-            {u"validated"_s, validated},
-            {u"rejected"_s, counts[int(LeadStatus::Rejected)]},
-            {u"pending"_s, counts[int(LeadStatus::Pending)]},
-            {u"expired"_s, counts[int(LeadStatus::Expired)]},
-            {u"validation_rate"_s, total == 0 ? 0.0 : double(validated) / double(total)},
-            {u"earned_cents"_s, earned},
-            {u"pending_earnings_cents"_s, pendingEarnings}};
+    stats.leadsTotal = stats.pending + stats.validated + stats.rejected + stats.expired;
+    stats.validationRate = stats.leadsTotal == 0 ? 0.0 : double(stats.validated) / double(stats.leadsTotal);
+    // The mean score to one decimal, rounded half up on integers (scores are 1–10).
+    if (const auto [sum, scored] = m_leads.influencerScores(influencer.id); scored > 0)
+        stats.avgQualityScore = double((sum * 20 + scored) / (2 * scored)) / 10.0;
+
+    const InfluencerBalance balance = m_payouts.balance(influencer.id);
+    stats.earnedCents = balance.earnedCents;
+    stats.paidCents = balance.paidCents;
+    stats.requestedCents = balance.requestedCents;
+    stats.availableCents = balance.availableCents();
+    stats.minPayoutCents = m_ctx.config.minPayoutCents();
+
+    // The last 12 weeks, Monday to Monday in the scheduler's zone (a week may be an hour shorter or
+    // longer when the zone changes its offset), the current one last.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_ctx.now(), m_zone).date();
+    const QDate thisMonday = today.addDays(1 - today.dayOfWeek());
+    QList<qint64> starts; // StatsWeeks + 1 boundaries: each week is [starts[i], starts[i + 1])
+    for (int i = 0; i <= StatsWeeks; ++i) {
+        const QDate monday = thisMonday.addDays(7 * (i - (StatsWeeks - 1)));
+        starts.append(monday.startOfDay(m_zone).toMSecsSinceEpoch());
+        if (i < StatsWeeks)
+            stats.weeks.append(dto::WeekStats{monday.toString(Qt::ISODate), 0, 0, 0, 0});
+    }
+    // The week `time` falls in, or -1 outside the 12.
+    const auto weekOf = [&starts](qint64 time) -> qsizetype {
+        if (time < starts.constFirst() || time >= starts.constLast())
+            return -1;
+        return std::upper_bound(starts.cbegin(), starts.cend(), time) - starts.cbegin() - 1;
+    };
+    for (const LeadRepository::Moment &m : m_leads.influencerMomentsSince(influencer.id, starts.constFirst())) {
+        if (const qsizetype week = weekOf(m.createdAt); week >= 0)
+            ++stats.weeks[week].leads;
+        const qsizetype decidedWeek = m.decidedAt ? weekOf(*m.decidedAt) : -1;
+        if (decidedWeek >= 0 && m.status == LeadStatus::Validated)
+            ++stats.weeks[decidedWeek].validated;
+        else if (decidedWeek >= 0 && m.status == LeadStatus::Rejected)
+            ++stats.weeks[decidedWeek].rejected;
+    }
+    for (const auto &[at, cents] : m_transactions.influencerEarningsSince(influencer.id, starts.constFirst())) {
+        if (const qsizetype week = weekOf(at); week >= 0)
+            stats.weeks[week].earnedCents += cents;
+    }
+    return stats;
 }
 
 } // namespace lm::server

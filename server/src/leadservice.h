@@ -7,10 +7,12 @@
 #include "ledger.h"
 #include "notificationservice.h"
 #include "repositories/leadrepository.h"
+#include "repositories/payoutrepository.h"
 #include "repositories/transactionrepository.h"
 #include "repositories/userrepository.h"
 
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace lm::server {
 
@@ -20,9 +22,13 @@ class LeadService final
 {
 public:
     explicit LeadService(Context &ctx)
-        : m_ctx(ctx), m_ledger(ctx), m_notifications(ctx), m_leads(ctx.db), m_users(ctx.db), m_transactions(ctx.db)
+        : m_ctx(ctx), m_ledger(ctx), m_notifications(ctx), m_leads(ctx.db), m_users(ctx.db), m_transactions(ctx.db),
+          m_payouts(ctx.db), m_zone(ctx.config.value(QStringLiteral("LEADMARKET_TIMEZONE")).toUtf8())
     {
     }
+
+    /// How many weeks the influencer stats chart (contract v2 `weeks`).
+    static constexpr int StatsWeeks = 12;
 
     dto::Lead create(const AuthUser &influencer, const QJsonObject &body);
     QJsonObject list(const AuthUser &user, const QUrlQuery &query);
@@ -40,8 +46,9 @@ public:
     /// than LEADMARKET_PII_RETENTION_DAYS ago. Returns how many were erased.
     int eraseDueContacts();
 
-    /// Everything an influencer sees about its own results (API.md's influencer stats).
-    QJsonObject influencerStats(const AuthUser &influencer);
+    /// Everything an influencer sees about its own results (API.md's influencer stats, contract v2):
+    /// counts, score, earnings and payouts, and the last 12 weeks in the scheduler's time zone.
+    dto::InfluencerStats influencerStats(const AuthUser &influencer);
 
 private:
     std::optional<dto::Lead> load(const QString &id, bool lock);
@@ -61,6 +68,8 @@ private:
     LeadRepository m_leads;
     UserRepository m_users;
     TransactionRepository m_transactions;
+    PayoutRepository m_payouts;
+    QTimeZone m_zone;
 };
 
 } // namespace lm::server

@@ -245,6 +245,45 @@ const QList<QStringList> &steps()
             // Erasing a lead rewrites the descriptions of its ledger rows (they name the client).
             u"CREATE INDEX transactions_lead ON transactions(lead_id)"_s,
         },
+        // 5: influencer payouts (contract v2): bank details encrypted at rest, payout requests and
+        // their entries in the influencer's earnings ledger (docs/payouts.md)
+        {
+            uR"(CREATE TABLE bank_accounts (
+                influencer_id TEXT PRIMARY KEY REFERENCES users(id),
+                holder_name TEXT NOT NULL,
+                rib_sealed TEXT NOT NULL,
+                rib_last4 TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL))"_s,
+            uR"(CREATE TABLE payouts (
+                id TEXT PRIMARY KEY,
+                influencer_id TEXT NOT NULL REFERENCES users(id),
+                amount_cents BIGINT NOT NULL CHECK (amount_cents > 0),
+                status TEXT NOT NULL,
+                holder_name TEXT NOT NULL,
+                rib_sealed TEXT NOT NULL,
+                rib_last4 TEXT NOT NULL,
+                reference TEXT NOT NULL DEFAULT '',
+                reason TEXT NOT NULL DEFAULT '',
+                decided_by TEXT,
+                requested_at BIGINT NOT NULL,
+                decided_at BIGINT,
+                updated_at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX payouts_influencer ON payouts(influencer_id, id)"_s,
+            u"CREATE INDEX payouts_status ON payouts(status, id)"_s,
+            // The signed changes payouts make to an influencer's available earnings: −amount when
+            // requested, +amount back when rejected. With the influencer's `earnings` rows they are
+            // that influencer's earnings ledger.
+            uR"(CREATE TABLE payout_entries (
+                id TEXT PRIMARY KEY,
+                payout_id TEXT NOT NULL REFERENCES payouts(id),
+                influencer_id TEXT NOT NULL REFERENCES users(id),
+                kind TEXT NOT NULL,
+                amount_cents BIGINT NOT NULL,
+                created_at BIGINT NOT NULL))"_s,
+            u"CREATE UNIQUE INDEX payout_entries_once ON payout_entries(payout_id, kind)"_s,
+            u"CREATE INDEX payout_entries_influencer ON payout_entries(influencer_id)"_s,
+        },
     };
     return all;
 }

@@ -32,6 +32,14 @@ ServerApp::~ServerApp()
 bool ServerApp::start()
 {
     auto log = logger("server");
+    if (m_config.isSet(u"LEADMARKET_DATA_KEY_FILE"_s)) {
+        QString error;
+        m_cipher = DataCipher::fromKeyFile(m_config.value(u"LEADMARKET_DATA_KEY_FILE"_s), &error);
+        if (!m_cipher) {
+            log->error("LEADMARKET_DATA_KEY_FILE: {}", error.toStdString());
+            return false;
+        }
+    }
     try {
         m_db = std::make_unique<Database>(m_config.db(), u"main"_s);
         migrate(*m_db);
@@ -70,7 +78,8 @@ bool ServerApp::start()
         return false;
     }
 
-    m_context = std::make_unique<Context>(Context{m_config, *m_db, m_clock, m_config.publicUrl(m_port)});
+    m_context =
+        std::make_unique<Context>(Context{m_config, *m_db, m_clock, m_config.publicUrl(m_port), m_cipher.get()});
     m_services = std::make_unique<Services>(*m_context);
     m_idempotency = std::make_unique<SqlIdempotencyStore>(*m_context);
     m_api->setIdempotencyStore(m_idempotency.get());
@@ -81,6 +90,7 @@ bool ServerApp::start()
     registerPaymentRoutes(*m_api, *m_services);
     registerAdminRoutes(*m_api, *m_services);
     registerNotificationRoutes(*m_api, *m_services);
+    registerPayoutRoutes(*m_api, *m_services);
     registerOperationsRoutes(*m_api, *m_services);
 
     if (m_clock.offsetMs() != 0)
@@ -95,6 +105,9 @@ bool ServerApp::start()
     log->info("database {} at schema version {}", m_db->engine() == Engine::SQLite ? "SQLite" : "PostgreSQL",
               latestSchemaVersion());
 
+    if (!m_cipher)
+        log->info("bank details and payouts are off: LEADMARKET_DATA_KEY_FILE is not set (those routes answer "
+                  "503 not_configured)");
     for (const QString &channel : {u"email"_s, u"sms"_s, u"whatsapp"_s}) {
         if (!m_services->notifications.channelConfigured(channel))
             log->info("{}: no provider configured; messages are logged and kept in the outbox as skipped",

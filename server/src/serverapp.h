@@ -32,6 +32,7 @@ public:
 private:
     const Config &m_config;
     Clock m_clock;
+    std::unique_ptr<DataCipher> m_cipher;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Context> m_context;
     std::unique_ptr<Services> m_services;

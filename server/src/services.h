@@ -8,6 +8,7 @@
 #include "leadservice.h"
 #include "notificationservice.h"
 #include "paymentservice.h"
+#include "payoutservice.h"
 
 namespace lm::server {
 
@@ -18,7 +19,7 @@ struct Services
 {
     explicit Services(Context &context)
         : ctx(context), auth(context), campaigns(context), leads(context), payments(context), admin(context),
-          notifications(context), alerts(context)
+          notifications(context), alerts(context), payouts(context)
     {
     }
 
@@ -30,6 +31,7 @@ struct Services
     AdminService admin;
     NotificationService notifications;
     AlertService alerts;
+    PayoutService payouts;
     class Scheduler *scheduler = nullptr; ///< owned by ServerApp
 };
 
@@ -40,6 +42,7 @@ void registerLeadRoutes(HttpApi &api, Services &services);
 void registerPaymentRoutes(HttpApi &api, Services &services);
 void registerAdminRoutes(HttpApi &api, Services &services);
 void registerNotificationRoutes(HttpApi &api, Services &services);
+void registerPayoutRoutes(HttpApi &api, Services &services);
 void registerOperationsRoutes(HttpApi &api, Services &services);
 
 } // namespace lm::server

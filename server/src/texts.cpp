@@ -88,6 +88,43 @@ Notice leadExpiredNotice(const QString &clientName, const QString &campaignName,
                 + QString::number(leadpolicy::ExpiryHours) + u" h ; il a expiré."_s};
 }
 
+Notice payoutPaidNotice(const PayoutDecision &p, Language language)
+{
+    return {u"Paiement envoyé : "_s + money(p.amountCents, language),
+            u"Votre demande de paiement de "_s + money(p.amountCents, language) + u" a été virée sur le compte "_s
+                + p.ribMasked + u" (référence "_s + p.reference + u")."_s};
+}
+
+Email payoutPaidEmail(const PayoutDecision &p, Language language)
+{
+    return {u"LeadMarket — "_s + payoutPaidNotice(p, language).title,
+            u"Bonjour "_s + p.influencerName + u",\n\nNous avons viré "_s + money(p.amountCents, language)
+                + u" sur votre compte "_s + p.ribMasked + u".\nRéférence du virement : "_s + p.reference
+                + u"\n\nL'équipe LeadMarket\n"_s};
+}
+
+Notice payoutRejectedNotice(const PayoutDecision &p, Language language)
+{
+    return {u"Paiement refusé : "_s + money(p.amountCents, language),
+            u"Votre demande de paiement de "_s + money(p.amountCents, language) + u" a été refusée : "_s + p.reason
+                + u". Le montant est de nouveau disponible."_s};
+}
+
+Email payoutRejectedEmail(const PayoutDecision &p, Language language)
+{
+    return {u"LeadMarket — "_s + payoutRejectedNotice(p, language).title,
+            u"Bonjour "_s + p.influencerName + u",\n\nVotre demande de paiement de "_s + money(p.amountCents, language)
+                + u" a été refusée.\nMotif : "_s + p.reason
+                + u"\n\nLe montant est de nouveau disponible : vous pouvez corriger vos coordonnées bancaires si "
+                  u"besoin et refaire une demande depuis LeadMarket.\n\nL'équipe LeadMarket\n"_s};
+}
+
+Notice payoutRequestedNotice(const QString &influencerName, qint64 amountCents, Language language)
+{
+    return {u"Demande de paiement : "_s + influencerName,
+            influencerName + u" demande le paiement de "_s + money(amountCents, language) + u"."_s};
+}
+
 QString levelTitle(AlertLevel level, Language)
 {
     switch (level) {

@@ -55,6 +55,25 @@ Email newLeadEmail(const NewLead &lead, Language language = Language::French);
 Notice leadExpiredNotice(const QString &clientName, const QString &campaignName,
                          Language language = Language::French);
 
+// Payouts (influencers) --------------------------------------------------------------------------
+
+struct PayoutDecision
+{
+    QString influencerName;
+    qint64 amountCents = 0;
+    QString ribMasked;
+    QString reference; ///< the bank transfer's reference (paid)
+    QString reason;    ///< why it was refused (rejected)
+};
+/// The influencer's notification, and email, of a payout sent to its bank account.
+Notice payoutPaidNotice(const PayoutDecision &payout, Language language = Language::French);
+Email payoutPaidEmail(const PayoutDecision &payout, Language language = Language::French);
+/// The same of a refused payout: the amount is available again.
+Notice payoutRejectedNotice(const PayoutDecision &payout, Language language = Language::French);
+Email payoutRejectedEmail(const PayoutDecision &payout, Language language = Language::French);
+/// The admins' notification of a new payout request to handle.
+Notice payoutRequestedNotice(const QString &influencerName, qint64 amountCents, Language language = Language::French);
+
 // Deposit alerts ---------------------------------------------------------------------------------
 
 /// An alert level's name ("Critique").

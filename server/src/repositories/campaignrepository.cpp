@@ -4,10 +4,17 @@ using namespace Qt::StringLiterals;
 
 namespace lm::server {
 
-const QString CampaignRepository::select =
-    u"SELECT c.id, c.merchant_id, u.display_name AS merchant_name, c.name, c.description, c.status, "
+namespace {
+
+const QString columns =
+    u"c.id, c.merchant_id, u.display_name AS merchant_name, c.name, c.description, c.status, "
     u"c.paused_reason, c.commission_rate_bp, c.fixed_commission_cents, c.fixed_threshold_cents, "
-    u"c.influencer_share_bp, c.created_at, c.updated_at FROM campaigns c JOIN users u ON u.id = c.merchant_id"_s;
+    u"c.influencer_share_bp, c.created_at, c.updated_at"_s;
+const QString from = u" FROM campaigns c JOIN users u ON u.id = c.merchant_id"_s;
+
+} // namespace
+
+const QString CampaignRepository::select = u"SELECT "_s + columns + from;
 
 CampaignReader::CampaignReader(const QSqlQuery &query)
 {
@@ -47,6 +54,18 @@ dto::Campaign CampaignReader::read(const QSqlQuery &q) const
     return c;
 }
 
+CampaignListingReader::CampaignListingReader(const QSqlQuery &query)
+    : m_campaign(query), m_accepting(ColumnLookup(query)("accepting"_L1))
+{
+}
+
+dto::Campaign CampaignListingReader::read(const QSqlQuery &q) const
+{
+    dto::Campaign c = m_campaign.read(q);
+    c.accepting = q.value(m_accepting).toInt() == 1;
+    return c;
+}
+
 std::optional<dto::Campaign> CampaignRepository::find(const QString &id)
 {
     Rows<CampaignReader> rows(m_db.exec(select + u" WHERE c.id = ?"_s, {id}));
@@ -74,20 +93,29 @@ void CampaignRepository::update(const dto::Campaign &c)
               {c.name, c.description, toString(c.status), nullIfEmpty(c.pausedReason), c.updatedAt, c.id});
 }
 
-Rows<CampaignReader> CampaignRepository::page(const Filter &filter, const std::optional<qint64> &updatedSince,
-                                              const QString &cursor, int limit)
+Rows<CampaignListingReader> CampaignRepository::page(const Filter &filter, const std::optional<qint64> &updatedSince,
+                                                     const QString &cursor, int limit)
 {
-    QString sql = select + u" WHERE 1 = 1"_s;
+    // Each campaign with its merchant's deposit (a merchant always has one; LEFT JOIN all the same:
+    // a campaign without one is listed, not accepting).
+    QString sql = u"SELECT "_s + columns
+        + u", CASE WHEN c.status = 'active' AND d.status = 'active' AND d.current_balance - d.reserved_amount > 0 "
+          u"THEN 1 ELSE 0 END AS accepting"_s
+        + from + u" LEFT JOIN deposits d ON d.merchant_id = c.merchant_id"_s;
+    sql += u" WHERE 1 = 1"_s;
     QVariantList values;
     if (!filter.merchantId.isEmpty()) {
         sql += u" AND c.merchant_id = ?"_s;
         values << filter.merchantId;
     }
-    if (filter.activeOnly) {
-        sql += u" AND c.status = 'active'"_s;
+    std::optional<qint64> since = updatedSince;
+    if (since && filter.depositChangesCount) {
+        sql += u" AND (c.updated_at >= ? OR d.updated_at >= ?)"_s;
+        values << *since << *since;
+        since.reset();
     }
-    appendPage(sql, values, {u"c"_s, u"id"_s, true}, updatedSince, cursor, limit);
-    return Rows<CampaignReader>(m_db.exec(sql, values));
+    appendPage(sql, values, {u"c"_s, u"id"_s, true}, since, cursor, limit);
+    return Rows<CampaignListingReader>(m_db.exec(sql, values));
 }
 
 void CampaignRepository::pauseForDepletion(const QString &merchantId, qint64 now)

@@ -22,6 +22,19 @@ private:
         m_fixedCommission, m_fixedThreshold, m_influencerShareBp, m_createdAt, m_updatedAt;
 };
 
+/// A campaign as a list shows it: with whether it takes new leads now (contract v2 `accepting`).
+class CampaignListingReader final
+{
+public:
+    explicit CampaignListingReader(const QSqlQuery &query);
+    /// The campaign, its `accepting` set.
+    dto::Campaign read(const QSqlQuery &query) const;
+
+private:
+    CampaignReader m_campaign;
+    int m_accepting;
+};
+
 /// SQL of the `campaigns` table.
 class CampaignRepository final
 {
@@ -39,11 +52,14 @@ public:
     struct Filter
     {
         QString merchantId; ///< only this merchant's; all when empty
-        bool activeOnly = false;
+        /// `updatedSince` also takes the campaigns whose merchant's deposit changed since (their
+        /// `accepting` may have): what an influencer's delta sync needs.
+        bool depositChangesCount = false;
     };
-    /// Newest first: campaigns changed since `updatedSince`, before the id `cursor`.
-    Rows<CampaignReader> page(const Filter &filter, const std::optional<qint64> &updatedSince,
-                              const QString &cursor, int limit);
+    /// Newest first: campaigns changed since `updatedSince`, before the id `cursor`, each with
+    /// `accepting` (active, its merchant's deposit active and with something available).
+    Rows<CampaignListingReader> page(const Filter &filter, const std::optional<qint64> &updatedSince,
+                                     const QString &cursor, int limit);
 
     /// Pauses the merchant's active campaigns, the deposit being depleted.
     void pauseForDepletion(const QString &merchantId, qint64 now);

@@ -197,6 +197,42 @@ QList<LeadRepository::StatusTotals> LeadRepository::influencerTotals(const QStri
     return totals;
 }
 
+std::pair<qint64, qint64> LeadRepository::influencerScores(const QString &influencerId)
+{
+    QSqlQuery q = m_db.exec(u"SELECT COALESCE(SUM(quality_score), 0) AS score_sum, COUNT(quality_score) AS scored "
+                            u"FROM leads WHERE influencer_id = ?"_s,
+                            {influencerId});
+    if (!q.next())
+        return {0, 0};
+    const ColumnLookup column(q);
+    const std::pair<qint64, qint64> scores{q.value(column("score_sum"_L1)).toLongLong(),
+                                           q.value(column("scored"_L1)).toLongLong()};
+    q.finish();
+    return scores;
+}
+
+QList<LeadRepository::Moment> LeadRepository::influencerMomentsSince(const QString &influencerId, qint64 since)
+{
+    QSqlQuery q = m_db.exec(u"SELECT created_at, status, decided_at FROM leads WHERE influencer_id = ? "
+                            u"AND (created_at >= ? OR decided_at >= ?)"_s,
+                            {influencerId, since, since});
+    const ColumnLookup column(q);
+    const int createdAt = column("created_at"_L1);
+    const int status = column("status"_L1);
+    const int decidedAt = column("decided_at"_L1);
+    QList<Moment> moments;
+    while (q.next()) {
+        Moment m;
+        m.createdAt = q.value(createdAt).toLongLong();
+        // An unknown stored status reads as pending: it counts as neither validated nor rejected (logged).
+        m.status = wireValue(q, status, &leadStatusFromString, LeadStatus::Pending);
+        if (const QVariant decided = q.value(decidedAt); !decided.isNull())
+            m.decidedAt = decided.toLongLong();
+        moments.append(m);
+    }
+    return moments;
+}
+
 qint64 LeadRepository::countCreatedBetween(qint64 start, qint64 end)
 {
     return m_db.scalar(u"SELECT COUNT(*) FROM leads WHERE created_at >= ? AND created_at < ?"_s, {start, end})

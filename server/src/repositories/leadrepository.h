@@ -70,6 +70,16 @@ public:
     };
     /// An influencer's leads by status, with the sum of its shares.
     QList<StatusTotals> influencerTotals(const QString &influencerId);
+    /// The sum and the number of the quality scores an influencer's leads received.
+    std::pair<qint64, qint64> influencerScores(const QString &influencerId);
+    /// When each of an influencer's leads created or decided since `since` was created and decided.
+    struct Moment
+    {
+        qint64 createdAt = 0;
+        LeadStatus status = LeadStatus::Pending;
+        std::optional<qint64> decidedAt;
+    };
+    QList<Moment> influencerMomentsSince(const QString &influencerId, qint64 since);
     qint64 countCreatedBetween(qint64 start, qint64 end);
     /// Leads decided in [start, end) that now have `status`.
     qint64 countDecidedBetween(LeadStatus status, qint64 start, qint64 end);

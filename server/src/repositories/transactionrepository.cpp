@@ -164,4 +164,19 @@ qint64 TransactionRepository::influencerEarnings(const QString &influencerId)
         ->toLongLong();
 }
 
+QList<std::pair<qint64, qint64>> TransactionRepository::influencerEarningsSince(const QString &influencerId,
+                                                                                qint64 since)
+{
+    QSqlQuery q = m_db.exec(u"SELECT created_at, amount_cents FROM earnings WHERE beneficiary = 'influencer' "
+                            u"AND influencer_id = ? AND created_at >= ?"_s,
+                            {influencerId, since});
+    const ColumnLookup column(q);
+    const int createdAt = column("created_at"_L1);
+    const int amount = column("amount_cents"_L1);
+    QList<std::pair<qint64, qint64>> rows;
+    while (q.next())
+        rows.append({q.value(createdAt).toLongLong(), q.value(amount).toLongLong()});
+    return rows;
+}
+
 } // namespace lm::server
