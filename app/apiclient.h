@@ -84,6 +84,13 @@ public:
                          QObject *context, Callback<dto::BankDetails> done);
     void requestPayout(qint64 amountCents, const QString &idempotencyKey, QObject *context, Callback<dto::Payout> done);
 
+    // Routes answered as plain JSON objects, for a service that reads them itself (the admin
+    // console's AdminService). `query` values are percent-encoded by the caller.
+    void getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonObject> done);
+    /// A mutation with a JSON body (`idempotencyKey`: a fresh one when empty).
+    void sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &idempotencyKey,
+                  QObject *context, Callback<QJsonObject> done);
+
 Q_SIGNALS:
     /// A request with a token got 401: the session must be renewed.
     void authenticationExpired();

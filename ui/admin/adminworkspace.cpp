@@ -1,9 +1,14 @@
 #include "adminworkspace.h"
 
+#include "adminlistpage.h"
+#include "adminpages.h"
+#include "alertsboard.h"
 #include "leadspage.h"
+#include "reportspage.h"
 
 #include <clientmodels.h>
 
+#include <QLineEdit>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -13,9 +18,47 @@ namespace lm::client {
 AdminWorkspace::AdminWorkspace(WorkspaceContext context, QWidget *parent)
     : Workspace(u"adminWorkspace"_s, std::move(context), parent)
 {
+    AdminService &admin = this->context().admin;
+    m_board = new AlertsBoard(admin, this);
+    const MerchantNames names = [board = m_board](const QString &id) { return board->merchantName(id); };
+    m_reports = new ReportsPage(admin, this->context().chooseSaveFile, this);
+    m_ledger = new LedgerPage(admin, names, this);
+    connect(m_reports, &ReportsPage::statusMessage, this, &Workspace::statusMessage);
+
+    addPage(m_board, tr("Alerts"));
+    addPage(m_reports, tr("Reports"));
+    addPage(makePayoutsPage(admin, this), tr("Payouts"));
+    addPage(makeUsersPage(admin, this), tr("Users"));
+    addPage(makeOutboxPage(admin, this), tr("Outbox"));
+    addPage(makeJobsPage(admin, this), tr("Jobs"));
+    addPage(m_ledger, tr("Ledger"));
+    addPage(makeAuditPage(admin, names, this), tr("Audit log"));
+    addPage(makeTableView(u"notificationsView"_s, &models().notifications(), this), tr("Notifications"));
     addLeadsPage(tr("Leads"), Role::Admin);
     addPage(makeTableView(u"campaignsView"_s, &models().campaigns(), this), tr("Campaigns"));
-    addPage(makeTableView(u"notificationsView"_s, &models().notifications(), this), tr("Notifications"));
+    setCurrentWidget(m_board);
+}
+
+void AdminWorkspace::focusSearch()
+{
+    // The search of the page in front, when it has one; the leads' otherwise.
+    const auto pages = currentWidget() ? currentWidget()->findChildren<AdminListPage *>() : QList<AdminListPage *>();
+    AdminListPage *page = qobject_cast<AdminListPage *>(currentWidget());
+    if (!page && !pages.isEmpty())
+        page = pages.constFirst();
+    if (page && page->searchEdit()->isVisibleTo(page)) {
+        page->searchEdit()->setFocus();
+        page->searchEdit()->selectAll();
+        return;
+    }
+    Workspace::focusSearch();
+}
+
+void AdminWorkspace::syncEnded()
+{
+    // The board follows the server (push comes later): read again at each sync's end.
+    if (m_board->page().hasLoaded())
+        m_board->refresh();
 }
 
 } // namespace lm::client
