@@ -100,7 +100,8 @@ AdminListPage::AdminListPage(const QString &name, QAbstractItemModel *model, QWi
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AdminListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AdminListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &AdminListPage::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    // The current row moves before the click selects it: follow the selection.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         Q_EMIT currentChanged();
     });
