@@ -165,8 +165,13 @@ QVariant JsonTableModel::data(const QModelIndex &index, int role) const
         return row.search;
     case Qt::TextAlignmentRole:
         return column.alignment ? QVariant::fromValue(column.alignment) : QVariant();
-    case Qt::ToolTipRole:
-        return column.toolTip ? column.toolTip(row.json) : QVariant();
+    case Qt::ToolTipRole: {
+        if (column.toolTip)
+            return column.toolTip(row.json);
+        // A long text is elided in its cell: the whole of it on hover.
+        const QString text = column.display(row.json).toString();
+        return text.size() > 30 ? QVariant(text) : QVariant();
+    }
     case Qt::ForegroundRole:
         return m_rowForeground ? m_rowForeground(row.json) : QVariant();
     default:

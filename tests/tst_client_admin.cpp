@@ -823,19 +823,60 @@ void TestClientAdmin::screenshots()
     if (dir.isEmpty())
         QSKIP("LM_SCREENSHOT_DIR is not set");
     QVERIFY(QDir().mkpath(dir));
+    const auto save = [&dir](QWidget *widget, const QString &name) {
+        QTest::qWait(150);
+        QVERIFY2(widget->grab().save(QDir(dir).filePath(name)), qPrintable(name));
+    };
     for (const auto &[locale, suffix] : {std::pair{QLocale(QLocale::English, QLocale::UnitedStates), u"en"_s},
                                          std::pair{QLocale(QLocale::Arabic, QLocale::Morocco), u"ar"_s}}) {
         installTranslations(*qApp, locale);
         QTemporaryDir folder;
         Admin admin = openConsole(folder.path());
         QVERIFY(admin.window);
-        QTest::qWait(200);
-        QVERIFY(admin.window->grab().save(QDir(dir).filePath(u"admin-board-%1.png"_s.arg(suffix))));
+        save(admin.window.get(), u"admin-board-%1.png"_s.arg(suffix));
         ReportsPage *reports = admin.workspace->reportsPage();
         admin.workspace->setCurrentWidget(reports);
         QVERIFY(waitLoaded(reports->page()));
-        QTest::qWait(200);
-        QVERIFY(admin.window->grab().save(QDir(dir).filePath(u"admin-reports-%1.png"_s.arg(suffix))));
+        save(admin.window.get(), u"admin-reports-%1.png"_s.arg(suffix));
+        const QString pdf = QDir(dir).filePath(u"admin-reports-%1.pdf"_s.arg(suffix));
+        admin.window->setSaveFileChooser([pdf](const QString &, const QString &) { return pdf; });
+        QSignalSpy exported(reports, &ReportsPage::exportFinished);
+        reports->exportPdf();
+        QVERIFY(exported.wait(ServerTimeoutMs));
+        QVERIFY2(exported.last().at(0).toBool(), qPrintable(exported.last().at(1).toString()));
+        // Every other page, and the dialogs, for a person to look at.
+        for (const QString &name : {u"payouts"_s, u"users"_s, u"outbox"_s, u"jobs"_s, u"audit"_s}) {
+            auto *page = admin.window->findChild<AdminListPage *>(name + u"Page"_s);
+            QVERIFY(page);
+            admin.workspace->setCurrentWidget(page);
+            QVERIFY(waitLoaded(*page));
+            save(admin.window.get(), u"admin-%1-%2.png"_s.arg(name, suffix));
+        }
+        LedgerPage *ledger = admin.workspace->ledgerPage();
+        admin.workspace->setCurrentWidget(ledger);
+        ledger->run();
+        QVERIFY(waitLoaded(ledger->page()));
+        save(admin.window.get(), u"admin-ledger-%1.png"_s.arg(suffix));
+
+        admin.workspace->setCurrentWidget(admin.workspace->alertsBoard());
+        AdminListPage &board = admin.workspace->alertsBoard()->page();
+        auto *blockButton = admin.window->findChild<QPushButton *>(u"blockButton"_s);
+        if (board.view()->model()->rowCount() > 0 && clickRow(board, 0) && blockButton->isEnabled()) {
+            QTest::mouseClick(blockButton, Qt::LeftButton);
+            auto *block = waitForChild<AdminActionDialog>(admin.window.get(), u"blockMerchantDialog"_s);
+            QVERIFY(block);
+            save(block, u"admin-dialog-block-%1.png"_s.arg(suffix));
+            block->reject();
+        }
+        auto *users = admin.window->findChild<AdminListPage *>(u"usersPage"_s);
+        admin.workspace->setCurrentWidget(users);
+        QTest::mouseClick(users->findChild<QPushButton *>(u"newUserButton"_s), Qt::LeftButton);
+        auto *newUser = waitForChild<NewUserDialog>(admin.window.get(), u"newUserDialog"_s);
+        QVERIFY(newUser);
+        QTest::keyClicks(newUser->findChild<QLineEdit *>(u"emailEdit"_s), u"not-an-email"_s);
+        QTest::keyClick(newUser->findChild<QLineEdit *>(u"phoneEdit"_s), Qt::Key_Tab);
+        save(newUser, u"admin-dialog-newuser-%1.png"_s.arg(suffix));
+        newUser->reject();
     }
     installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
 }

@@ -106,7 +106,7 @@ AdminActionDialog::AdminActionDialog(const QString &objectName, const QString &t
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     // Wide enough for a sentence a line, never a fixed size.
-    intro->setMinimumWidth(intro->fontMetrics().averageCharWidth() * 48);
+    intro->setMinimumWidth(intro->fontMetrics().averageCharWidth() * 60);
     m_textLabel->hide();
     m_text->hide();
     connect(m_text, &QLineEdit::textChanged, this, &AdminActionDialog::revalidate);
@@ -252,7 +252,7 @@ NewUserDialog::NewUserDialog(AdminService &admin, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
-    intro->setMinimumWidth(intro->fontMetrics().averageCharWidth() * 52);
+    intro->setMinimumWidth(intro->fontMetrics().averageCharWidth() * 64);
 
     for (QLineEdit *edit : {m_email, m_name, m_phone, m_password})
         connect(edit, &QLineEdit::textChanged, this, &NewUserDialog::revalidate);

@@ -53,6 +53,7 @@ AdminListPage::AdminListPage(const QString &name, QAbstractItemModel *model, QWi
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the server's order until a page or the admin sorts
 
     m_search->setObjectName(name + u"Search"_s);
     m_search->setClearButtonEnabled(true);
@@ -197,6 +198,20 @@ void AdminListPage::finishLoad(const ApiError &error)
     if (error.isError())
         m_message.clear();
     updateState();
+    if (!m_fitted && m_model->rowCount() > 0) {
+        // Once, with the first rows: each column as wide as its text, long texts capped (their
+        // cells elide and tell the whole in a tooltip); the admin's own widths are kept after.
+        m_fitted = true;
+        const int cap = m_view->fontMetrics().averageCharWidth() * 40;
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->sectionResizeMode(column) != QHeaderView::Interactive)
+                continue; // a page that stretches or fits a column keeps its choice
+            m_view->resizeColumnToContents(column);
+            if (header->sectionSize(column) > cap)
+                header->resizeSection(column, cap);
+        }
+    }
     updateActions();
     Q_EMIT loadFinished();
     if (m_again)

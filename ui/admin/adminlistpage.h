@@ -120,7 +120,7 @@ private:
     bool m_again = false;
     bool m_loaded = false;
     bool m_loadOnShow = true;
-    int m_generation = 0;
+    bool m_fitted = false;
 };
 
 } // namespace lm::client

@@ -195,10 +195,7 @@ AdminListPage *makeOutboxPage(AdminService &admin, QWidget *parent)
     model->setRowForeground([](const QJsonObject &row) -> QVariant {
         return row.value("status"_L1).toString() == "failed"_L1 ? QVariant(criticalText()) : QVariant();
     });
-    QTableView *view = page->view();
-    view->setColumnWidth(3, 260);
-    view->setColumnWidth(6, 260);
-    view->sortByColumn(0, Qt::DescendingOrder);
+    page->view()->sortByColumn(0, Qt::DescendingOrder);
     auto *status = filterCombo(u"outboxStatusFilter"_s, AdminPages::tr("Show messages with status"), page);
     status->addItem(AdminPages::tr("All statuses"), QString());
     for (const QString &s : {u"queued"_s, u"sent"_s, u"failed"_s, u"skipped"_s})
@@ -242,8 +239,6 @@ AdminListPage *makeJobsPage(AdminService &admin, QWidget *parent)
         u"name"_s);
     auto *page = new AdminListPage(u"jobs"_s, model, parent);
     model->setParent(page);
-    page->view()->setColumnWidth(0, 320);
-    page->view()->setColumnWidth(2, 320);
     page->setEmptyTexts(AdminPages::tr("The server has no scheduled job."), {});
     QPushButton *run = page->addAction(u"runJobButton"_s, AdminPages::tr("&Run now…"),
                                        AdminPages::tr("Run the selected job now, as its schedule would"), true);
@@ -302,8 +297,6 @@ AdminListPage *makeUsersPage(AdminService &admin, QWidget *parent)
     model->setRowForeground([](const QJsonObject &row) -> QVariant {
         return row.value("status"_L1).toString() == "disabled"_L1 ? QVariant(criticalText()) : QVariant();
     });
-    page->view()->setColumnWidth(0, 200);
-    page->view()->setColumnWidth(1, 260);
     auto *role = filterCombo(u"usersRoleFilter"_s, AdminPages::tr("Show accounts with role"), page);
     role->addItem(AdminPages::tr("All roles"), -1);
     role->addItem(AdminPages::tr("Merchants"), int(Role::Merchant));
@@ -518,9 +511,6 @@ AdminListPage *makeAuditPage(AdminService &admin, MerchantNames merchantNames, Q
     auto *page = new AdminListPage(u"audit"_s, model, parent);
     model->setParent(page);
     page->view()->sortByColumn(0, Qt::DescendingOrder);
-    page->view()->setColumnWidth(1, 220);
-    page->view()->setColumnWidth(2, 240);
-    page->view()->setColumnWidth(3, 240);
     page->setSearch(AdminPages::tr("Search by who, action, target or details"));
     page->setEmptyTexts(AdminPages::tr("No administrator action recorded yet."), {});
     page->setLoader([&admin, page, model](AdminListPage::Finish finish) {
@@ -575,8 +565,6 @@ LedgerPage::LedgerPage(AdminService &admin, MerchantNames merchantNames, QWidget
         QString(), this);
     m_page = new AdminListPage(u"ledger"_s, m_model, this);
     m_page->setLoadOnShow(false);
-    m_page->view()->setColumnWidth(0, 220);
-    m_page->view()->setColumnWidth(1, 380);
     m_page->setEmptyTexts(AdminPages::tr("No mismatch: every deposit equals its ledger."), {});
 
     m_run->setObjectName(u"ledgerCheckButton"_s);

@@ -36,6 +36,14 @@ class LevelBadgeDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    static int widestName(const QFontMetrics &metrics)
+    {
+        int widest = 0;
+        for (const AlertLevel level : LevelLook::levels())
+            widest = std::max(widest, metrics.horizontalAdvance(LevelLook::name(level)));
+        return widest;
+    }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QStyleOptionViewItem opt(option);
@@ -50,7 +58,8 @@ public:
         const auto level = static_cast<AlertLevel>(index.data(AlertsModel::LevelRole).toInt());
         const QFontMetrics metrics(opt.font);
         const int height = std::min(opt.rect.height() - 4, metrics.height() + 6);
-        const int width = std::min(opt.rect.width() - 6, metrics.horizontalAdvance(text) + 2 * metrics.height());
+        // Every badge as wide as the widest level's name: a column of even pills.
+        const int width = std::min(opt.rect.width() - 6, widestName(metrics) + 2 * metrics.height());
         QRect badge(0, 0, width, height);
         badge.moveCenter(opt.rect.center());
         painter->save();
@@ -70,7 +79,7 @@ public:
         QStyleOptionViewItem opt(option);
         initStyleOption(&opt, index);
         const QFontMetrics metrics(opt.font);
-        size.setWidth(std::max(size.width(), metrics.horizontalAdvance(opt.text) + 2 * metrics.height() + 10));
+        size.setWidth(std::max(size.width(), widestName(metrics) + 2 * metrics.height() + 10));
         size.setHeight(std::max(size.height(), metrics.height() + 10));
         return size;
     }
@@ -90,7 +99,9 @@ AlertsBoard::AlertsBoard(AdminService &admin, QWidget *parent)
     QTableView *view = m_page->view();
     view->setItemDelegateForColumn(AlertsModel::Level, new LevelBadgeDelegate(view));
     view->setAccessibleName(tr("Merchants' deposits"));
+    // The figures as wide as they need (header included), the names and the status share the rest.
     view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(AlertsModel::Merchant, QHeaderView::Stretch);
     view->horizontalHeader()->setSectionResizeMode(AlertsModel::Status, QHeaderView::Stretch);
     view->sortByColumn(AlertsModel::Level, Qt::DescendingOrder); // the worst first

@@ -192,13 +192,19 @@ ReportsPage::ReportsPage(AdminService &admin, WorkspaceContext::SaveFileChooser 
     m_page = new AdminListPage(u"reports"_s, m_model, this);
     m_page->view()->sortByColumn(0, Qt::AscendingOrder);
     m_page->setEmptyTexts(tr("No day in this range."), {});
-    m_page->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Twelve short columns share the width; the day as wide as its date.
+    m_page->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_page->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
     const QDate today = QDate::currentDate();
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setMaximumDate(today);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(format);
+        // As wide as the widest date of the format (Qt sizes it for the date shown first).
+        const int text = edit->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2028, 12, 28), format));
+        edit->setMinimumWidth(text + edit->fontMetrics().height() * 3);
     }
     m_from->setObjectName(u"fromDate"_s);
     m_from->setAccessibleName(tr("First day"));
@@ -550,10 +556,13 @@ void ReportsPage::exportPdf()
     job.path = path;
     job.title = tr("LeadMarket — Daily reports");
     job.chart = chartImage();
+    // An image's width and height in rich text are screen pixels (96 dpi): the layout scales them
+    // to the PDF's resolution itself.
     const QRectF page = PdfPage.paintRectPixels(PdfResolution);
-    const int imageWidth = int(page.width());
-    const int imageHeight = std::min(int(page.height() * 0.45),
-                                     int(qreal(imageWidth) * job.chart.height() / std::max(1, job.chart.width())));
+    const qreal toScreen = 96.0 / PdfResolution;
+    const qreal fullWidth = page.width() * toScreen;
+    const int imageHeight =
+        int(std::min(page.height() * toScreen * 0.45, fullWidth * job.chart.height() / std::max(1, job.chart.width())));
     const int shownWidth = int(qreal(imageHeight) * job.chart.width() / std::max(1, job.chart.height()));
     const bool rtl = isRightToLeft();
     const QString dir = rtl ? u"rtl"_s : u"ltr"_s;
@@ -566,9 +575,17 @@ void ReportsPage::exportPdf()
     html += u"<p>%1</p>"_s.arg(m_summary->text().toHtmlEscaped());
     html += u"<p align=\"center\"><img src=\"lm:chart\" width=\"%1\" height=\"%2\"/></p>"_s.arg(shownWidth).arg(
         imageHeight);
-    html += u"<table dir=\"%1\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\"><thead><tr>"_s.arg(dir);
-    for (const QString &title : headerTexts())
-        html += u"<th>%1</th>"_s.arg(title.toHtmlEscaped());
+    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\"><thead><tr>"_s;
+    // Qt's rich text lays tables out left to right whatever `dir` says: mirrored by hand, the day
+    // on the reading side's start.
+    QList<int> columns;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        columns << column;
+    if (rtl)
+        std::reverse(columns.begin(), columns.end());
+    const QStringList titles = headerTexts();
+    for (const int column : std::as_const(columns))
+        html += u"<th>%1</th>"_s.arg(titles.value(column).toHtmlEscaped());
     html += u"</tr></thead>"_s;
     // The table's rows in date order, as the admin sees them sorted by day.
     QList<int> order;
@@ -579,7 +596,7 @@ void ReportsPage::exportPdf()
     });
     for (const int row : std::as_const(order)) {
         html += u"<tr>"_s;
-        for (int column = 0; column < m_model->columnCount(); ++column) {
+        for (const int column : std::as_const(columns)) {
             const QString align = column == 0 ? (rtl ? u"right"_s : u"left"_s) : (rtl ? u"left"_s : u"right"_s);
             html += u"<td align=\"%1\">%2</td>"_s.arg(align, m_model->text(row, column).toHtmlEscaped());
         }
