@@ -402,7 +402,9 @@ void ApiClient::payouts(const ListQuery &listQuery, QObject *context, Callback<P
 void ApiClient::bankDetails(QObject *context, Callback<std::optional<dto::BankDetails>> done)
 {
     send("GET", u"/api/me/bank"_s, {}, std::nullopt, {}, true, context, [done](const Reply &reply) {
-        if (reply.error.kind() == ApiError::Kind::Http && reply.error.status() == 404)
+        // None on file (404), or a server without the data key that takes none (503 not_configured).
+        if (reply.error.kind() == ApiError::Kind::Http
+            && (reply.error.status() == 404 || reply.error.code() == "not_configured"_L1))
             return done(std::optional<dto::BankDetails>());
         if (reply.error.isError())
             return done(reply.error);

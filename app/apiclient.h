@@ -78,7 +78,8 @@ public:
     // The influencer's results and payouts (contract v2).
     void influencerStats(QObject *context, Callback<dto::InfluencerStats> done);
     void payouts(const ListQuery &query, QObject *context, Callback<Page<dto::Payout>> done);
-    /// The bank details on file; none (not an error) when the influencer has given none yet.
+    /// The bank details on file; none (not an error) when the influencer has given none yet, or
+    /// when the server takes none (503 not_configured: it has no data key).
     void bankDetails(QObject *context, Callback<std::optional<dto::BankDetails>> done);
     void saveBankDetails(const QString &holderName, const QString &rib, const QString &idempotencyKey,
                          QObject *context, Callback<dto::BankDetails> done);
