@@ -413,7 +413,8 @@ void TestClientAdmin::boardShowsEachLevelInItsColour()
         QVERIFY(board->shownCount(level) >= 1);
         auto *button = board->findChild<QToolButton *>(u"levelButton_"_s + toString(level));
         QVERIFY(button);
-        QVERIFY2(button->text().endsWith(QString::number(serverCounts.value(toString(level)))), qPrintable(button->text()));
+        QVERIFY2(button->text().endsWith(QString::number(serverCounts.value(toString(level)))),
+                 qPrintable(button->text()));
     }
 
     // A count filters: only the critical deposits, then every one again.
@@ -734,8 +735,8 @@ void TestClientAdmin::payoutMarkedPaidFromThePayoutsPage()
                  200);
     }
     const Response bank = m_fixture.http().put(
-        u"/api/me/bank"_s, QJsonObject{{u"holder_name"_s, u"Salma Idrissi"_s}, {u"rib"_s, u"011780000012345678901296"_s}},
-        earner.token);
+        u"/api/me/bank"_s,
+        QJsonObject{{u"holder_name"_s, u"Salma Idrissi"_s}, {u"rib"_s, u"011780000012345678901296"_s}}, earner.token);
     QVERIFY2(bank.status == 200, qPrintable(bank.describe()));
     const Response first = m_fixture.http().post(u"/api/influencer/payouts"_s, QJsonObject{{u"amount_cents"_s, 6'000}},
                                                  earner.token);

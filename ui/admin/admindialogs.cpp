@@ -340,6 +340,7 @@ MerchantTransactionsDialog::MerchantTransactionsDialog(AdminService &admin, cons
                  Money(merchant.referenceCents).format(locale)),
         u"summaryLabel"_s, this);
     m_view = makeTableView(u"transactionsView"_s, m_model, this);
+    m_view->setAccessibleName(tr("The merchant's ledger, newest first"));
     m_view->setSortingEnabled(false); // the ledger's own order: newest first
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -190,6 +190,7 @@ AdminListPage *makeOutboxPage(AdminService &admin, QWidget *parent)
         },
         u"id"_s);
     auto *page = new AdminListPage(u"outbox"_s, model, parent);
+    page->view()->setAccessibleName(AdminPages::tr("Outgoing messages"));
     model->setParent(page);
     // Failed messages stand out: nothing more will be tried for them.
     model->setRowForeground([](const QJsonObject &row) -> QVariant {
@@ -238,6 +239,7 @@ AdminListPage *makeJobsPage(AdminService &admin, QWidget *parent)
         },
         u"name"_s);
     auto *page = new AdminListPage(u"jobs"_s, model, parent);
+    page->view()->setAccessibleName(AdminPages::tr("Scheduled jobs"));
     model->setParent(page);
     page->setEmptyTexts(AdminPages::tr("The server has no scheduled job."), {});
     QPushButton *run = page->addAction(u"runJobButton"_s, AdminPages::tr("&Run now…"),
@@ -293,6 +295,7 @@ AdminListPage *makeUsersPage(AdminService &admin, QWidget *parent)
         },
         u"id"_s);
     auto *page = new AdminListPage(u"users"_s, model, parent);
+    page->view()->setAccessibleName(AdminPages::tr("Accounts"));
     model->setParent(page);
     model->setRowForeground([](const QJsonObject &row) -> QVariant {
         return row.value("status"_L1).toString() == "disabled"_L1 ? QVariant(criticalText()) : QVariant();
@@ -312,12 +315,14 @@ AdminListPage *makeUsersPage(AdminService &admin, QWidget *parent)
     QPushButton *disable = page->addAction(u"disableUserButton"_s, AdminPages::tr("&Disable…"),
                                            AdminPages::tr("Sign the account out everywhere and refuse its sign-ins"),
                                            true);
-    QPushButton *enable =
-        page->addAction(u"enableUserButton"_s, AdminPages::tr("&Enable…"), AdminPages::tr("Let the account sign in again"), true);
+    QPushButton *enable = page->addAction(u"enableUserButton"_s, AdminPages::tr("&Enable…"),
+                                          AdminPages::tr("Let the account sign in again"), true);
     const auto isSelf = [&admin, model](int row) {
         return model->rowAt(row).value("id"_L1).toString() == admin.signedInUserId();
     };
-    const auto isDisabled = [model](int row) { return model->rowAt(row).value("status"_L1).toString() == "disabled"_L1; };
+    const auto isDisabled = [model](int row) {
+        return model->rowAt(row).value("status"_L1).toString() == "disabled"_L1;
+    };
     page->setActionCheck(disable, [isSelf, isDisabled](int row) { return !isDisabled(row) && !isSelf(row); });
     page->setActionCheck(enable, isDisabled);
     QObject::connect(page, &AdminListPage::currentChanged, disable, [page, disable, isSelf] {
@@ -391,6 +396,7 @@ AdminListPage *makePayoutsPage(AdminService &admin, QWidget *parent)
 {
     auto *model = new PayoutsModel;
     auto *page = new AdminListPage(u"payouts"_s, model, parent);
+    page->view()->setAccessibleName(AdminPages::tr("Payout requests"));
     model->setParent(page);
     page->view()->sortByColumn(PayoutsModel::Requested, Qt::DescendingOrder);
     auto *status = filterCombo(u"payoutsStatusFilter"_s, AdminPages::tr("Show payouts with status"), page);
@@ -509,6 +515,7 @@ AdminListPage *makeAuditPage(AdminService &admin, MerchantNames merchantNames, Q
         u"id"_s);
     model->setExtraSearchKeys({u"target_id"_s, u"action"_s});
     auto *page = new AdminListPage(u"audit"_s, model, parent);
+    page->view()->setAccessibleName(AdminPages::tr("Audit log"));
     model->setParent(page);
     page->view()->sortByColumn(0, Qt::DescendingOrder);
     page->setSearch(AdminPages::tr("Search by who, action, target or details"));
@@ -517,8 +524,9 @@ AdminListPage *makeAuditPage(AdminService &admin, MerchantNames merchantNames, Q
         admin.auditLog(page, [page, model, finish](const Result<AdminService::Rows> &result) {
             if (!result.ok())
                 return finish(result.error());
-            takeRows(page, model, result.value(),
-                     AdminPages::tr("Showing the %1 most recent entries.").arg(QLocale().toString(AdminService::ListCap)));
+            takeRows(
+                page, model, result.value(),
+                AdminPages::tr("Showing the %1 most recent entries.").arg(QLocale().toString(AdminService::ListCap)));
             finish({});
         });
     });
@@ -542,7 +550,8 @@ LedgerPage::LedgerPage(AdminService &admin, MerchantNames merchantNames, QWidget
             return name.isEmpty() ? AdminPages::tr("merchant %1").arg(merchant) : name;
         }
         const QString influencer = row.value("influencer_id"_L1).toString();
-        return influencer.isEmpty() ? AdminPages::tr("the whole ledger") : AdminPages::tr("influencer %1").arg(influencer);
+        return influencer.isEmpty() ? AdminPages::tr("the whole ledger")
+                                    : AdminPages::tr("influencer %1").arg(influencer);
     };
     JsonColumn difference;
     difference.title = [] { return AdminPages::tr("Difference"); };
@@ -564,6 +573,7 @@ LedgerPage::LedgerPage(AdminService &admin, MerchantNames merchantNames, QWidget
         },
         QString(), this);
     m_page = new AdminListPage(u"ledger"_s, m_model, this);
+    m_page->view()->setAccessibleName(AdminPages::tr("Ledger mismatches"));
     m_page->setLoadOnShow(false);
     m_page->setEmptyTexts(AdminPages::tr("No mismatch: every deposit equals its ledger."), {});
 
@@ -598,8 +608,8 @@ LedgerPage::LedgerPage(AdminService &admin, MerchantNames merchantNames, QWidget
                               : AdminPages::tr("%n mismatch(es) found", nullptr, int(mismatches.size())) + u" — "_s
                     + AdminPages::tr("%n deposit(s) checked", nullptr, deposits);
             if (check.contains("influencers_checked"_L1))
-                text += u", "_s
-                    + AdminPages::tr("%n influencer(s)", nullptr, int(check.value("influencers_checked"_L1).toInteger()));
+                text += u", "_s + AdminPages::tr("%n influencer(s)", nullptr,
+                                                 int(check.value("influencers_checked"_L1).toInteger()));
             text += u" · "_s + locale.toString(QTime::currentTime(), QLocale::ShortFormat);
             m_result->setText(text);
             QPalette pal = palette();

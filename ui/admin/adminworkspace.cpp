@@ -15,6 +15,22 @@ using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
+namespace {
+
+/// A list of the cache (kept current by the sync) with the console's search and empty state.
+AdminListPage *cachedPage(const QString &name, QAbstractItemModel *model, const QString &search, const QString &empty,
+                          QWidget *parent)
+{
+    auto *page = new AdminListPage(name, model, parent);
+    page->setSearch(search);
+    page->setEmptyTexts(empty, {});
+    page->setLoader([](const AdminListPage::Finish &finish) { finish({}); }); // nothing to ask the server
+    page->view()->setAccessibleName(search);
+    return page;
+}
+
+} // namespace
+
 AdminWorkspace::AdminWorkspace(WorkspaceContext context, QWidget *parent)
     : Workspace(u"adminWorkspace"_s, std::move(context), parent)
 {
@@ -33,9 +49,13 @@ AdminWorkspace::AdminWorkspace(WorkspaceContext context, QWidget *parent)
     addPage(makeJobsPage(admin, this), tr("Jobs"));
     addPage(m_ledger, tr("Ledger"));
     addPage(makeAuditPage(admin, names, this), tr("Audit log"));
-    addPage(makeTableView(u"notificationsView"_s, &models().notifications(), this), tr("Notifications"));
+    addPage(cachedPage(u"notifications"_s, &models().notifications(), tr("Search notifications"),
+                       tr("No notification yet: critical and depleted deposits are announced here."), this),
+            tr("Notifications"));
     addLeadsPage(tr("Leads"), Role::Admin);
-    addPage(makeTableView(u"campaignsView"_s, &models().campaigns(), this), tr("Campaigns"));
+    addPage(cachedPage(u"campaigns"_s, &models().campaigns(), tr("Search campaigns or merchants"),
+                       tr("No campaign yet."), this),
+            tr("Campaigns"));
     setCurrentWidget(m_board);
 }
 

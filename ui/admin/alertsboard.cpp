@@ -144,8 +144,9 @@ AlertsBoard::AlertsBoard(AdminService &admin, QWidget *parent)
     connect(refresh, &QToolButton::clicked, this, &AlertsBoard::refresh);
     counts->addWidget(refresh);
 
-    m_block = m_page->addAction(u"blockButton"_s, tr("&Block…"),
-                                tr("Refuse the merchant's new leads until an administrator unblocks the deposit"), true);
+    m_block =
+        m_page->addAction(u"blockButton"_s, tr("&Block…"),
+                          tr("Refuse the merchant's new leads until an administrator unblocks the deposit"), true);
     m_unblock = m_page->addAction(u"unblockButton"_s, tr("&Unblock…"), tr("Take the merchant's new leads again"), true);
     QPushButton *transactions = m_page->addAction(u"transactionsButton"_s, tr("&Transactions…"),
                                                   tr("The merchant's deposit ledger, newest first"), true);

@@ -190,6 +190,7 @@ ReportsPage::ReportsPage(AdminService &admin, WorkspaceContext::SaveFileChooser 
         columns.append(levelColumn(level));
     m_model = new JsonTableModel(std::move(columns), u"date"_s, this);
     m_page = new AdminListPage(u"reports"_s, m_model, this);
+    m_page->view()->setAccessibleName(tr("Figures of each day"));
     m_page->view()->sortByColumn(0, Qt::AscendingOrder);
     m_page->setEmptyTexts(tr("No day in this range."), {});
     // Twelve short columns share the width; the day as wide as its date.
