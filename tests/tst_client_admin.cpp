@@ -16,6 +16,7 @@
 #include "adminlistpage.h"
 #include "adminpages.h"
 #include "adminworkspace.h"
+#include "apiclient.h"
 #include "alertsboard.h"
 #include "alertsmodel.h"
 #include "clientcore.h"
@@ -26,6 +27,7 @@
 #include "notificationsmodel.h"
 #include "payoutsmodel.h"
 #include "reportspage.h"
+#include "session.h"
 #include "transactionsmodel.h"
 #include "translations.h"
 
@@ -145,6 +147,7 @@ private Q_SLOTS:
     void ledgerCheckShowsOk();
     void disabledUserCannotSignIn();
     void payoutMarkedPaidFromThePayoutsPage();
+    void offlinePagesSayTheyNeedAConnection();
     void screenshots();
 
 private:
@@ -816,6 +819,41 @@ void TestClientAdmin::payoutMarkedPaidFromThePayoutsPage()
     QVERIFY(std::none_of(model->payouts().cbegin(), model->payouts().cend(),
                          [&](const dto::Payout &p) { return p.id == secondId; }));
     LM_VERIFY_LEDGER(m_fixture.http(), m_fixture.admin().token);
+}
+
+void TestClientAdmin::offlinePagesSayTheyNeedAConnection()
+{
+    Admin admin = openConsole(m_dir->path());
+    QVERIFY(admin.window);
+    admin.core->session().api().setRetryDelaysMs({}); // no answer at once, not after the back-off
+    AlertsBoard *board = admin.workspace->alertsBoard();
+    const int rows = board->model().rowCount();
+    QVERIFY(rows > 0);
+    m_fixture.stop();
+
+    // The board keeps what it showed and says why it is not current, with Retry.
+    QTest::mouseClick(board->findChild<QToolButton *>(u"alertsRefreshButton"_s), Qt::LeftButton);
+    QVERIFY(waitLoaded(board->page()));
+    QCOMPARE(board->model().rowCount(), rows);
+    const QString offline = adminErrorText(ApiError::network(u"refused"_s));
+    QVERIFY(offline.contains(u"needs a connection"_s));
+    QCOMPARE(board->page().messageText(), offline);
+    QVERIFY(board->findChild<QPushButton *>(u"alertsRetry"_s)->isVisible());
+
+    // A page never read shows the reason instead of an empty table.
+    auto *outbox = admin.window->findChild<AdminListPage *>(u"outboxPage"_s);
+    admin.workspace->setCurrentWidget(outbox);
+    QVERIFY(waitLoaded(*outbox));
+    QCOMPARE(outbox->emptyText(), offline);
+    QVERIFY(outbox->findChild<QPushButton *>(u"outboxRetry"_s)->isVisible());
+
+    // Back online, Retry reads it.
+    QVERIFY2(m_fixture.restart(), qPrintable(m_fixture.error()));
+    admin.core->session().api().setBaseUrl(m_fixture.server().baseUrl()); // the restarted server's new port
+    QTest::mouseClick(outbox->findChild<QPushButton *>(u"outboxRetry"_s), Qt::LeftButton);
+    QVERIFY(waitLoaded(*outbox));
+    QVERIFY(!outbox->lastError().isError());
+    QVERIFY(outbox->view()->model()->rowCount() > 0);
 }
 
 void TestClientAdmin::screenshots()
