@@ -123,14 +123,15 @@ QByteArray pack(const dto::Lead &lead)
         << lead.influencerName << lead.clientName << lead.clientEmail << lead.clientPhone << lead.company
         << lead.estimatedValueCents << lead.commissionCents << lead.commissionType << lead.influencerShareCents
         << lead.source << lead.notes << lead.status << lead.qualityScore << lead.feedback << lead.rejectionReason
-        << lead.createdAt << lead.expiresAt << lead.decidedAt << lead.updatedAt;
+        << lead.createdAt << lead.expiresAt << lead.decidedAt << lead.updatedAt << qint64(lead.erased ? 1 : 0);
     return out.bytes();
 }
 
 std::optional<dto::Lead> unpack(QByteArrayView bytes)
 {
     Unpacker in(bytes);
-    if (in.version() == 0)
+    const int version = in.version();
+    if (version == 0)
         return std::nullopt;
     dto::Lead lead;
     lead.id = in.text();
@@ -157,6 +158,8 @@ std::optional<dto::Lead> unpack(QByteArrayView bytes)
     lead.expiresAt = in.integer();
     lead.decidedAt = in.optional<qint64>();
     lead.updatedAt = in.integer();
+    if (version >= 2)
+        lead.erased = in.integer() != 0;
     if (!in.ok() || !in.atEnd())
         return std::nullopt;
     return lead;

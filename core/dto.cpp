@@ -123,15 +123,7 @@ public:
     }
 
     /// Absent or null reads as `fallback`; anything but a boolean fails.
-    bool optionalBool(QLatin1StringView key, bool fallback)
-    {
-        const QJsonValue value = m_json.value(key);
-        if (value.isUndefined() || value.isNull())
-            return fallback;
-        if (!value.isBool())
-            return fail<bool>();
-        return value.toBool();
-    }
+    bool boolOr(QLatin1StringView key, bool fallback) { return optionalBool(key).value_or(fallback); }
 
     qint64 time(QLatin1StringView key)
     {
@@ -228,7 +220,7 @@ std::optional<User> User::fromJson(const QJsonObject &json)
     user.status = reader.optionalEnumeration("status"_L1, &accountStatusFromString, AccountStatus::Active);
     if (const QString locale = reader.optionalString("locale"_L1); !locale.isEmpty())
         user.locale = locale;
-    user.emailVerified = reader.optionalBool("email_verified"_L1, false);
+    user.emailVerified = reader.boolOr("email_verified"_L1, false);
     user.createdAt = reader.nullableTime("created_at"_L1).value_or(0);
     user.updatedAt = reader.nullableTime("updated_at"_L1).value_or(0);
     if (!reader.ok())
@@ -345,7 +337,7 @@ std::optional<Lead> Lead::fromJson(const QJsonObject &json)
     lead.expiresAt = reader.time("expires_at"_L1);
     lead.decidedAt = reader.nullableTime("decided_at"_L1);
     lead.updatedAt = reader.time("updated_at"_L1);
-    lead.erased = reader.optionalBool("erased"_L1, false);
+    lead.erased = reader.boolOr("erased"_L1, false);
     if (!reader.ok())
         return std::nullopt;
     return lead;

@@ -149,6 +149,29 @@ QString ribDigits(const QString &rib)
     return digits;
 }
 
+int ribKey(QStringView first22Digits)
+{
+    // (digits × 100) mod 97, one digit at a time: no number wider than an int.
+    int remainder = 0;
+    for (const QChar c : first22Digits)
+        remainder = (remainder * 10 + (c.unicode() - u'0')) % 97;
+    remainder = (remainder * 100) % 97;
+    return 97 - remainder;
+}
+
+RibProblem checkRib(const QString &rib)
+{
+    const QString digits = ribDigits(rib);
+    for (const QChar c : digits) {
+        if (c < u'0' || c > u'9')
+            return RibProblem::Characters;
+    }
+    if (digits.size() != 24)
+        return RibProblem::Length;
+    const int key = QStringView(digits).right(2).toInt();
+    return key == ribKey(QStringView(digits).left(22)) ? RibProblem::None : RibProblem::Key;
+}
+
 bool isWellFormedId(const QString &id)
 {
     if (id.isEmpty() || id.size() > 64)

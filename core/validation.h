@@ -1,7 +1,5 @@
 #pragma once
 
-#include "rib.h"
-
 #include <QMap>
 #include <QString>
 #include <QtGlobal>
@@ -43,9 +41,15 @@ std::optional<QString> normalizePhone(const QString &phone);
 /// else cannot name a resource, so callers answer 404 without asking the database.
 bool isWellFormedId(const QString &id);
 
-/// The digits alone ("011 780 0000123456789012 34" → "011780000012345678901234"); the RIB rule
-/// itself (checkRib, ribKey, maskRib) is in rib.h.
+/// Why a Moroccan RIB is refused, if it is (contract v2 `PUT /api/me/bank`).
+enum class RibProblem { None, Length, Characters, Key };
+/// The 24 digits of a RIB as written (spaces allowed): bank 3, city 3, account 16, key 2, the key
+/// being 97 − ((first 22 digits × 100) mod 97).
+RibProblem checkRib(const QString &rib);
+/// The digits alone ("011 780 0000123456789012 34" → "011780000012345678901234").
 QString ribDigits(const QString &rib);
+/// The key a RIB's first 22 digits call for (01–97).
+int ribKey(QStringView first22Digits);
 
 /// Trimmed text of at most `maxLength` characters; records an error under `field` otherwise.
 /// `required` also refuses an empty (after trimming) value; a NUL character is always refused

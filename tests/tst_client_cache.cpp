@@ -139,6 +139,7 @@ class TestClientCache final : public QObject
 private Q_SLOTS:
     void codecRoundTrips_data();
     void codecRoundTrips();
+    void codecReadsVersionOneRows();
     void codecRefusesDamagedBytes_data();
     void codecRefusesDamagedBytes();
     void damagedRowIsLeftOut();
@@ -166,6 +167,12 @@ void TestClientCache::codecRoundTrips_data()
     extremes.qualityScore = 0;
     extremes.source = LeadSource::Other;
     QTest::newRow("extreme amounts, score 0 kept apart from no score") << extremes;
+    dto::Lead erased = fullLead();
+    erased.erased = true; // contract v2: contact fields erased under law 09-08
+    erased.clientName = u"Y. E. A."_s;
+    erased.clientEmail.clear();
+    erased.clientPhone.clear();
+    QTest::newRow("erased") << erased;
 }
 
 void TestClientCache::codecRoundTrips()
@@ -176,6 +183,20 @@ void TestClientCache::codecRoundTrips()
     const auto back = leadcodec::unpack(bytes);
     QVERIFY(back.has_value());
     QVERIFY(*back == lead);
+}
+
+void TestClientCache::codecReadsVersionOneRows()
+{
+    // A row the first release wrote: format byte 1 and no `erased` at the end.
+    const dto::Lead lead = fullLead();
+    QByteArray versionOne = leadcodec::pack(lead).chopped(8);
+    versionOne[0] = char(1);
+    const auto back = leadcodec::unpack(versionOne);
+    QVERIFY(back.has_value());
+    QVERIFY(*back == lead);
+    QVERIFY(!back->erased);
+    // A version-2 row must have it.
+    QVERIFY(!leadcodec::unpack(leadcodec::pack(lead).chopped(8)));
 }
 
 void TestClientCache::codecRefusesDamagedBytes_data()

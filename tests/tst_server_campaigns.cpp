@@ -287,18 +287,22 @@ void TestServerCampaigns::listVisibility()
         QCOMPARE(item.toObject().value("merchant_id"_L1).toString(), a.id);
     }
 
-    // An influencer sees the active campaigns of every merchant, and only those.
+    // An influencer sees the campaigns of every merchant, paused ones too (contract v2), each saying
+    // whether it takes leads now: a paused one never does (tst_server_influencer checks the deposit's part).
     const std::optional<QJsonArray> offers = m_http.listAll(u"/api/campaigns"_s, m_influencer.token, &problem);
     QVERIFY2(offers.has_value(), qPrintable(problem));
     const QSet<QString> offered = idsOf(*offers);
-    QVERIFY(offered.contains(aActive));
-    QVERIFY(offered.contains(bActive));
-    QVERIFY(!offered.contains(aPaused));
-    QVERIFY(!offered.contains(bPaused));
+    for (const QString &id : {aActive, aPaused, bActive, bPaused})
+        QVERIFY2(offered.contains(id), qPrintable(id));
     for (const QJsonValue &item : *offers) {
         LM_VERIFY_CAMPAIGN(item.toObject());
-        QCOMPARE(item.toObject().value("status"_L1).toString(), u"active"_s);
+        QVERIFY2(item.toObject().value("accepting"_L1).isBool(), qPrintable(item.toObject().value("id"_L1).toString()));
+        if (item.toObject().value("status"_L1).toString() == u"paused"_s)
+            QCOMPARE(item.toObject().value("accepting"_L1).toBool(), false);
     }
+    // Merchants keep v1's shape.
+    for (const QJsonValue &item : *mine)
+        QVERIFY(!item.toObject().contains("accepting"_L1));
 
     // An admin sees them all.
     const std::optional<QJsonArray> all = m_http.listAll(u"/api/campaigns"_s, m_admin.token, &problem);
@@ -307,11 +311,15 @@ void TestServerCampaigns::listVisibility()
     for (const QString &id : {aActive, aPaused, bActive, bPaused})
         QVERIFY2(every.contains(id), qPrintable(id));
 
-    // Resuming makes it visible to influencers again.
+    // Resuming makes it active for influencers again.
     LM_VERIFY_STATUS(m_http.put(u"/api/campaigns/"_s + aPaused, QJsonObject{{"status"_L1, u"active"_s}}, a.token), 200);
     const std::optional<QJsonArray> again = m_http.listAll(u"/api/campaigns"_s, m_otherInfluencer.token, &problem);
     QVERIFY2(again.has_value(), qPrintable(problem));
-    QVERIFY(idsOf(*again).contains(aPaused));
+    bool resumed = false;
+    for (const QJsonValue &item : *again)
+        resumed |= item.toObject().value("id"_L1).toString() == aPaused
+            && item.toObject().value("status"_L1).toString() == u"active"_s;
+    QVERIFY(resumed);
 }
 
 void TestServerCampaigns::listPaging()

@@ -1066,6 +1066,9 @@ void TestServerLeads::influencerStats()
     LM_VERIFY_ACCOUNT(influencer);
     const QStringList keys{u"leads_total"_s, u"validated"_s, u"rejected"_s, u"pending"_s, u"expired"_s,
                            u"validation_rate"_s, u"earned_cents"_s, u"pending_earnings_cents"_s};
+    // Contract v2's additions (tst_server_influencer checks their values).
+    const QStringList v2Keys{u"avg_quality_score"_s, u"paid_cents"_s, u"requested_cents"_s, u"available_cents"_s,
+                             u"min_payout_cents"_s, u"weeks"_s};
     auto stats = [this, &influencer]() {
         const Response r = m_http.get(u"/api/influencer/stats"_s, influencer.token);
         if (r.status != 200)
@@ -1076,7 +1079,7 @@ void TestServerLeads::influencerStats()
     QJsonObject s = stats();
     QStringList answered = s.keys();
     std::sort(answered.begin(), answered.end());
-    QStringList wanted = keys;
+    QStringList wanted = keys + v2Keys;
     std::sort(wanted.begin(), wanted.end());
     QCOMPARE(answered, wanted);
     for (const QString &key : keys)

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void checkTextKeepsOtherErrors();
     void rib_data();
     void rib();
+    void ribKeyMakesTheNumberDivisibleBy97_data();
+    void ribKeyMakesTheNumberDivisibleBy97();
 };
 
 void TestValidation::phoneAccepted_data()
@@ -274,6 +276,29 @@ void TestValidation::rib()
     QFETCH(QString, rib);
     QFETCH(int, problem);
     QCOMPARE(int(lm::checkRib(rib)), problem);
+}
+
+void TestValidation::ribKeyMakesTheNumberDivisibleBy97_data()
+{
+    QTest::addColumn<QString>("first22");
+    QTest::newRow("zeros") << QString(22, u'0');
+    QTest::newRow("nines") << QString(22, u'9');
+    QTest::newRow("a bank, a city, an account") << u"0077800001234567890123"_s;
+    QTest::newRow("leading 1") << u"1000000000000000000000"_s;
+}
+
+void TestValidation::ribKeyMakesTheNumberDivisibleBy97()
+{
+    QFETCH(QString, first22);
+    const int key = lm::ribKey(first22);
+    QVERIFY(key >= 1 && key <= 97);
+    // 24 digits fit in neither 64 bits nor a double: check divisibility digit by digit.
+    const QString whole = first22 + QString::number(key).rightJustified(2, u'0');
+    int remainder = 0;
+    for (const QChar c : whole)
+        remainder = (remainder * 10 + c.digitValue()) % 97;
+    QCOMPARE(remainder, 0);
+    QCOMPARE(lm::checkRib(whole), lm::RibProblem::None);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

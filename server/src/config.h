@@ -45,10 +45,10 @@ public:
     QString publicUrl(quint16 actualPort) const;
     qint64 clockOffsetSeconds() const { return value(QStringLiteral("LEADMARKET_CLOCK_OFFSET_S")).toLongLong(); }
     qint64 tokenTtlSeconds() const { return value(QStringLiteral("LEADMARKET_TOKEN_TTL_S")).toLongLong(); }
-    /// How long a decided or expired lead keeps its client's contact details (law 09-08).
-    qint64 piiRetentionDays() const { return value(QStringLiteral("LEADMARKET_PII_RETENTION_DAYS")).toLongLong(); }
     /// LEADMARKET_MIN_PAYOUT_CENTS: the smallest payout an influencer may request.
     qint64 minPayoutCents() const { return value(QStringLiteral("LEADMARKET_MIN_PAYOUT_CENTS")).toLongLong(); }
+    /// How long a decided or expired lead keeps its client's contact details (law 09-08).
+    qint64 piiRetentionDays() const { return value(QStringLiteral("LEADMARKET_PII_RETENTION_DAYS")).toLongLong(); }
     bool sandboxPayments() const { return value(QStringLiteral("LEADMARKET_SANDBOX_PAYMENTS")) == QLatin1String("1"); }
     bool tls() const { return isSet(QStringLiteral("LEADMARKET_TLS_CERT")) && isSet(QStringLiteral("LEADMARKET_TLS_KEY")); }
     unsigned long long argon2OpsLimit() const;

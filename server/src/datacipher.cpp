@@ -37,7 +37,8 @@ std::unique_ptr<DataCipher> DataCipher::fromKeyFile(const QString &path, QString
 
 DataCipher::DataCipher(const QByteArray &key)
 {
-    Q_ASSERT(key.size() == KeyBytes);
+    if (key.size() != KeyBytes) // a programming error: fromKeyFile checks the file's size
+        qFatal("DataCipher: the key must be %d bytes", KeyBytes);
     std::copy_n(reinterpret_cast<const unsigned char *>(key.constData()), KeyBytes, m_key.begin());
 }
 

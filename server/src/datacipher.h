@@ -19,7 +19,7 @@ public:
 
     /// Reads the key file. nullptr and `error` set when it cannot be read or is not exactly 32 bytes.
     static std::unique_ptr<DataCipher> fromKeyFile(const QString &path, QString *error);
-    /// A cipher on `key` (32 bytes), for tests and tools.
+    /// A cipher on `key`, which must be 32 bytes (anything else aborts: check it first).
     explicit DataCipher(const QByteArray &key);
     ~DataCipher();
     Q_DISABLE_COPY_MOVE(DataCipher)

@@ -3,7 +3,7 @@
 #include "apierror.h"
 #include "audit.h"
 #include "logging.h"
-#include "rib.h"
+#include "validation.h"
 #include "texts.h"
 
 using namespace Qt::StringLiterals;
@@ -12,12 +12,15 @@ namespace lm::server {
 
 namespace {
 
+// Longest text accepted for a RIB before it is read (24 digits and generous spacing).
+constexpr int RibTextMax = 64;
+
 QString ribProblemText(RibProblem problem)
 {
     switch (problem) {
-    case RibProblem::NotDigits: return u"must hold digits only (spaces are allowed)"_s;
-    case RibProblem::WrongLength: return u"must be 24 digits"_s;
-    case RibProblem::WrongKey: return u"has a wrong key: the last two digits do not match the first 22"_s;
+    case RibProblem::Characters: return u"must hold digits only (spaces are allowed)"_s;
+    case RibProblem::Length: return u"must be 24 digits"_s;
+    case RibProblem::Key: return u"has a wrong key: the last two digits do not match the first 22"_s;
     case RibProblem::None: break;
     }
     return {};
@@ -54,17 +57,16 @@ dto::BankDetails PayoutService::saveBankDetails(const AuthUser &influencer, cons
     BankAccount account;
     account.influencerId = influencer.id;
     account.holderName = r.text(u"holder_name"_s, limits::Name, true);
-    const QString ribText = r.text(u"rib"_s, RibTextMax, true);
-    RibCheck rib;
-    if (!ribText.isEmpty()) {
-        rib = checkRib(ribText);
-        if (!rib.ok())
-            r.fail(u"rib"_s, ribProblemText(rib.problem));
+    const QString rib = r.text(u"rib"_s, RibTextMax, true);
+    if (!rib.isEmpty()) {
+        if (const RibProblem problem = checkRib(rib); problem != RibProblem::None)
+            r.fail(u"rib"_s, ribProblemText(problem));
     }
     r.check();
 
-    account.ribSealed = m_ctx.cipher->seal(rib.digits.toLatin1());
-    account.ribLast4 = rib.digits.right(4);
+    const QString digits = ribDigits(rib);
+    account.ribSealed = m_ctx.cipher->seal(digits.toLatin1());
+    account.ribLast4 = digits.right(4);
     WriteTransaction tx(m_ctx.db);
     m_payouts.saveBankAccount(account, m_ctx.now());
     tx.commit();

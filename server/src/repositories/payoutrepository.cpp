@@ -1,7 +1,5 @@
 #include "payoutrepository.h"
 
-#include "rib.h"
-
 using namespace Qt::StringLiterals;
 
 namespace lm::server {
@@ -51,6 +49,11 @@ private:
 };
 
 } // namespace
+
+QString maskRib(const QString &last4)
+{
+    return u"•••• •••• "_s + last4;
+}
 
 PayoutReader::PayoutReader(const QSqlQuery &query)
 {

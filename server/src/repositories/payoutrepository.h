@@ -10,6 +10,10 @@
 
 namespace lm::server {
 
+/// How a RIB is shown everywhere (API answers, notifications, emails): its last 4 digits only,
+/// "•••• •••• 1234".
+QString maskRib(const QString &last4);
+
 /// An influencer's bank details as stored: the RIB sealed (DataCipher), its last 4 digits in clear
 /// (all that is ever shown of it).
 struct BankAccount

@@ -80,11 +80,11 @@ public:
                        const QString &leadId, qint64 cents, qint64 now);
     qint64 totalEarnings();
     qint64 influencerEarnings(const QString &influencerId);
+    /// When and how much an influencer earned since `since` (one pair per earnings row).
+    QList<std::pair<qint64, qint64>> influencerEarningsSince(const QString &influencerId, qint64 since);
     /// Replaces `name` by `replacement` in the descriptions of a lead's ledger rows (a lead whose
     /// contact details are erased). Descriptions only: amounts and order stay as they are.
     void redactLeadDescriptions(const QString &leadId, const QString &name, const QString &replacement);
-    /// When and how much an influencer earned since `since` (one pair per earnings row).
-    QList<std::pair<qint64, qint64>> influencerEarningsSince(const QString &influencerId, qint64 since);
 
 private:
     Database &m_db;
