@@ -430,4 +430,28 @@ void ApiClient::requestPayout(qint64 amountCents, const QString &idempotencyKey,
                                idempotencyKey, context, std::move(done));
 }
 
+void ApiClient::getJson(const QString &path, const QUrlQuery &urlQuery, QObject *context, Callback<QJsonObject> done)
+{
+    send("GET", path, urlQuery, std::nullopt, {}, true, context, [done](const Reply &reply) {
+        if (reply.error.isError())
+            return done(reply.error);
+        if (!reply.json.isObject())
+            return done(ApiError::invalidResponse(u"not a JSON object"_s));
+        done(reply.json.object());
+    });
+}
+
+void ApiClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
+                         const QString &idempotencyKey, QObject *context, Callback<QJsonObject> done)
+{
+    send(method, path, {}, body, idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey, true, context,
+         [done](const Reply &reply) {
+             if (reply.error.isError())
+                 return done(reply.error);
+             if (!reply.json.isObject())
+                 return done(ApiError::invalidResponse(u"not a JSON object"_s));
+             done(reply.json.object());
+         });
+}
+
 } // namespace lm::client

@@ -78,11 +78,19 @@ public:
     // The influencer's results and payouts (contract v2).
     void influencerStats(QObject *context, Callback<dto::InfluencerStats> done);
     void payouts(const ListQuery &query, QObject *context, Callback<Page<dto::Payout>> done);
-    /// The bank details on file; none (not an error) when the influencer has given none yet.
+    /// The bank details on file; none (not an error) when the influencer has given none yet, or
+    /// when the server takes none (503 not_configured: it has no data key).
     void bankDetails(QObject *context, Callback<std::optional<dto::BankDetails>> done);
     void saveBankDetails(const QString &holderName, const QString &rib, const QString &idempotencyKey,
                          QObject *context, Callback<dto::BankDetails> done);
     void requestPayout(qint64 amountCents, const QString &idempotencyKey, QObject *context, Callback<dto::Payout> done);
+
+    // Routes answered as plain JSON objects, for a service that reads them itself (the admin
+    // console's AdminService). `query` values are percent-encoded by the caller.
+    void getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonObject> done);
+    /// A mutation with a JSON body (`idempotencyKey`: a fresh one when empty).
+    void sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &idempotencyKey,
+                  QObject *context, Callback<QJsonObject> done);
 
 Q_SIGNALS:
     /// A request with a token got 401: the session must be renewed.

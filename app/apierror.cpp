@@ -88,6 +88,13 @@ QString ApiError::fieldLabel(const QString &field)
     if (field == "rib"_L1) return tr("RIB");
     if (field == "holder_name"_L1) return tr("account holder");
     if (field == "bank"_L1) return tr("bank details");
+    if (field == "display_name"_L1) return tr("name");
+    if (field == "phone"_L1) return tr("phone");
+    if (field == "role"_L1) return tr("role");
+    if (field == "reference"_L1) return tr("transfer reference");
+    if (field == "status"_L1) return tr("status");
+    if (field == "from"_L1) return tr("first day");
+    if (field == "to"_L1) return tr("last day");
     return field;
 }
 

@@ -1,6 +1,7 @@
 #include "clientcore.h"
 
 #include "actions.h"
+#include "adminservice.h"
 #include "cache.h"
 #include "checkoutsession.h"
 #include "earningsservice.h"
@@ -23,7 +24,8 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
       m_store(std::make_unique<Store>(cacheFile)),
       m_actions(std::make_unique<Actions>(*m_cache)),
       m_checkout(std::make_unique<CheckoutSession>(m_session->api())),
-      m_earnings(std::make_unique<EarningsService>(m_session->api(), *m_cache))
+      m_earnings(std::make_unique<EarningsService>(m_session->api(), *m_cache)),
+      m_admin(std::make_unique<AdminService>(*m_session))
 {
     if (!m_cacheStatus.ok())
         logger("app")->error("{}", m_cacheStatus.errorMessage().toStdString());

@@ -13,6 +13,7 @@
 namespace lm::client {
 
 class Actions;
+class AdminService;
 class Cache;
 class CheckoutSession;
 class EarningsService;
@@ -24,9 +25,9 @@ class TokenStore;
 
 /// The client's application services for one profile, without widgets: the cache (this thread's
 /// connection), the Store that reads it for the UI, the Actions service that queues what the user
-/// does, the session with its keychain, the SyncService in its own thread and the checkout. Wired
-/// together here: an action queued asks for a sync; what a sync or an action changed reaches the
-/// Store, and from it the models.
+/// does, the session with its keychain, the SyncService in its own thread, the checkout and the
+/// online services (earnings, the admin console). Wired together here: an action queued asks for
+/// a sync; what a sync or an action changed reaches the Store, and from it the models.
 class ClientCore final : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ public:
     SyncService &sync() { return *m_sync; }
     CheckoutSession &checkout() { return *m_checkout; }
     EarningsService &earnings() { return *m_earnings; }
+    AdminService &admin() { return *m_admin; }
 
     /// Whose data the cache holds, and from which server.
     std::optional<dto::User> cachedUser() const;
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<Actions> m_actions;
     std::unique_ptr<CheckoutSession> m_checkout;
     std::unique_ptr<EarningsService> m_earnings;
+    std::unique_ptr<AdminService> m_admin;
 };
 
 } // namespace lm::client

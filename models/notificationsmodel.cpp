@@ -1,9 +1,12 @@
 #include "notificationsmodel.h"
 
+#include "levellook.h"
+
 #include <alertlevel.h>
 
 #include <QDateTime>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -43,6 +46,19 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole:
         return n.id;
+    case Qt::DecorationRole:
+        // The level in the brief's colours: a dot before its name, readable on any palette.
+        if (index.column() == Level) {
+            if (const auto level = alertLevelFromString(n.level))
+                return LevelLook::dot(*level, QGuiApplication::palette());
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Level || index.column() == Title) {
+            if (const auto level = alertLevelFromString(n.level))
+                return LevelLook::textColour(*level, QGuiApplication::palette());
+        }
+        return {};
     case Qt::FontRole:
         if (!n.readAt) {
             QFont bold;
@@ -55,16 +71,7 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
         case Date: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(n.createdAt), QLocale::ShortFormat);
         case Level: {
             const auto level = alertLevelFromString(n.level);
-            if (!level)
-                return n.level;
-            switch (*level) {
-            case AlertLevel::Healthy: return tr("Healthy");
-            case AlertLevel::Attention: return tr("Attention");
-            case AlertLevel::Warning: return tr("Warning");
-            case AlertLevel::Critical: return tr("Critical");
-            case AlertLevel::Depleted: return tr("Depleted");
-            }
-            return n.level;
+            return level ? LevelLook::name(*level) : n.level;
         }
         case Title: return n.title;
         case Body: return n.body;

@@ -6,7 +6,8 @@
 
 namespace lm::client {
 
-/// Dashboard notifications from the cache, newest first; unread ones in bold.
+/// Dashboard notifications from the cache, newest first; unread ones in bold; an alert's level
+/// (and its title) in the brief's five colours, with a coloured dot.
 class NotificationsModel final : public TableModelBase
 {
     Q_OBJECT

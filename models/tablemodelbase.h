@@ -12,7 +12,8 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1, ///< the raw value (centimes, milliseconds, status order)
         IdRole,                      ///< the row's id
-        ObjectRole                   ///< reserved for subclasses' own extra role
+        ObjectRole,                  ///< reserved for subclasses' own extra role
+        SearchRole                   ///< the row's pre-folded search text (models that have one)
     };
 
     using QAbstractTableModel::QAbstractTableModel;

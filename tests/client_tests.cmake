@@ -60,6 +60,13 @@ if(TARGET lm_server_harness)
     lm_add_test(tst_client_influencer SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_influencer.cpp
         LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
     set_tests_properties(tst_client_influencer PROPERTIES TIMEOUT 300)
+    # The admin console on the real server: the alerts board at each of the five levels in the
+    # brief's colours, block and unblock (423 for the influencer's next lead), the daily reports
+    # (figures, chart, CSV and PDF), the ledger check, users disabled and enabled, payouts marked
+    # paid (LM_SCREENSHOT_DIR=… also saves the board and the reports in English and Arabic).
+    lm_add_test(tst_client_admin SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_admin.cpp
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
+    set_tests_properties(tst_client_admin PROPERTIES TIMEOUT 300)
     # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
     lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
         LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client)

@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "clientcore.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "settings.h"
 #include "store.h"
 #include "syncservice.h"
@@ -84,6 +85,22 @@ ClientWindow makeClientWindow(const QString &folder, const QUrl &server, const A
     c.sync = &c.core->sync();
     c.sync->setIntervalSeconds(3600);
     c.sync->setRequestTimeoutMs(10000);
+    // The session signs in as ClientController's does, so that the online services (earnings,
+    // the admin console) have the server, a token and the user of their own.
+    if (!account.password.isEmpty()) {
+        QObject signInContext;
+        bool answered = false;
+        QString problem;
+        c.core->session().signIn(server, account.email, account.password, /*remember=*/false, &signInContext,
+                                 [&](const Result<dto::User> &signedIn) {
+                                     answered = true;
+                                     problem = signedIn.ok() ? QString() : signedIn.errorMessage();
+                                 });
+        if (!QTest::qWaitFor([&] { return answered && c.core->session().isSignedIn(); }, 20000)) {
+            c.error = u"the session did not sign in: "_s + (answered ? problem : u"no answer"_s);
+            return c;
+        }
+    }
     c.core->startFor(*user, server.toString(), account.token, false);
 
     auto window = std::make_unique<MainWindow>(*c.core, *c.settings);

@@ -38,7 +38,9 @@ MainWindow::MainWindow(ClientCore &core, Settings &settings, QWidget *parent)
     m_notifier = createPlatformNotifier(this);
     m_chooseSaveFile = [this](const QString &title, const QString &suggestedName) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName), tr("CSV files (*.csv)"));
+        const QString filter = suggestedName.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? tr("PDF documents (*.pdf)")
+                                                                                      : tr("CSV files (*.csv)");
+        return QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName), filter);
     };
     createActions();
     createStatusBar();
@@ -164,7 +166,7 @@ void MainWindow::setUser(const dto::User &user)
     // The models and the workspace are the user's: made now, gone at sign-out.
     auto *models = new ClientModels(m_core.store());
     // The chooser is asked at each export (tests replace it after sign-in).
-    WorkspaceContext context{*models, m_core.actions(), m_core.earnings(), m_settings,
+    WorkspaceContext context{*models, m_core.actions(), m_core.earnings(), m_core.admin(), m_settings,
                              [this](const QString &title, const QString &name) {
                                  return m_chooseSaveFile ? m_chooseSaveFile(title, name) : QString();
                              }};

@@ -12,6 +12,7 @@ class QAction;
 namespace lm::client {
 
 class Actions;
+class AdminService;
 class ClientModels;
 class DesktopNotifier;
 class EarningsService;
@@ -19,7 +20,8 @@ class LeadsPage;
 class Settings;
 
 /// What every workspace needs from the shell: the models it reads, the actions it asks for, the
-/// settings, and how to ask where to save a file (tests answer without a dialog).
+/// online services (earnings, the admin console), the settings, and how to ask where to save a file
+/// (tests answer without a dialog).
 struct WorkspaceContext
 {
     using SaveFileChooser = std::function<QString(const QString &title, const QString &suggestedName)>;
@@ -27,6 +29,7 @@ struct WorkspaceContext
     ClientModels &models;
     Actions &actions;
     EarningsService &earnings;
+    AdminService &admin;
     Settings &settings;
     SaveFileChooser chooseSaveFile;
 };

@@ -1,21 +1,84 @@
 #include "adminworkspace.h"
 
+#include "adminlistpage.h"
+#include "adminpages.h"
+#include "alertsboard.h"
 #include "leadspage.h"
+#include "reportspage.h"
 
 #include <clientmodels.h>
 
+#include <QLineEdit>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
+namespace {
+
+/// A list of the cache (kept current by the sync) with the console's search and empty state.
+AdminListPage *cachedPage(const QString &name, QAbstractItemModel *model, const QString &search, const QString &empty,
+                          QWidget *parent)
+{
+    auto *page = new AdminListPage(name, model, parent);
+    page->setSearch(search);
+    page->setEmptyTexts(empty, {});
+    page->setLoader([](const AdminListPage::Finish &finish) { finish({}); }); // nothing to ask the server
+    page->view()->setAccessibleName(search);
+    return page;
+}
+
+} // namespace
+
 AdminWorkspace::AdminWorkspace(WorkspaceContext context, QWidget *parent)
     : Workspace(u"adminWorkspace"_s, std::move(context), parent)
 {
+    AdminService &admin = this->context().admin;
+    m_board = new AlertsBoard(admin, this);
+    const MerchantNames names = [board = m_board](const QString &id) { return board->merchantName(id); };
+    m_reports = new ReportsPage(admin, this->context().chooseSaveFile, this);
+    m_ledger = new LedgerPage(admin, names, this);
+    connect(m_reports, &ReportsPage::statusMessage, this, &Workspace::statusMessage);
+
+    addPage(m_board, tr("Alerts"));
+    addPage(m_reports, tr("Reports"));
+    addPage(makePayoutsPage(admin, this), tr("Payouts"));
+    addPage(makeUsersPage(admin, this), tr("Users"));
+    addPage(makeOutboxPage(admin, this), tr("Outbox"));
+    addPage(makeJobsPage(admin, this), tr("Jobs"));
+    addPage(m_ledger, tr("Ledger"));
+    addPage(makeAuditPage(admin, names, this), tr("Audit log"));
+    addPage(cachedPage(u"notifications"_s, &models().notifications(), tr("Search notifications"),
+                       tr("No notification yet: critical and depleted deposits are announced here."), this),
+            tr("Notifications"));
     addLeadsPage(tr("Leads"), Role::Admin);
-    addPage(makeTableView(u"campaignsView"_s, &models().campaigns(), this), tr("Campaigns"));
-    addPage(makeTableView(u"notificationsView"_s, &models().notifications(), this), tr("Notifications"));
+    addPage(cachedPage(u"campaigns"_s, &models().campaigns(), tr("Search campaigns or merchants"),
+                       tr("No campaign yet."), this),
+            tr("Campaigns"));
+    setCurrentWidget(m_board);
+}
+
+void AdminWorkspace::focusSearch()
+{
+    // The search of the page in front, when it has one; the leads' otherwise.
+    const auto pages = currentWidget() ? currentWidget()->findChildren<AdminListPage *>() : QList<AdminListPage *>();
+    AdminListPage *page = qobject_cast<AdminListPage *>(currentWidget());
+    if (!page && !pages.isEmpty())
+        page = pages.constFirst();
+    if (page && page->searchEdit()->isVisibleTo(page)) {
+        page->searchEdit()->setFocus();
+        page->searchEdit()->selectAll();
+        return;
+    }
+    Workspace::focusSearch();
+}
+
+void AdminWorkspace::syncEnded()
+{
+    // The board follows the server (push comes later): read again at each sync's end.
+    if (m_board->page().hasLoaded())
+        m_board->refresh();
 }
 
 } // namespace lm::client

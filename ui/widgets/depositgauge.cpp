@@ -1,5 +1,7 @@
 #include "depositgauge.h"
 
+#include <levellook.h>
+
 #include <QEvent>
 #include <QLocale>
 #include <QFontMetricsF>
@@ -17,14 +19,7 @@ namespace depositlook {
 
 QColor levelColour(AlertLevel level)
 {
-    switch (level) {
-    case AlertLevel::Healthy: return QColor(0x2e, 0x7d, 0x32);   // green
-    case AlertLevel::Attention: return QColor(0xf2, 0xc2, 0x00); // yellow
-    case AlertLevel::Warning: return QColor(0xef, 0x6c, 0x00);   // orange
-    case AlertLevel::Critical: return QColor(0xc6, 0x28, 0x28);  // red
-    case AlertLevel::Depleted: return QColor(0x42, 0x42, 0x42);  // dark grey
-    }
-    return {};
+    return LevelLook::colour(level); // the brief's five colours, shared with the admin's board
 }
 
 QColor trackColour()
