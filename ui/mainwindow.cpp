@@ -33,7 +33,7 @@ MainWindow::MainWindow(ClientCore &core, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_core(core), m_settings(settings)
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(u"LeadMarket"_s);
+    setWindowTitle(QString()); // the application's name alone
     m_baseIcon = windowIcon();
     m_notifier = createPlatformNotifier(this);
     m_chooseSaveFile = [this](const QString &title, const QString &suggestedName) {
@@ -204,7 +204,8 @@ void MainWindow::setUser(const dto::User &user)
     setAttention(0);
 
     m_userLabel->setText(tr("%1 (%2)").arg(user.displayName, roleName));
-    setWindowTitle(tr("LeadMarket — %1").arg(user.displayName));
+    // Qt adds the application's name: "Agence Atlas — LeadMarket".
+    setWindowTitle(user.displayName);
 }
 
 void MainWindow::clearUser()
@@ -215,7 +216,7 @@ void MainWindow::clearUser()
     m_userLabel->clear();
     setAttention(0);
     setOutboxCounts(0, 0);
-    setWindowTitle(u"LeadMarket"_s);
+    setWindowTitle(QString()); // the application's name alone
 }
 
 void MainWindow::reloadFromCache()
