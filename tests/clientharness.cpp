@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QObject>
 #include <QStandardPaths>
+#include <QLineEdit>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,14 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers)
 void type(const QString &text)
 {
     QTest::keyClicks(static_cast<QWidget *>(nullptr), text);
+}
+
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
 }
 
 QString focusName()

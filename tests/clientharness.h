@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QLineEdit;
 class QWidget;
 
 namespace lm::client {
@@ -27,6 +28,8 @@ namespace lmtest {
 // widget that way), shortcuts included.
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 void type(const QString &text);
+// Replaces a line edit's text the way a person does: focus, select all, type over it.
+void retype(QLineEdit *edit, const QString &text);
 // What has the keyboard, by object name (for readable failures).
 QString focusName();
 

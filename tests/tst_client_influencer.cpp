@@ -60,14 +60,6 @@ QString money(qint64 cents)
     return Money(cents).format(QLocale());
 }
 
-void retype(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
 // One sync to the end, and the Store's reads it asked for delivered.
 bool syncAndSettle(ClientWindow &client)
 {

@@ -56,15 +56,6 @@ QString money(qint64 cents)
     return Money(cents).format(QLocale());
 }
 
-// Replaces a line edit's text the way a person does: select all, type over it.
-void retype(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
 struct FormWidgets
 {
     QComboBox *campaign = nullptr;

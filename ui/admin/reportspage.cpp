@@ -1,5 +1,7 @@
 #include "reportspage.h"
 
+#include "chartscale.h"
+
 #include "adminlistpage.h"
 
 #include <adminservice.h>
@@ -44,41 +46,14 @@ namespace lm::client {
 
 namespace {
 
-/// Both value axes get as many intervals, so that the counts' grid lines fit the commissions'.
-constexpr int AxisIntervals = 4;
+using chartscale::AxisIntervals;
+using chartscale::madForDisplay;
+using chartscale::niceTop;
+
 /// The PDF page: A4 landscape, 15 mm margins, 300 dpi.
 const QPageLayout PdfPage(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
                           QPageLayout::Millimeter);
 constexpr int PdfResolution = 300;
-
-/// The top of a value axis of AxisIntervals intervals: the smallest "nice" step (1, 2, 2.5, 5 ×
-/// 10^k; no 2.5 for counts) that covers `max`.
-double niceTop(double max, bool integers)
-{
-    if (max <= 0)
-        return AxisIntervals;
-    const double raw = max / AxisIntervals;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = 10 * magnitude;
-    for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
-        if (integers && factor == 2.5)
-            continue;
-        if (raw <= factor * magnitude) {
-            step = factor * magnitude;
-            break;
-        }
-    }
-    if (integers)
-        step = std::max(1.0, std::ceil(step));
-    return step * AxisIntervals;
-}
-
-/// Commissions are drawn in MAD: the only place centimes become a floating-point number, for a
-/// point's height on screen (every text about money goes through lm::Money).
-double madForDisplay(qint64 cents)
-{
-    return double(cents) / 100.0;
-}
 
 /// A point's x: the day at noon, so that a day's label sits under its points.
 qreal dayX(const QDate &day)

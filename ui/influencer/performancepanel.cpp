@@ -1,5 +1,7 @@
 #include "performancepanel.h"
 
+#include "chartscale.h"
+
 #include "depositgauge.h"
 
 #include <leadsmodel.h>
@@ -69,42 +71,15 @@ QColor earningsColour(const QPalette &palette)
 
 namespace {
 
+using chartscale::AxisIntervals;
+using chartscale::madForDisplay;
+using chartscale::niceTop;
+
 enum BarSetIndex { SubmittedSet, ValidatedSet, RejectedSet };
 constexpr std::array<LeadStatus, 4> DonutStatuses = {LeadStatus::Validated, LeadStatus::Rejected, LeadStatus::Pending,
                                                      LeadStatus::Expired};
 constexpr std::array<const char16_t *, PerformancePanel::FigureCount> TileNames = {
     u"leadsTotal", u"validationRate", u"avgScore", u"earned", u"pendingEarnings", u"available"};
-/// Both value axes get as many intervals, so that the count axis' grid lines fit the earnings'.
-constexpr int AxisIntervals = 4;
-
-/// The top of a value axis of AxisIntervals intervals: the smallest "nice" step (1, 2, 2.5, 5 ×
-/// 10^k; no 2.5 for counts) that covers `max`.
-double niceTop(double max, bool integers)
-{
-    if (max <= 0)
-        return AxisIntervals;
-    const double raw = max / AxisIntervals;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = 10 * magnitude;
-    for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
-        if (integers && factor == 2.5)
-            continue;
-        if (raw <= factor * magnitude) {
-            step = factor * magnitude;
-            break;
-        }
-    }
-    if (integers)
-        step = std::max(1.0, std::ceil(step));
-    return step * AxisIntervals;
-}
-
-/// Earnings are drawn in MAD: the only place centimes become a floating-point number, for a
-/// point's height on screen (every text about money goes through lm::Money).
-double madForDisplay(qint64 cents)
-{
-    return double(cents) / 100.0;
-}
 
 /// A box whose minimum width is what its narrowest arrangement needs rather than the current
 /// one's: the panel reflows into that arrangement when it gets less room (a layout's own minimum
