@@ -725,6 +725,10 @@ void TestServerAdmin::piiRetention()
     const Response run = env.http().post(u"/api/admin/jobs/pii-retention/run"_s, QJsonObject{}, adminNow.token);
     LM_VERIFY_STATUS(run, 200);
     QCOMPARE(run.json.value("result"_L1).toObject(), (QJsonObject{{"erased"_L1, 2}}));
+    // Running a job by hand is an admin action: audited.
+    const QJsonArray ran = auditOf(env.http(), adminNow.token, u"pii-retention"_s);
+    QVERIFY2(!ran.isEmpty() && ran.first().toObject().value("action"_L1).toString() == "job.run"_L1,
+             qPrintable(QString::fromUtf8(QJsonDocument(ran).toJson(QJsonDocument::Compact))));
 
     auto leadNow = [&](const QJsonObject &lead) {
         const Response r = env.http().get(u"/api/leads/"_s + lead.value("id"_L1).toString(), merchant.token);

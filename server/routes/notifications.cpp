@@ -1,4 +1,5 @@
 #include "apierror.h"
+#include "audit.h"
 #include "httpapi.h"
 #include "scheduler.h"
 #include "services.h"
@@ -28,6 +29,7 @@ void registerNotificationRoutes(HttpApi &api, Services &s)
             throw ApiError::notFound();
         const qint64 ranAt = s.ctx.now();
         const QJsonObject result = *s.scheduler->runNow(job);
+        audit(s.ctx, req.me().id, u"job.run"_s, u"job"_s, job, {});
         return Response::json(200, {{u"job"_s, job}, {u"ran_at"_s, formatApiTime(ranAt)}, {u"result"_s, result}});
     });
     api.route(u"GET"_s, u"/api/admin/jobs"_s, {.roles = Admin}, [&s](Request &) {
