@@ -2,6 +2,592 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AdminPages</name>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تُخطّيت</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>التاجر</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>المؤثر</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Blocked a merchant&apos;s deposit</source>
+        <translation>حظر رصيد تاجر</translation>
+    </message>
+    <message>
+        <source>Unblocked a merchant&apos;s deposit</source>
+        <translation>رفع الحظر عن رصيد تاجر</translation>
+    </message>
+    <message>
+        <source>Created an account</source>
+        <translation>إنشاء حساب</translation>
+    </message>
+    <message>
+        <source>Disabled an account</source>
+        <translation>تعطيل حساب</translation>
+    </message>
+    <message>
+        <source>Enabled an account</source>
+        <translation>تفعيل حساب</translation>
+    </message>
+    <message>
+        <source>Marked a payout paid</source>
+        <translation>تسجيل دفع تحويل أرباح</translation>
+    </message>
+    <message>
+        <source>Rejected a payout</source>
+        <translation>رفض تحويل أرباح</translation>
+    </message>
+    <message>
+        <source>Erased a lead&apos;s contact details</source>
+        <translation>محو بيانات اتصال عميل محتمل</translation>
+    </message>
+    <message>
+        <source>Deposit check and alerts (every hour)</source>
+        <translation>فحص الأرصدة والتنبيهات (كل ساعة)</translation>
+    </message>
+    <message>
+        <source>Daily report for the admins (09:00)</source>
+        <translation>التقرير اليومي للمسؤولين (09:00)</translation>
+    </message>
+    <message>
+        <source>Expiry of leads pending over 72 h (23:00)</source>
+        <translation>انتهاء صلاحية العملاء المحتملين المنتظرين لأكثر من 72 ساعة (23:00)</translation>
+    </message>
+    <message>
+        <source>Erasure of old clients&apos; contact details (daily)</source>
+        <translation>محو بيانات اتصال العملاء القدامى (يوميًا)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deposit(s) checked</source>
+        <translation>
+            <numerusform>لم يُفحص أي رصيد (%n)</numerusform>
+            <numerusform>فُحص رصيد واحد</numerusform>
+            <numerusform>فُحص رصيدان</numerusform>
+            <numerusform>فُحصت %n أرصدة</numerusform>
+            <numerusform>فُحص %n رصيدًا</numerusform>
+            <numerusform>فُحص %n رصيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) sent</source>
+        <translation>
+            <numerusform>لم يُرسل أي تنبيه (%n)</numerusform>
+            <numerusform>أُرسل تنبيه واحد</numerusform>
+            <numerusform>أُرسل تنبيهان</numerusform>
+            <numerusform>أُرسلت %n تنبيهات</numerusform>
+            <numerusform>أُرسل %n تنبيهًا</numerusform>
+            <numerusform>أُرسل %n تنبيه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>لم يُحظر أي رصيد (%n)</numerusform>
+            <numerusform>حُظر رصيد واحد</numerusform>
+            <numerusform>حُظر رصيدان</numerusform>
+            <numerusform>حُظرت %n أرصدة</numerusform>
+            <numerusform>حُظر %n رصيدًا</numerusform>
+            <numerusform>حُظر %n رصيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) expired</source>
+        <translation>
+            <numerusform>لم تنتهِ صلاحية أي عميل محتمل (%n)</numerusform>
+            <numerusform>انتهت صلاحية عميل محتمل واحد</numerusform>
+            <numerusform>انتهت صلاحية عميلين محتملين</numerusform>
+            <numerusform>انتهت صلاحية %n عملاء محتملين</numerusform>
+            <numerusform>انتهت صلاحية %n عميلًا محتملًا</numerusform>
+            <numerusform>انتهت صلاحية %n عميل محتمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) erased</source>
+        <translation>
+            <numerusform>لم تُمحَ بيانات أي عميل محتمل (%n)</numerusform>
+            <numerusform>مُحيت بيانات عميل محتمل واحد</numerusform>
+            <numerusform>مُحيت بيانات عميلين محتملين</numerusform>
+            <numerusform>مُحيت بيانات %n عملاء محتملين</numerusform>
+            <numerusform>مُحيت بيانات %n عميلًا محتملًا</numerusform>
+            <numerusform>مُحيت بيانات %n عميل محتمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %1: %n lead(s) created</source>
+        <translation>
+            <numerusform>تقرير %1: لا عملاء محتملين جدد (%n)</numerusform>
+            <numerusform>تقرير %1: عميل محتمل جديد واحد</numerusform>
+            <numerusform>تقرير %1: عميلان محتملان جديدان</numerusform>
+            <numerusform>تقرير %1: %n عملاء محتملين جدد</numerusform>
+            <numerusform>تقرير %1: %n عميلًا محتملًا جديدًا</numerusform>
+            <numerusform>تقرير %1: %n عميل محتمل جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>Outgoing messages</source>
+        <translation>الرسائل الصادرة</translation>
+    </message>
+    <message>
+        <source>Show messages with status</source>
+        <translation>عرض الرسائل حسب الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Search by recipient, subject or error</source>
+        <translation>ابحث حسب المستلم أو الموضوع أو الخطأ</translation>
+    </message>
+    <message>
+        <source>No message with this status.</source>
+        <translation>لا توجد رسائل بهذه الحالة.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 most recent messages.</source>
+        <translation>تُعرض أحدث الرسائل فقط (%1).</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>آخر نتيجة</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>آخر تشغيل</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>التشغيل التالي</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs</source>
+        <translation>المهام المجدولة</translation>
+    </message>
+    <message>
+        <source>The server has no scheduled job.</source>
+        <translation>لا توجد مهام مجدولة على الخادم.</translation>
+    </message>
+    <message>
+        <source>&amp;Run now…</source>
+        <translation>تشغيل &amp;الآن…</translation>
+    </message>
+    <message>
+        <source>Run the selected job now, as its schedule would</source>
+        <translation>تشغيل المهمة المحددة الآن كما يفعل جدولها</translation>
+    </message>
+    <message>
+        <source>Run a job</source>
+        <translation>تشغيل مهمة</translation>
+    </message>
+    <message>
+        <source>Run “%1” now? It does what its scheduled run does (alerts, emails, expiries) and does not change its schedule.</source>
+        <translation>تشغيل «%1» الآن؟ ستقوم بما يقوم به تشغيلها المجدول (التنبيهات والرسائل الإلكترونية وانتهاء الصلاحيات) دون تغيير جدولها.</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>تشغيل &amp;الآن</translation>
+    </message>
+    <message>
+        <source>“%1” ran: %2.</source>
+        <translation>تم تشغيل «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Show accounts with role</source>
+        <translation>عرض الحسابات حسب الدور</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>كل الأدوار</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>التجار</translation>
+    </message>
+    <message>
+        <source>Influencers</source>
+        <translation>المؤثرون</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>المسؤولون</translation>
+    </message>
+    <message>
+        <source>Search by email or name</source>
+        <translation>ابحث حسب البريد الإلكتروني أو الاسم</translation>
+    </message>
+    <message>
+        <source>No account matches this role and search.</source>
+        <translation>لا يوجد حساب يطابق هذا الدور وهذا البحث.</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;إضافة مستخدم…</translation>
+    </message>
+    <message>
+        <source>Create an account of any role</source>
+        <translation>إنشاء حساب بأي دور</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>تعطيل…</translation>
+    </message>
+    <message>
+        <source>Sign the account out everywhere and refuse its sign-ins</source>
+        <translation>تسجيل خروج الحساب من كل مكان ورفض تسجيلات دخوله</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>تفعيل…</translation>
+    </message>
+    <message>
+        <source>Let the account sign in again</source>
+        <translation>السماح للحساب بتسجيل الدخول من جديد</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account</source>
+        <translation>لا يمكنك تعطيل حسابك الخاص</translation>
+    </message>
+    <message>
+        <source>The account of %1 (%2) was created.</source>
+        <translation>تم إنشاء حساب %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation>تعطيل حساب</translation>
+    </message>
+    <message>
+        <source>Enable an account</source>
+        <translation>تفعيل حساب</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1 (%2)? They are signed out everywhere at once and cannot sign in until an administrator enables the account again.</source>
+        <translation>تعطيل حساب %1 (%2)؟ سيُسجَّل خروج صاحبه من كل مكان فورًا، ولن يتمكن من تسجيل الدخول حتى يعيد أحد المسؤولين تفعيل الحساب.</translation>
+    </message>
+    <message>
+        <source>Enable the account of %1 (%2)? They can sign in again.</source>
+        <translation>تفعيل حساب %1 (%2)؟ سيتمكن صاحبه من تسجيل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and signed out.</source>
+        <translation>%1: تم تعطيل الحساب وتسجيل خروجه.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>يمكن لـ %1 تسجيل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 accounts: search to narrow them.</source>
+        <translation>تُعرض الحسابات الأولى فقط (%1): استعمل البحث لتضييق النتائج.</translation>
+    </message>
+    <message>
+        <source>Payout requests</source>
+        <translation>طلبات تحويل الأرباح</translation>
+    </message>
+    <message>
+        <source>Show payouts with status</source>
+        <translation>عرض تحويلات الأرباح حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Search by influencer, account or reference</source>
+        <translation>ابحث حسب المؤثر أو الحساب أو المرجع</translation>
+    </message>
+    <message>
+        <source>No payout with this status.</source>
+        <translation>لا توجد تحويلات أرباح بهذه الحالة.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid…</source>
+        <translation>تسجيل &amp;الدفع…</translation>
+    </message>
+    <message>
+        <source>Record the bank transfer of the selected payout</source>
+        <translation>تسجيل الحوالة البنكية لتحويل الأرباح المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <source>Refuse the payout: the amount goes back to the influencer</source>
+        <translation>رفض تحويل الأرباح: يعود المبلغ إلى المؤثر</translation>
+    </message>
+    <message>
+        <source>Mark a payout paid</source>
+        <translation>تسجيل دفع تحويل أرباح</translation>
+    </message>
+    <message>
+        <source>Reject a payout</source>
+        <translation>رفض تحويل أرباح</translation>
+    </message>
+    <message>
+        <source>Mark the payout of %1 to %2 (account %3) as paid? Enter the bank transfer&apos;s reference; the influencer is told.</source>
+        <translation>تسجيل تحويل الأرباح بمبلغ %1 إلى %2 (الحساب %3) كمدفوع؟ أدخل مرجع الحوالة البنكية؛ سيتم إعلام المؤثر.</translation>
+    </message>
+    <message>
+        <source>Reject the payout of %1 to %2? The amount goes back to the influencer&apos;s available earnings; the reason is sent to them.</source>
+        <translation>رفض تحويل الأرباح بمبلغ %1 إلى %2؟ يعود المبلغ إلى الأرباح المتاحة للمؤثر، ويُرسَل إليه السبب.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>تسجيل &amp;الدفع</translation>
+    </message>
+    <message>
+        <source>&amp;Reject payout</source>
+        <translation>&amp;رفض تحويل الأرباح</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;reference:</source>
+        <translation>مرجع الحوالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>The payout of %1 to %2 is marked paid.</source>
+        <translation>تم تسجيل تحويل الأرباح بمبلغ %1 إلى %2 كمدفوع.</translation>
+    </message>
+    <message>
+        <source>The payout of %1 to %2 is rejected.</source>
+        <translation>تم رفض تحويل الأرباح بمبلغ %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>merchant %1</source>
+        <translation>التاجر %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>الحساب %1</translation>
+    </message>
+    <message>
+        <source>payout %1</source>
+        <translation>تحويل الأرباح %1</translation>
+    </message>
+    <message>
+        <source>lead %1</source>
+        <translation>العميل المحتمل %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>المنفِّذ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Search by who, action, target or details</source>
+        <translation>ابحث حسب المنفِّذ أو الإجراء أو الهدف أو التفاصيل</translation>
+    </message>
+    <message>
+        <source>No administrator action recorded yet.</source>
+        <translation>لم يُسجَّل أي إجراء للمسؤولين بعد.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 most recent entries.</source>
+        <translation>تُعرض أحدث الإدخالات فقط (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Run the ledger check</source>
+        <translation>تشغيل &amp;التحقق من دفتر الحسابات</translation>
+    </message>
+    <message>
+        <source>Merchant or influencer</source>
+        <translation>التاجر أو المؤثر</translation>
+    </message>
+    <message>
+        <source>the whole ledger</source>
+        <translation>دفتر الحسابات بأكمله</translation>
+    </message>
+    <message>
+        <source>influencer %1</source>
+        <translation>المؤثر %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <source>Ledger mismatches</source>
+        <translation>فروق دفتر الحسابات</translation>
+    </message>
+    <message>
+        <source>No mismatch: every deposit equals its ledger.</source>
+        <translation>لا فروق: كل رصيد يطابق دفتر حساباته.</translation>
+    </message>
+    <message>
+        <source>Run the ledger check</source>
+        <translation>تشغيل التحقق من دفتر الحسابات</translation>
+    </message>
+    <message>
+        <source>Compare every deposit and every influencer&apos;s earnings with their ledgers</source>
+        <translation>مقارنة كل رصيد وأرباح كل مؤثر بقيودها في دفتر الحسابات</translation>
+    </message>
+    <message>
+        <source>Run the check to compare every deposit with its ledger rows and every influencer&apos;s earnings with their payouts.</source>
+        <translation>شغّل التحقق لمقارنة كل رصيد بقيوده في دفتر الحسابات، وأرباح كل مؤثر بتحويلات أرباحه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK — %n deposit(s) checked</source>
+        <translation>
+            <numerusform>سليم — لم يُفحص أي رصيد (%n)</numerusform>
+            <numerusform>سليم — فُحص رصيد واحد</numerusform>
+            <numerusform>سليم — فُحص رصيدان</numerusform>
+            <numerusform>سليم — فُحصت %n أرصدة</numerusform>
+            <numerusform>سليم — فُحص %n رصيدًا</numerusform>
+            <numerusform>سليم — فُحص %n رصيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) found</source>
+        <translation>
+            <numerusform>لم يوجد أي فرق (%n)</numerusform>
+            <numerusform>وُجد فرق واحد</numerusform>
+            <numerusform>وُجد فرقان</numerusform>
+            <numerusform>وُجدت %n فروق</numerusform>
+            <numerusform>وُجد %n فرقًا</numerusform>
+            <numerusform>وُجد %n فرق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n influencer(s)</source>
+        <translation>
+            <numerusform>لا مؤثرين (%n)</numerusform>
+            <numerusform>مؤثر واحد</numerusform>
+            <numerusform>مؤثران</numerusform>
+            <numerusform>%n مؤثرين</numerusform>
+            <numerusform>%n مؤثرًا</numerusform>
+            <numerusform>%n مؤثر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>email address</source>
@@ -155,6 +741,74 @@
         <source>The server refused the request (error %1).</source>
         <translation>رفض الخادم الطلب (الخطأ %1).</translation>
     </message>
+    <message>
+        <source>RIB</source>
+        <translation>رقم الحساب البنكي (RIB)</translation>
+    </message>
+    <message>
+        <source>account holder</source>
+        <translation>صاحب الحساب</translation>
+    </message>
+    <message>
+        <source>bank details</source>
+        <translation>البيانات البنكية</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>transfer reference</source>
+        <translation>مرجع الحوالة</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>This feature is not set up on the server yet. Please contact the LeadMarket administrator.</source>
+        <translation>هذه الميزة غير مُعدّة على الخادم بعد. يُرجى الاتصال بمسؤول LeadMarket.</translation>
+    </message>
+    <message>
+        <source>This has already been decided (perhaps by another administrator).</source>
+        <translation>سبق اتخاذ قرار بشأن هذا (ربما من طرف مسؤول آخر).</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Please contact the LeadMarket administrator.</source>
+        <translation>هذا الحساب معطّل. يُرجى الاتصال بمسؤول LeadMarket.</translation>
+    </message>
+    <message>
+        <source>Confirm your email address first: open the link LeadMarket sent you.</source>
+        <translation>أكّد بريدك الإلكتروني أولًا: افتح الرابط الذي أرسله إليك LeadMarket.</translation>
+    </message>
+    <message>
+        <source>Only a rejected lead can be disputed.</source>
+        <translation>لا يمكن الاعتراض إلا على عميل محتمل مرفوض.</translation>
+    </message>
+    <message>
+        <source>This rejection is already disputed.</source>
+        <translation>تم الاعتراض على هذا الرفض مسبقًا.</translation>
+    </message>
+    <message>
+        <source>A rejection can be disputed within 7 days only.</source>
+        <translation>لا يمكن الاعتراض على الرفض إلا خلال 7 أيام.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -240,6 +894,36 @@
     </message>
 </context>
 <context>
+    <name>LevelLook</name>
+    <message>
+        <source>Healthy</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>انتباه</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <translation>نافد</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>LeadMarket desktop client</source>
@@ -301,6 +985,52 @@
     </message>
 </context>
 <context>
+    <name>lm::client::AdminActionDialog</name>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>The server refused this: %1</source>
+        <translation>رفضه الخادم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AdminListPage</name>
+    <message>
+        <source>This needs a connection to the LeadMarket server, which cannot be reached right now. Check the connection, then try again.</source>
+        <translation>يتطلب هذا الاتصال بخادم LeadMarket، وهو غير متاح حاليًا. تحقّق من الاتصال ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>جارٍ التحميل</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>لم يُحمَّل بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search or filter.</source>
+        <translation>لا شيء يطابق هذا البحث أو عامل التصفية.</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::AdminWorkspace</name>
     <message>
         <source>Leads</source>
@@ -313,6 +1043,339 @@
     <message>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>تحويلات الأرباح</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>دفتر الحسابات</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Search notifications</source>
+        <translation>البحث في الإشعارات</translation>
+    </message>
+    <message>
+        <source>No notification yet: critical and depleted deposits are announced here.</source>
+        <translation>لا توجد إشعارات بعد: يُعلَن هنا عن الأرصدة الحرجة والنافدة.</translation>
+    </message>
+    <message>
+        <source>Search campaigns or merchants</source>
+        <translation>البحث في الحملات أو التجار</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>لا توجد حملات بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AlertsBoard</name>
+    <message>
+        <source>Merchants&apos; deposits</source>
+        <translation>أرصدة التجار</translation>
+    </message>
+    <message>
+        <source>Search merchants by name</source>
+        <translation>البحث عن التجار بالاسم</translation>
+    </message>
+    <message>
+        <source>No merchant yet: deposits appear here when merchants sign up.</source>
+        <translation>لا يوجد تجار بعد: تظهر الأرصدة هنا عند تسجيل التجار.</translation>
+    </message>
+    <message>
+        <source>No merchant matches this name and these levels.</source>
+        <translation>لا يوجد تاجر يطابق هذا الاسم وهذه المستويات.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Refresh the board</source>
+        <translation>تحديث اللوحة</translation>
+    </message>
+    <message>
+        <source>Read every deposit again now (the board also refreshes every 30 seconds)</source>
+        <translation>إعادة قراءة كل الأرصدة الآن (تتحدّث اللوحة أيضًا كل 30 ثانية)</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>حظر…</translation>
+    </message>
+    <message>
+        <source>Refuse the merchant&apos;s new leads until an administrator unblocks the deposit</source>
+        <translation>رفض العملاء المحتملين الجدد للتاجر إلى أن يرفع أحد المسؤولين الحظر عن الرصيد</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock…</source>
+        <translation>&amp;رفع الحظر…</translation>
+    </message>
+    <message>
+        <source>Take the merchant&apos;s new leads again</source>
+        <translation>استقبال العملاء المحتملين الجدد للتاجر من جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions…</source>
+        <translation>&amp;المعاملات…</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s deposit ledger, newest first</source>
+        <translation>قيود رصيد التاجر، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>آخر تحديث في %1</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>الكل: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show every deposit (%n)</source>
+        <translation>
+            <numerusform>عرض كل الأرصدة (%n)</numerusform>
+            <numerusform>عرض كل الأرصدة (%n)</numerusform>
+            <numerusform>عرض كل الأرصدة (%n)</numerusform>
+            <numerusform>عرض كل الأرصدة (%n)</numerusform>
+            <numerusform>عرض كل الأرصدة (%n)</numerusform>
+            <numerusform>عرض كل الأرصدة (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>level and its count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deposits: %n</source>
+        <translation>
+            <numerusform>الأرصدة بمستوى %1: %n</numerusform>
+            <numerusform>الأرصدة بمستوى %1: %n</numerusform>
+            <numerusform>الأرصدة بمستوى %1: %n</numerusform>
+            <numerusform>الأرصدة بمستوى %1: %n</numerusform>
+            <numerusform>الأرصدة بمستوى %1: %n</numerusform>
+            <numerusform>الأرصدة بمستوى %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the %1 deposits (press several levels to combine them)</source>
+        <translation>عرض الأرصدة بمستوى %1 فقط (اضغط على عدة مستويات لجمعها)</translation>
+    </message>
+    <message>
+        <source>Block a merchant</source>
+        <translation>حظر تاجر</translation>
+    </message>
+    <message>
+        <source>Block the deposit of %1? Influencers&apos; new leads on its campaigns are refused until an administrator unblocks it; a recharge does not lift this block. The reason is kept in the audit log.</source>
+        <translation>حظر رصيد %1؟ يُرفض العملاء المحتملون الجدد الذين يرسلهم المؤثرون إلى حملاته إلى أن يرفع أحد المسؤولين الحظر؛ ولا يرفع الشحن هذا الحظر. يُحفظ السبب في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>Unblock a merchant</source>
+        <translation>رفع الحظر عن تاجر</translation>
+    </message>
+    <message>
+        <source>Unblock the deposit of %1? Its campaigns take new leads again (a deposit still depleted is blocked again by the next deposit check).</source>
+        <translation>رفع الحظر عن رصيد %1؟ تستقبل حملاته العملاء المحتملين الجدد من جديد (الرصيد الذي لا يزال نافدًا يُحظر مجددًا عند الفحص التالي للأرصدة).</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;رفع الحظر</translation>
+    </message>
+    <message>
+        <source>Optional, kept in the audit log</source>
+        <translation>اختياري، يُحفظ في سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: its new leads are refused.</source>
+        <translation>تم حظر رصيد %1: يُرفض عملاؤه المحتملون الجدد.</translation>
+    </message>
+    <message>
+        <source>%1 is unblocked.</source>
+        <translation>تم رفع الحظر عن رصيد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AlertsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Blocked: deposit depleted</source>
+        <translation>محظور: الرصيد نافد</translation>
+    </message>
+    <message>
+        <source>Blocked by an administrator: %1</source>
+        <translation>محظور من طرف مسؤول: %1</translation>
+    </message>
+    <message>
+        <source>Blocked by an administrator</source>
+        <translation>محظور من طرف مسؤول</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage with one decimal</comment>
+        <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>%1 of the reference %2 (the balance after the latest recharge)</source>
+        <translation>%1 من المرجع %2 (الرصيد بعد آخر شحن)</translation>
+    </message>
+    <message>
+        <source>Rejected leads out of the leads decided in the last 30 days</source>
+        <translation>العملاء المحتملون المرفوضون من بين الذين اتُّخذ بشأنهم قرار خلال الثلاثين يومًا الماضية</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>المستوى: %1</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>التاجر</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>المحجوز</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>المتاح</translation>
+    </message>
+    <message>
+        <source>Pending leads</source>
+        <translation>العملاء المنتظرون</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last alert</source>
+        <translation>آخر تنبيه</translation>
+    </message>
+    <message>
+        <source>Rejected (30 days)</source>
+        <translation>المرفوضون (30 يومًا)</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::BankDetailsDialog</name>
+    <message>
+        <source>Bank details</source>
+        <translation>البيانات البنكية</translation>
+    </message>
+    <message>
+        <source>Payouts go to the account ending %1. Enter the full RIB again to change it.</source>
+        <translation>تُرسَل تحويلات الأرباح إلى الحساب المنتهي بـ %1. أدخل رقم الحساب البنكي (RIB) كاملًا من جديد لتغييره.</translation>
+    </message>
+    <message>
+        <source>Payouts are sent by bank transfer to this account.</source>
+        <translation>تُرسَل تحويلات الأرباح بحوالة بنكية إلى هذا الحساب.</translation>
+    </message>
+    <message>
+        <source>The RIB is stored encrypted; only its last four digits are ever shown again.</source>
+        <translation>يُحفظ رقم الحساب البنكي (RIB) مشفّرًا، ولن تُعرض منه لاحقًا إلا أرقامه الأربعة الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>صاحب الحساب</translation>
+    </message>
+    <message>
+        <source>RIB, 24 digits</source>
+        <translation>رقم الحساب البنكي (RIB)، 24 رقمًا</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder:</source>
+        <translation>&amp;اسم صاحب الحساب:</translation>
+    </message>
+    <message>
+        <source>&amp;RIB (24 digits):</source>
+        <translation>&amp;رقم الحساب البنكي (RIB، 24 رقمًا):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>A RIB has digits only (spaces are fine).</source>
+        <translation>لا يحتوي رقم الحساب البنكي (RIB) إلا على أرقام (المسافات مقبولة).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A RIB has 24 digits; this one has %n.</source>
+        <translation>
+            <numerusform>يتكون رقم الحساب البنكي (RIB) من 24 رقمًا؛ وهذا لا يحتوي على أي رقم (%n).</numerusform>
+            <numerusform>يتكون رقم الحساب البنكي (RIB) من 24 رقمًا؛ وهذا يحتوي على رقم واحد.</numerusform>
+            <numerusform>يتكون رقم الحساب البنكي (RIB) من 24 رقمًا؛ وهذا يحتوي على رقمين.</numerusform>
+            <numerusform>يتكون رقم الحساب البنكي (RIB) من 24 رقمًا؛ وهذا يحتوي على %n أرقام.</numerusform>
+            <numerusform>يتكون رقم الحساب البنكي (RIB) من 24 رقمًا؛ وهذا يحتوي على %n رقمًا.</numerusform>
+            <numerusform>يتكون رقم الحساب البنكي (RIB) من 24 رقمًا؛ وهذا يحتوي على %n رقم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These 24 digits are not a valid RIB: the last two (the key) do not match. Check for a typo.</source>
+        <translation>هذه الأرقام الأربعة والعشرون ليست رقم حساب بنكي (RIB) صالحًا: الرقمان الأخيران (المفتاح) غير متطابقين. تحقّق من عدم وجود خطأ في الكتابة.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>The server refused this RIB: %1</source>
+        <translation>رفض الخادم رقم الحساب البنكي هذا: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this name: %1</source>
+        <translation>رفض الخادم هذا الاسم: %1</translation>
     </message>
 </context>
 <context>
@@ -483,10 +1546,6 @@
         <translation>تم تقديم العميل المحتمل %1. سيُرسَل إلى الخادم في أقرب وقت.</translation>
     </message>
     <message>
-        <source>New lead</source>
-        <translation>عميل محتمل جديد</translation>
-    </message>
-    <message>
         <source>My leads</source>
         <translation>عملائي المحتملون</translation>
     </message>
@@ -501,6 +1560,14 @@
     <message>
         <source>Queued actions</source>
         <translation>الإجراءات المنتظرة</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>تحويلات الأرباح</translation>
     </message>
 </context>
 <context>
@@ -737,12 +1804,40 @@
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not decided within 72 hours</source>
+        <translation>لم يُتخذ قرار بشأنه خلال 72 ساعة</translation>
+    </message>
+    <message>
+        <source>My share</source>
+        <translation>حصتي</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::LeadsPage</name>
     <message>
         <source>Search by client, company, campaign or influencer</source>
         <translation>ابحث حسب العميل أو الشركة أو الحملة أو المؤثر</translation>
+    </message>
+    <message>
+        <source>Show leads with status</source>
+        <translation>عرض العملاء المحتملين حسب الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
     </message>
 </context>
 <context>
@@ -916,6 +2011,52 @@
         <source>The cached leads could not be read: %1</source>
         <translation>تعذّرت قراءة العملاء المحتملين المحفوظين محليًا: %1</translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::MerchantTransactionsDialog</name>
+    <message>
+        <source>Transactions of %1</source>
+        <translation>معاملات %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Balance %3, reserved %4, available %5 (reference %6).</source>
+        <translation>%1 — %2. الرصيد %3، المحجوز %4، المتاح %5 (المرجع %6).</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s ledger, newest first</source>
+        <translation>قيود التاجر، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Loading the transactions…</source>
+        <translation>جارٍ تحميل المعاملات…</translation>
+    </message>
+    <message>
+        <source>No transaction yet: this deposit was never recharged.</source>
+        <translation>لا توجد معاملات بعد: لم يُشحن هذا الرصيد قط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s), newest first.</source>
+        <translation>
+            <numerusform>لا معاملات (%n).</numerusform>
+            <numerusform>معاملة واحدة.</numerusform>
+            <numerusform>معاملتان، الأحدث أولًا.</numerusform>
+            <numerusform>%n معاملات، الأحدث أولًا.</numerusform>
+            <numerusform>%n معاملةً، الأحدث أولًا.</numerusform>
+            <numerusform>%n معاملة، الأحدث أولًا.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lm::client::MerchantWorkspace</name>
@@ -1084,31 +2225,8 @@
         <translation>الملاح&amp;ظات (اختياري):</translation>
     </message>
     <message>
-        <source>%1 (paused: the merchant&apos;s deposit is empty)</source>
-        <translation>%1 (متوقفة: رصيد التاجر نافد)</translation>
-    </message>
-    <message>
-        <source>%1 (paused by the merchant)</source>
-        <translation>%1 (أوقفها التاجر مؤقتًا)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paused campaign(s) take no new leads until the merchant resumes them.</source>
-        <translation>
-            <numerusform>لا توجد حملات متوقفة (%n).</numerusform>
-            <numerusform>حملة واحدة متوقفة لا تقبل عملاء محتملين جددًا إلى أن يستأنفها التاجر.</numerusform>
-            <numerusform>حملتان متوقفتان لا تقبلان عملاء محتملين جددًا إلى أن يستأنفهما التاجر.</numerusform>
-            <numerusform>%n حملات متوقفة لا تقبل عملاء محتملين جددًا إلى أن يستأنفها التاجر.</numerusform>
-            <numerusform>%n حملةً متوقفةً لا تقبل عملاء محتملين جددًا إلى أن يستأنفها التاجر.</numerusform>
-            <numerusform>%n حملة متوقفة لا تقبل عملاء محتملين جددًا إلى أن يستأنفها التاجر.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No campaign yet: synchronise to get the active campaigns.</source>
         <translation>لا توجد حملات بعد: قم بالمزامنة للحصول على الحملات النشطة.</translation>
-    </message>
-    <message>
-        <source>Pick an active campaign.</source>
-        <translation>اختر حملة نشطة.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s full name.</source>
@@ -1174,29 +2292,173 @@
         <source>Cannot submit now.</source>
         <translation>يتعذّر التقديم الآن.</translation>
     </message>
+    <message>
+        <source>not accepting leads: the merchant&apos;s deposit is empty or blocked</source>
+        <translation>لا تقبل عملاء محتملين: رصيد التاجر نافد أو محظور</translation>
+    </message>
+    <message>
+        <source>paused: the merchant&apos;s deposit is empty</source>
+        <translation>متوقفة: رصيد التاجر نافد</translation>
+    </message>
+    <message>
+        <source>paused by the merchant</source>
+        <translation>أوقفها التاجر مؤقتًا</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) take no new leads for now (paused, or the merchant&apos;s deposit is empty); they are greyed out.</source>
+        <translation>
+            <numerusform>لا توجد حملات متوقفة (%n).</numerusform>
+            <numerusform>حملة واحدة لا تقبل عملاء محتملين جددًا حاليًا (متوقفة، أو رصيد التاجر نافد)؛ وهي معروضة باللون الرمادي.</numerusform>
+            <numerusform>حملتان لا تقبلان عملاء محتملين جددًا حاليًا (متوقفتان، أو رصيد التاجر نافد)؛ وهما معروضتان باللون الرمادي.</numerusform>
+            <numerusform>%n حملات لا تقبل عملاء محتملين جددًا حاليًا (متوقفة، أو رصيد التاجر نافد)؛ وهي معروضة باللون الرمادي.</numerusform>
+            <numerusform>%n حملةً لا تقبل عملاء محتملين جددًا حاليًا (متوقفة، أو رصيد التاجر نافد)؛ وهي معروضة باللون الرمادي.</numerusform>
+            <numerusform>%n حملة لا تقبل عملاء محتملين جددًا حاليًا (متوقفة، أو رصيد التاجر نافد)؛ وهي معروضة باللون الرمادي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused this: %1.</source>
+        <translation>رفضه الخادم: %1.</translation>
+    </message>
+    <message>
+        <source>Pick a campaign that accepts leads.</source>
+        <translation>اختر حملة تقبل عملاء محتملين.</translation>
+    </message>
+    <message>
+        <source>Already sent to this campaign on %1 (%2): the server refuses the same client twice within 30 days.</source>
+        <translation>سبق إرساله إلى هذه الحملة في %1 (%2): يرفض الخادم العميل نفسه مرتين خلال 30 يومًا.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+        <source>Create an account of any role. Give the first password to its owner in person; they can change it after signing in.</source>
+        <translation>أنشئ حسابًا بأي دور. سلّم كلمة المرور الأولى لصاحب الحساب شخصيًا؛ ويمكنه تغييرها بعد تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>التاجر</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>المؤثر</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 06 12 34 56 78</source>
+        <translation>اختياري، مثلًا 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>%n حرف على الأقل</numerusform>
+            <numerusform>حرف واحد على الأقل</numerusform>
+            <numerusform>حرفان على الأقل</numerusform>
+            <numerusform>%n أحرف على الأقل</numerusform>
+            <numerusform>%n حرفًا على الأقل</numerusform>
+            <numerusform>%n حرف على الأقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>كلمة المرور الأولى</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>توليد</translation>
+    </message>
+    <message>
+        <source>Fill in a random password and show it, to give it to the account&apos;s owner</source>
+        <translation>ملء كلمة مرور عشوائية وإظهارها لتسليمها إلى صاحب الحساب</translation>
+    </message>
+    <message>
+        <source>Generate a password</source>
+        <translation>توليد كلمة مرور</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;دور الحساب:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;رقم الهاتف:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>كلمة المرور الأولى:</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>&amp;إنشاء المستخدم</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>هذا ليس بريدًا إلكترونيًا.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number (a Moroccan number, or + and the country code).</source>
+        <translation>هذا ليس رقم هاتف (رقم مغربي، أو + متبوعة برمز البلد).</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>%n حرف على الأقل.</numerusform>
+            <numerusform>حرف واحد على الأقل.</numerusform>
+            <numerusform>حرفان على الأقل.</numerusform>
+            <numerusform>%n أحرف على الأقل.</numerusform>
+            <numerusform>%n حرفًا على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>جارٍ إنشاء الحساب…</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>رفضه الخادم: %1</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::NotificationsModel</name>
-    <message>
-        <source>Healthy</source>
-        <translation>جيد</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>انتباه</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>تحذير</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>حرج</translation>
-    </message>
-    <message>
-        <source>Depleted</source>
-        <translation>نافد</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>التاريخ</translation>
@@ -1255,6 +2517,179 @@
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::PayoutRequestDialog</name>
+    <message>
+        <source>Request a payout</source>
+        <translation>طلب تحويل الأرباح</translation>
+    </message>
+    <message>
+        <source>Available: %1. The minimum payout is %2. The transfer goes to %3, account ending %4.</source>
+        <translation>المتاح: %1. الحد الأدنى لتحويل الأرباح هو %2. تُرسَل الحوالة إلى %3، الحساب المنتهي بـ %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;المبلغ (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Request payout</source>
+        <translation>طلب تحويل الأرباح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>أدخل مبلغًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type for example %2.</source>
+        <translation>«%1» ليس مبلغًا؛ اكتب مثلًا %2.</translation>
+    </message>
+    <message>
+        <source>The minimum payout is %1.</source>
+        <translation>الحد الأدنى لتحويل الأرباح هو %1.</translation>
+    </message>
+    <message>
+        <source>You can ask for at most %1 (what is available).</source>
+        <translation>يمكنك طلب %1 على الأكثر (المبلغ المتاح).</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>جارٍ إرسال الطلب…</translation>
+    </message>
+    <message>
+        <source>The server refused this amount: %1</source>
+        <translation>رفض الخادم هذا المبلغ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::PayoutsModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>الحوالة %1</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>المؤثر</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Reference or reason</source>
+        <translation>المرجع أو السبب</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::PayoutsPage</name>
+    <message>
+        <source>&amp;Request a payout…</source>
+        <translation>طلب تحويل الأرباح…</translation>
+    </message>
+    <message>
+        <source>Available for payout</source>
+        <translation>المتاح للتحويل</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>الحساب البنكي</translation>
+    </message>
+    <message>
+        <source>No payout requested yet. When your validated leads have earned at least the minimum, request a payout here: it is sent by bank transfer.</source>
+        <translation>لم تطلب أي تحويل للأرباح بعد. عندما تبلغ أرباح عملائك المحتملين المقبولين الحد الأدنى، اطلب تحويل الأرباح من هنا: يُرسَل بحوالة بنكية.</translation>
+    </message>
+    <message>
+        <source>Payout history</source>
+        <translation>سجل تحويلات الأرباح</translation>
+    </message>
+    <message>
+        <source>The minimum payout is %1: %2 more to earn.</source>
+        <translation>الحد الأدنى لتحويل الأرباح هو %1: بقي %2 لبلوغه.</translation>
+    </message>
+    <message>
+        <source>Minimum payout: %1.</source>
+        <translation>الحد الأدنى لتحويل الأرباح: %1.</translation>
+    </message>
+    <message>
+        <source>%1 requested, waiting for the transfer.</source>
+        <translation>طُلب %1، في انتظار الحوالة.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your earnings appear after the first sync.</source>
+        <translation>تظهر أرباحك بعد أول مزامنة.</translation>
+    </message>
+    <message>
+        <source>%1 · account ending %2</source>
+        <translation>%1 · الحساب المنتهي بـ %2</translation>
+    </message>
+    <message>
+        <source>Change &amp;bank details…</source>
+        <translation>تغيير &amp;البيانات البنكية…</translation>
+    </message>
+    <message>
+        <source>No bank details yet: add them to be paid.</source>
+        <translation>لا توجد بيانات بنكية بعد: أضفها لتتلقى أرباحك.</translation>
+    </message>
+    <message>
+        <source>Not known yet (appears after the next sync).</source>
+        <translation>غير معروف بعد (سيظهر بعد المزامنة القادمة).</translation>
+    </message>
+    <message>
+        <source>Add &amp;bank details…</source>
+        <translation>إضافة &amp;البيانات البنكية…</translation>
+    </message>
+    <message>
+        <source>Add your bank details first.</source>
+        <translation>أضف بياناتك البنكية أولًا.</translation>
+    </message>
+    <message>
+        <source>Available earnings are below the minimum payout.</source>
+        <translation>الأرباح المتاحة أقل من الحد الأدنى لتحويل الأرباح.</translation>
+    </message>
+    <message>
+        <source>Bank details saved (account ending %1).</source>
+        <translation>تم حفظ البيانات البنكية (الحساب المنتهي بـ %1).</translation>
+    </message>
+    <message>
+        <source>Payout of %1 requested. You will be notified when the transfer is made.</source>
+        <translation>تم طلب تحويل أرباح بمبلغ %1. سيصلك إشعار عند إجراء الحوالة.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2773,198 @@
             <numerusform>المجموع: %n عملاء محتملين • %1 أُعيدت إلى الرصيد</numerusform>
             <numerusform>المجموع: %n عميلًا محتملًا • %1 أُعيدت إلى الرصيد</numerusform>
             <numerusform>المجموع: %n عميل محتمل • %1 أُعيدت إلى الرصيد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::PerformancePanel</name>
+    <message numerus="yes">
+        <source>%1: %n lead(s), %2</source>
+        <comment>donut slice: status, count, share</comment>
+        <translation>
+            <numerusform>%1: لا عملاء محتملين (%n)، %2</numerusform>
+            <numerusform>%1: عميل محتمل واحد، %2</numerusform>
+            <numerusform>%1: عميلان محتملان، %2</numerusform>
+            <numerusform>%1: %n عملاء محتملين، %2</numerusform>
+            <numerusform>%1: %n عميلًا محتملًا، %2</numerusform>
+            <numerusform>%1: %n عميل محتمل، %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — not updated yet</source>
+        <translation>غير متصل — لم يُحدَّث بعد</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>لم يُحدَّث بعد</translation>
+    </message>
+    <message>
+        <source>Offline figures from %1</source>
+        <translation>أرقام دون اتصال تعود إلى %1</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>آخر تحديث في %1</translation>
+    </message>
+    <message>
+        <source>Updated on %1</source>
+        <translation>آخر تحديث في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1
+%n lead(s) submitted, %2 validated, %3 rejected
+%4 earned</source>
+        <translation>
+            <numerusform>أسبوع %1
+لا عملاء محتملين مقدَّمين (%n)، المقبولون: %2، المرفوضون: %3
+الأرباح: %4</numerusform>
+            <numerusform>أسبوع %1
+عميل محتمل واحد مقدَّم، المقبولون: %2، المرفوضون: %3
+الأرباح: %4</numerusform>
+            <numerusform>أسبوع %1
+عميلان محتملان مقدَّمان، المقبولون: %2، المرفوضون: %3
+الأرباح: %4</numerusform>
+            <numerusform>أسبوع %1
+%n عملاء محتملين مقدَّمين، المقبولون: %2، المرفوضون: %3
+الأرباح: %4</numerusform>
+            <numerusform>أسبوع %1
+%n عميلًا محتملًا مقدَّمًا، المقبولون: %2، المرفوضون: %3
+الأرباح: %4</numerusform>
+            <numerusform>أسبوع %1
+%n عميل محتمل مقدَّم، المقبولون: %2، المرفوضون: %3
+الأرباح: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My performance</source>
+        <translation>أدائي</translation>
+    </message>
+    <message>
+        <source>No leads yet — submit your first lead with the form.</source>
+        <translation>لا يوجد عملاء محتملون بعد — قدّم أول عميل محتمل عبر النموذج.</translation>
+    </message>
+    <message>
+        <source>Leads generated</source>
+        <translation>عملائي المحتملون</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>نسبة القبول</translation>
+    </message>
+    <message>
+        <source>Average quality score</source>
+        <translation>متوسط تقييم الجودة</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>الأرباح المحققة</translation>
+    </message>
+    <message>
+        <source>Pending earnings</source>
+        <translation>أرباح قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Available for payout</source>
+        <translation>المتاح للتحويل</translation>
+    </message>
+    <message>
+        <source>Every lead you submitted</source>
+        <translation>كل العملاء المحتملين الذين قدّمتهم</translation>
+    </message>
+    <message>
+        <source>Validated leads out of all your leads</source>
+        <translation>العملاء المحتملون المقبولون من بين كل عملائك المحتملين</translation>
+    </message>
+    <message>
+        <source>The merchants&apos; average score of your validated leads</source>
+        <translation>متوسط تقييم التجار لعملائك المحتملين المقبولين</translation>
+    </message>
+    <message>
+        <source>Your commissions on validated leads</source>
+        <translation>عمولاتك على العملاء المحتملين المقبولين</translation>
+    </message>
+    <message>
+        <source>Your share of the leads still waiting for the merchant&apos;s decision</source>
+        <translation>حصتك من العملاء المحتملين الذين لا يزالون ينتظرون قرار التاجر</translation>
+    </message>
+    <message>
+        <source>What you can ask to be paid now</source>
+        <translation>ما يمكنك طلب تحويله الآن</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>مقدَّم</translation>
+    </message>
+    <message>
+        <source>Earnings (%1)</source>
+        <translation>الأرباح (%1)</translation>
+    </message>
+    <message>
+        <source>Leads and earnings per week, last 12 weeks</source>
+        <translation>العملاء المحتملون والأرباح أسبوعيًا، آخر 12 أسبوعًا</translation>
+    </message>
+    <message>
+        <source>Leads by status</source>
+        <translation>العملاء المحتملون حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Your figures appear after the first sync. You are offline: they will come as soon as the server can be reached.</source>
+        <translation>تظهر أرقامك بعد أول مزامنة. أنت غير متصل: ستصل بمجرد إمكانية الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Your figures appear after the first sync.</source>
+        <translation>تظهر أرقامك بعد أول مزامنة.</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <comment>average quality score</comment>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>Minimum for a payout: %1</source>
+        <translation>الحد الأدنى لتحويل الأرباح: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1, payout requested: %2</source>
+        <translation>المدفوع: %1، المطلوب تحويله: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) submitted in the last 12 weeks, %1 earned</source>
+        <translation>
+            <numerusform>لا عملاء محتملين مقدَّمين (%n) خلال آخر 12 أسبوعًا، الأرباح: %1</numerusform>
+            <numerusform>عميل محتمل واحد مقدَّم خلال آخر 12 أسبوعًا، الأرباح: %1</numerusform>
+            <numerusform>عميلان محتملان مقدَّمان خلال آخر 12 أسبوعًا، الأرباح: %1</numerusform>
+            <numerusform>%n عملاء محتملين مقدَّمين خلال آخر 12 أسبوعًا، الأرباح: %1</numerusform>
+            <numerusform>%n عميلًا محتملًا مقدَّمًا خلال آخر 12 أسبوعًا، الأرباح: %1</numerusform>
+            <numerusform>%n عميل محتمل مقدَّم خلال آخر 12 أسبوعًا، الأرباح: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status and its count in the donut&apos;s legend</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>lead(s)</source>
+        <comment>under the total in the donut</comment>
+        <translation>
+            <numerusform>عميل محتمل</numerusform>
+            <numerusform>عميل محتمل</numerusform>
+            <numerusform>عميلان محتملان</numerusform>
+            <numerusform>عملاء محتملين</numerusform>
+            <numerusform>عميلًا محتملًا</numerusform>
+            <numerusform>عميل محتمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s): %1</source>
+        <translation>
+            <numerusform>لا عملاء محتملين (%n): %1</numerusform>
+            <numerusform>عميل محتمل واحد: %1</numerusform>
+            <numerusform>عميلان محتملان: %1</numerusform>
+            <numerusform>%n عملاء محتملين: %1</numerusform>
+            <numerusform>%n عميلًا محتملًا: %1</numerusform>
+            <numerusform>%n عميل محتمل: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1476,6 +3103,44 @@
     </message>
 </context>
 <context>
+    <name>lm::client::RefusedLeadsPanel</name>
+    <message numerus="yes">
+        <source>%n lead(s) refused by the server: fix and send again, or discard.</source>
+        <translation>
+            <numerusform>لم يرفض الخادم أي عميل محتمل (%n).</numerusform>
+            <numerusform>رفض الخادم عميلًا محتملًا واحدًا: صحّحه وأعد إرساله، أو احذفه.</numerusform>
+            <numerusform>رفض الخادم عميلين محتملين: صحّحهما وأعد إرسالهما، أو احذفهما.</numerusform>
+            <numerusform>رفض الخادم %n عملاء محتملين: صحّحهم وأعد إرسالهم، أو احذفهم.</numerusform>
+            <numerusform>رفض الخادم %n عميلًا محتملًا: صحّحهم وأعد إرسالهم، أو احذفهم.</numerusform>
+            <numerusform>رفض الخادم %n عميل محتمل: صحّحهم وأعد إرسالهم، أو احذفهم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — being fixed in the form below. Why it was refused: %2</source>
+        <translation>%1 — قيد التصحيح في النموذج أدناه. سبب الرفض: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fix and send again</source>
+        <translation>تصحيح وإعادة الإرسال</translation>
+    </message>
+    <message>
+        <source>Fix and send again the lead for %1</source>
+        <translation>تصحيح العميل المحتمل %1 وإعادة إرساله</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Discard the refused lead for %1</source>
+        <translation>حذف العميل المحتمل المرفوض %1</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::RejectLeadDialog</name>
     <message>
         <source>Reject lead</source>
@@ -1565,6 +3230,178 @@
     </message>
 </context>
 <context>
+    <name>lm::client::ReportsPage</name>
+    <message>
+        <source>Deposits at the %1 level at the end of the day (today&apos;s levels for a day without a stored report)</source>
+        <translation>الأرصدة بمستوى %1 في نهاية اليوم (مستويات اليوم الحالية لأي يوم ليس له تقرير محفوظ)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>تتعذّر الكتابة في الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Leads created</source>
+        <translation>العملاء المحتملون الجدد</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>العمولات</translation>
+    </message>
+    <message>
+        <source>Recharges</source>
+        <translation>عمليات الشحن</translation>
+    </message>
+    <message>
+        <source>Figures of each day</source>
+        <translation>أرقام كل يوم</translation>
+    </message>
+    <message>
+        <source>No day in this range.</source>
+        <translation>لا توجد أيام في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>تصدير &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the range&apos;s figures and chart as a PDF document</source>
+        <translation>حفظ أرقام الفترة ورسمها البياني كمستند PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the range&apos;s figures as a spreadsheet file</source>
+        <translation>حفظ أرقام الفترة كملف جدول بيانات</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>اليوم الأخير يسبق اليوم الأول.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n days at a time.</source>
+        <translation>
+            <numerusform>%n يوم على الأكثر في كل مرة.</numerusform>
+            <numerusform>يوم واحد على الأكثر في كل مرة.</numerusform>
+            <numerusform>يومان على الأكثر في كل مرة.</numerusform>
+            <numerusform>%n أيام على الأكثر في كل مرة.</numerusform>
+            <numerusform>%n يومًا على الأكثر في كل مرة.</numerusform>
+            <numerusform>%n يوم على الأكثر في كل مرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commissions (%1)</source>
+        <translation>العمولات (%1)</translation>
+    </message>
+    <message>
+        <source>Leads and commissions per day</source>
+        <translation>العملاء المحتملون والعمولات يوميًا</translation>
+    </message>
+    <message>
+        <source>Pick a range of days: the figures of each day appear below, with their chart.</source>
+        <translation>اختر فترة من الأيام: تظهر أرقام كل يوم أدناه مع رسمها البياني.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 (%n day(s)): %3 leads created, %4 validated, %5 rejected, %6 expired; commissions %7; recharges %8.</source>
+        <translation>
+            <numerusform>من %1 إلى %2 (%n يوم): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
+            <numerusform>من %1 إلى %2 (يوم واحد): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
+            <numerusform>من %1 إلى %2 (يومان): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
+            <numerusform>من %1 إلى %2 (%n أيام): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
+            <numerusform>من %1 إلى %2 (%n يومًا): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
+            <numerusform>من %1 إلى %2 (%n يوم): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commissions (MAD)</source>
+        <translation>العمولات (MAD)</translation>
+    </message>
+    <message>
+        <source>Recharges (MAD)</source>
+        <translation>عمليات الشحن (MAD)</translation>
+    </message>
+    <message>
+        <source>%1 deposits</source>
+        <translation>الأرصدة بمستوى %1</translation>
+    </message>
+    <message>
+        <source>Export the daily reports</source>
+        <translation>تصدير التقارير اليومية</translation>
+    </message>
+    <message>
+        <source>reports-%1-%2.csv</source>
+        <translation>reports-%1-%2.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) saved to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي يوم (%n) في %1</numerusform>
+            <numerusform>تم حفظ يوم واحد في %1</numerusform>
+            <numerusform>تم حفظ يومين في %1</numerusform>
+            <numerusform>تم حفظ %n أيام في %1</numerusform>
+            <numerusform>تم حفظ %n يومًا في %1</numerusform>
+            <numerusform>تم حفظ %n يوم في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reports-%1-%2.pdf</source>
+        <translation>reports-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>LeadMarket — Daily reports</source>
+        <translation>LeadMarket — التقارير اليومية</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>أُنشئ في %1</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <source>The reports were saved to %1</source>
+        <translation>تم حفظ التقارير في %1</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::SyncEngine</name>
     <message>
         <source>Sending queued actions</source>
@@ -1589,6 +3426,18 @@
     <message>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>الأداء</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>تحويلات الأرباح</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>البيانات البنكية</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,556 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdminPages</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influenceur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Blocked a merchant&apos;s deposit</source>
+        <translation>Blocage du dépôt d’un marchand</translation>
+    </message>
+    <message>
+        <source>Unblocked a merchant&apos;s deposit</source>
+        <translation>Déblocage du dépôt d’un marchand</translation>
+    </message>
+    <message>
+        <source>Created an account</source>
+        <translation>Création d’un compte</translation>
+    </message>
+    <message>
+        <source>Disabled an account</source>
+        <translation>Désactivation d’un compte</translation>
+    </message>
+    <message>
+        <source>Enabled an account</source>
+        <translation>Réactivation d’un compte</translation>
+    </message>
+    <message>
+        <source>Marked a payout paid</source>
+        <translation>Versement marqué comme payé</translation>
+    </message>
+    <message>
+        <source>Rejected a payout</source>
+        <translation>Refus d’un versement</translation>
+    </message>
+    <message>
+        <source>Erased a lead&apos;s contact details</source>
+        <translation>Effacement des coordonnées d’un lead</translation>
+    </message>
+    <message>
+        <source>Deposit check and alerts (every hour)</source>
+        <translation>Contrôle des dépôts et alertes (toutes les heures)</translation>
+    </message>
+    <message>
+        <source>Daily report for the admins (09:00)</source>
+        <translation>Rapport quotidien pour les administrateurs (09:00)</translation>
+    </message>
+    <message>
+        <source>Expiry of leads pending over 72 h (23:00)</source>
+        <translation>Expiration des leads en attente depuis plus de 72 h (23:00)</translation>
+    </message>
+    <message>
+        <source>Erasure of old clients&apos; contact details (daily)</source>
+        <translation>Effacement des coordonnées des anciens clients (chaque jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deposit(s) checked</source>
+        <translation>
+            <numerusform>%n dépôt vérifié</numerusform>
+            <numerusform>%n dépôts vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) sent</source>
+        <translation>
+            <numerusform>%n alerte envoyée</numerusform>
+            <numerusform>%n alertes envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n bloqué</numerusform>
+            <numerusform>%n bloqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) expired</source>
+        <translation>
+            <numerusform>%n lead expiré</numerusform>
+            <numerusform>%n leads expirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) erased</source>
+        <translation>
+            <numerusform>%n lead effacé</numerusform>
+            <numerusform>%n leads effacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %1: %n lead(s) created</source>
+        <translation>
+            <numerusform>Rapport du %1 : %n lead créé</numerusform>
+            <numerusform>Rapport du %1 : %n leads créés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Outgoing messages</source>
+        <translation>Messages sortants</translation>
+    </message>
+    <message>
+        <source>Show messages with status</source>
+        <translation>Afficher les messages ayant le statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Search by recipient, subject or error</source>
+        <translation>Rechercher par destinataire, objet ou erreur</translation>
+    </message>
+    <message>
+        <source>No message with this status.</source>
+        <translation>Aucun message avec ce statut.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 most recent messages.</source>
+        <translation>Affichage des %1 messages les plus récents.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs</source>
+        <translation>Tâches planifiées</translation>
+    </message>
+    <message>
+        <source>The server has no scheduled job.</source>
+        <translation>Le serveur n’a aucune tâche planifiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Run now…</source>
+        <translation>&amp;Exécuter maintenant…</translation>
+    </message>
+    <message>
+        <source>Run the selected job now, as its schedule would</source>
+        <translation>Exécuter maintenant la tâche sélectionnée, comme le ferait sa planification</translation>
+    </message>
+    <message>
+        <source>Run a job</source>
+        <translation>Exécuter une tâche</translation>
+    </message>
+    <message>
+        <source>Run “%1” now? It does what its scheduled run does (alerts, emails, expiries) and does not change its schedule.</source>
+        <translation>Exécuter « %1 » maintenant ? Elle fait ce que fait son exécution planifiée (alertes, e-mails, expirations) et ne modifie pas sa planification.</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>“%1” ran: %2.</source>
+        <translation>« %1 » exécutée : %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Show accounts with role</source>
+        <translation>Afficher les comptes ayant le rôle</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>Marchands</translation>
+    </message>
+    <message>
+        <source>Influencers</source>
+        <translation>Influenceurs</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>Search by email or name</source>
+        <translation>Rechercher par e-mail ou nom</translation>
+    </message>
+    <message>
+        <source>No account matches this role and search.</source>
+        <translation>Aucun compte ne correspond à ce rôle et à cette recherche.</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <source>Create an account of any role</source>
+        <translation>Créer un compte, quel que soit son rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Sign the account out everywhere and refuse its sign-ins</source>
+        <translation>Déconnecter le compte partout et refuser ses connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>&amp;Réactiver…</translation>
+    </message>
+    <message>
+        <source>Let the account sign in again</source>
+        <translation>Permettre au compte de se reconnecter</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte</translation>
+    </message>
+    <message>
+        <source>The account of %1 (%2) was created.</source>
+        <translation>Le compte de %1 (%2) a été créé.</translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation>Désactiver un compte</translation>
+    </message>
+    <message>
+        <source>Enable an account</source>
+        <translation>Réactiver un compte</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1 (%2)? They are signed out everywhere at once and cannot sign in until an administrator enables the account again.</source>
+        <translation>Désactiver le compte de %1 (%2) ? Cette personne est aussitôt déconnectée partout et ne pourra plus se connecter tant qu’un administrateur n’aura pas réactivé le compte.</translation>
+    </message>
+    <message>
+        <source>Enable the account of %1 (%2)? They can sign in again.</source>
+        <translation>Réactiver le compte de %1 (%2) ? Cette personne pourra de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and signed out.</source>
+        <translation>%1 : compte désactivé et déconnecté.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 accounts: search to narrow them.</source>
+        <translation>Affichage des %1 premiers comptes : lancez une recherche pour affiner.</translation>
+    </message>
+    <message>
+        <source>Payout requests</source>
+        <translation>Demandes de versement</translation>
+    </message>
+    <message>
+        <source>Show payouts with status</source>
+        <translation>Afficher les versements ayant le statut</translation>
+    </message>
+    <message>
+        <source>Search by influencer, account or reference</source>
+        <translation>Rechercher par influenceur, compte ou référence</translation>
+    </message>
+    <message>
+        <source>No payout with this status.</source>
+        <translation>Aucun versement avec ce statut.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid…</source>
+        <translation>Marquer comme &amp;payé…</translation>
+    </message>
+    <message>
+        <source>Record the bank transfer of the selected payout</source>
+        <translation>Enregistrer le virement bancaire du versement sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Refuse the payout: the amount goes back to the influencer</source>
+        <translation>Refuser le versement : le montant revient à l’influenceur</translation>
+    </message>
+    <message>
+        <source>Mark a payout paid</source>
+        <translation>Marquer un versement comme payé</translation>
+    </message>
+    <message>
+        <source>Reject a payout</source>
+        <translation>Refuser un versement</translation>
+    </message>
+    <message>
+        <source>Mark the payout of %1 to %2 (account %3) as paid? Enter the bank transfer&apos;s reference; the influencer is told.</source>
+        <translation>Marquer comme payé le versement de %1 à %2 (compte %3) ? Saisissez la référence du virement bancaire ; l’influenceur en sera informé.</translation>
+    </message>
+    <message>
+        <source>Reject the payout of %1 to %2? The amount goes back to the influencer&apos;s available earnings; the reason is sent to them.</source>
+        <translation>Refuser le versement de %1 à %2 ? Le montant revient aux gains disponibles de l’influenceur ; le motif lui est envoyé.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Marquer comme &amp;payé</translation>
+    </message>
+    <message>
+        <source>&amp;Reject payout</source>
+        <translation>&amp;Refuser le versement</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;reference:</source>
+        <translation>Ré&amp;férence du virement :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>The payout of %1 to %2 is marked paid.</source>
+        <translation>Le versement de %1 à %2 est marqué comme payé.</translation>
+    </message>
+    <message>
+        <source>The payout of %1 to %2 is rejected.</source>
+        <translation>Le versement de %1 à %2 est refusé.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>merchant %1</source>
+        <translation>marchand %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>compte %1</translation>
+    </message>
+    <message>
+        <source>payout %1</source>
+        <translation>versement %1</translation>
+    </message>
+    <message>
+        <source>lead %1</source>
+        <translation>lead %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Search by who, action, target or details</source>
+        <translation>Rechercher par auteur, action, cible ou détails</translation>
+    </message>
+    <message>
+        <source>No administrator action recorded yet.</source>
+        <translation>Aucune action d’administrateur enregistrée pour le moment.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 most recent entries.</source>
+        <translation>Affichage des %1 entrées les plus récentes.</translation>
+    </message>
+    <message>
+        <source>&amp;Run the ledger check</source>
+        <translation>&amp;Lancer le contrôle du grand livre</translation>
+    </message>
+    <message>
+        <source>Merchant or influencer</source>
+        <translation>Marchand ou influenceur</translation>
+    </message>
+    <message>
+        <source>the whole ledger</source>
+        <translation>tout le grand livre</translation>
+    </message>
+    <message>
+        <source>influencer %1</source>
+        <translation>influenceur %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Constaté</translation>
+    </message>
+    <message>
+        <source>Ledger mismatches</source>
+        <translation>Écarts du grand livre</translation>
+    </message>
+    <message>
+        <source>No mismatch: every deposit equals its ledger.</source>
+        <translation>Aucun écart : chaque dépôt correspond à son grand livre.</translation>
+    </message>
+    <message>
+        <source>Run the ledger check</source>
+        <translation>Lancer le contrôle du grand livre</translation>
+    </message>
+    <message>
+        <source>Compare every deposit and every influencer&apos;s earnings with their ledgers</source>
+        <translation>Comparer chaque dépôt et les gains de chaque influenceur avec leurs écritures</translation>
+    </message>
+    <message>
+        <source>Run the check to compare every deposit with its ledger rows and every influencer&apos;s earnings with their payouts.</source>
+        <translation>Lancez le contrôle pour comparer chaque dépôt à ses écritures et les gains de chaque influenceur à ses versements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK — %n deposit(s) checked</source>
+        <translation>
+            <numerusform>OK — %n dépôt vérifié</numerusform>
+            <numerusform>OK — %n dépôts vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) found</source>
+        <translation>
+            <numerusform>%n écart trouvé</numerusform>
+            <numerusform>%n écarts trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n influencer(s)</source>
+        <translation>
+            <numerusform>%n influenceur</numerusform>
+            <numerusform>%n influenceurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>email address</source>
@@ -155,6 +705,74 @@
         <source>The server refused the request (error %1).</source>
         <translation>Le serveur a refusé la demande (erreur %1).</translation>
     </message>
+    <message>
+        <source>RIB</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <source>account holder</source>
+        <translation>titulaire du compte</translation>
+    </message>
+    <message>
+        <source>bank details</source>
+        <translation>coordonnées bancaires</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>transfer reference</source>
+        <translation>référence du virement</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <source>This feature is not set up on the server yet. Please contact the LeadMarket administrator.</source>
+        <translation>Cette fonction n’est pas encore configurée sur le serveur. Veuillez contacter l’administrateur de LeadMarket.</translation>
+    </message>
+    <message>
+        <source>This has already been decided (perhaps by another administrator).</source>
+        <translation>Une décision a déjà été prise (peut-être par un autre administrateur).</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Please contact the LeadMarket administrator.</source>
+        <translation>Ce compte est désactivé. Veuillez contacter l’administrateur de LeadMarket.</translation>
+    </message>
+    <message>
+        <source>Confirm your email address first: open the link LeadMarket sent you.</source>
+        <translation>Confirmez d’abord votre adresse e-mail : ouvrez le lien que LeadMarket vous a envoyé.</translation>
+    </message>
+    <message>
+        <source>Only a rejected lead can be disputed.</source>
+        <translation>Seul un lead refusé peut être contesté.</translation>
+    </message>
+    <message>
+        <source>This rejection is already disputed.</source>
+        <translation>Ce refus est déjà contesté.</translation>
+    </message>
+    <message>
+        <source>A rejection can be disputed within 7 days only.</source>
+        <translation>Un refus ne peut être contesté que dans les 7 jours.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -240,6 +858,36 @@
     </message>
 </context>
 <context>
+    <name>LevelLook</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <translation>Épuisé</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>LeadMarket desktop client</source>
@@ -301,6 +949,52 @@
     </message>
 </context>
 <context>
+    <name>lm::client::AdminActionDialog</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>The server refused this: %1</source>
+        <translation>Refusé par le serveur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AdminListPage</name>
+    <message>
+        <source>This needs a connection to the LeadMarket server, which cannot be reached right now. Check the connection, then try again.</source>
+        <translation>Cela nécessite une connexion au serveur LeadMarket, qui est injoignable pour le moment. Vérifiez la connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Pas encore chargé.</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search or filter.</source>
+        <translation>Rien ne correspond à cette recherche ou à ce filtre.</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::AdminWorkspace</name>
     <message>
         <source>Leads</source>
@@ -313,6 +1007,327 @@
     <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Grand livre</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Search notifications</source>
+        <translation>Rechercher dans les notifications</translation>
+    </message>
+    <message>
+        <source>No notification yet: critical and depleted deposits are announced here.</source>
+        <translation>Aucune notification pour le moment : les dépôts critiques et épuisés sont signalés ici.</translation>
+    </message>
+    <message>
+        <source>Search campaigns or merchants</source>
+        <translation>Rechercher des campagnes ou des marchands</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>Aucune campagne pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AlertsBoard</name>
+    <message>
+        <source>Merchants&apos; deposits</source>
+        <translation>Dépôts des marchands</translation>
+    </message>
+    <message>
+        <source>Search merchants by name</source>
+        <translation>Rechercher des marchands par nom</translation>
+    </message>
+    <message>
+        <source>No merchant yet: deposits appear here when merchants sign up.</source>
+        <translation>Aucun marchand pour le moment : les dépôts apparaissent ici quand des marchands s’inscrivent.</translation>
+    </message>
+    <message>
+        <source>No merchant matches this name and these levels.</source>
+        <translation>Aucun marchand ne correspond à ce nom et à ces niveaux.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the board</source>
+        <translation>Actualiser le tableau</translation>
+    </message>
+    <message>
+        <source>Read every deposit again now (the board also refreshes every 30 seconds)</source>
+        <translation>Relire tous les dépôts maintenant (le tableau s’actualise aussi toutes les 30 secondes)</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Bloquer…</translation>
+    </message>
+    <message>
+        <source>Refuse the merchant&apos;s new leads until an administrator unblocks the deposit</source>
+        <translation>Refuser les nouveaux leads du marchand jusqu’à ce qu’un administrateur débloque le dépôt</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock…</source>
+        <translation>&amp;Débloquer…</translation>
+    </message>
+    <message>
+        <source>Take the merchant&apos;s new leads again</source>
+        <translation>Accepter de nouveau les nouveaux leads du marchand</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions…</source>
+        <translation>&amp;Transactions…</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s deposit ledger, newest first</source>
+        <translation>Les écritures du dépôt du marchand, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>Tous : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show every deposit (%n)</source>
+        <translation>
+            <numerusform>Afficher tous les dépôts (%n)</numerusform>
+            <numerusform>Afficher tous les dépôts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>level and its count</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deposits: %n</source>
+        <translation>
+            <numerusform>Dépôts au niveau %1 : %n</numerusform>
+            <numerusform>Dépôts au niveau %1 : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the %1 deposits (press several levels to combine them)</source>
+        <translation>Afficher uniquement les dépôts au niveau %1 (appuyez sur plusieurs niveaux pour les combiner)</translation>
+    </message>
+    <message>
+        <source>Block a merchant</source>
+        <translation>Bloquer un marchand</translation>
+    </message>
+    <message>
+        <source>Block the deposit of %1? Influencers&apos; new leads on its campaigns are refused until an administrator unblocks it; a recharge does not lift this block. The reason is kept in the audit log.</source>
+        <translation>Bloquer le dépôt de %1 ? Les nouveaux leads des influenceurs sur ses campagnes sont refusés jusqu’à ce qu’un administrateur le débloque ; une recharge ne lève pas ce blocage. Le motif est conservé dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquer</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Unblock a merchant</source>
+        <translation>Débloquer un marchand</translation>
+    </message>
+    <message>
+        <source>Unblock the deposit of %1? Its campaigns take new leads again (a deposit still depleted is blocked again by the next deposit check).</source>
+        <translation>Débloquer le dépôt de %1 ? Ses campagnes acceptent de nouveau des leads (un dépôt encore épuisé est rebloqué au prochain contrôle des dépôts).</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Débloquer</translation>
+    </message>
+    <message>
+        <source>Optional, kept in the audit log</source>
+        <translation>Facultatif, conservé dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: its new leads are refused.</source>
+        <translation>Le dépôt de %1 est bloqué : ses nouveaux leads sont refusés.</translation>
+    </message>
+    <message>
+        <source>%1 is unblocked.</source>
+        <translation>Le dépôt de %1 est débloqué.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AlertsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Blocked: deposit depleted</source>
+        <translation>Bloqué : dépôt épuisé</translation>
+    </message>
+    <message>
+        <source>Blocked by an administrator: %1</source>
+        <translation>Bloqué par un administrateur : %1</translation>
+    </message>
+    <message>
+        <source>Blocked by an administrator</source>
+        <translation>Bloqué par un administrateur</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage with one decimal</comment>
+        <extracomment>A percentage with one decimal, e.g. &quot;68.3%&quot;; French puts a narrow no-break space before %.</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>%1 of the reference %2 (the balance after the latest recharge)</source>
+        <translation>%1 de la référence %2 (le solde après la dernière recharge)</translation>
+    </message>
+    <message>
+        <source>Rejected leads out of the leads decided in the last 30 days</source>
+        <translation>Leads refusés parmi les leads traités au cours des 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Niveau : %1</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Pending leads</source>
+        <translation>Leads en attente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last alert</source>
+        <translation>Dernière alerte</translation>
+    </message>
+    <message>
+        <source>Rejected (30 days)</source>
+        <translation>Refusés (30 jours)</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::BankDetailsDialog</name>
+    <message>
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
+    </message>
+    <message>
+        <source>Payouts go to the account ending %1. Enter the full RIB again to change it.</source>
+        <translation>Les versements sont envoyés sur le compte se terminant par %1. Saisissez de nouveau le RIB complet pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Payouts are sent by bank transfer to this account.</source>
+        <translation>Les versements sont envoyés par virement bancaire sur ce compte.</translation>
+    </message>
+    <message>
+        <source>The RIB is stored encrypted; only its last four digits are ever shown again.</source>
+        <translation>Le RIB est conservé chiffré ; seuls ses quatre derniers chiffres seront affichés par la suite.</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titulaire du compte</translation>
+    </message>
+    <message>
+        <source>RIB, 24 digits</source>
+        <translation>RIB, 24 chiffres</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder:</source>
+        <translation>&amp;Titulaire du compte :</translation>
+    </message>
+    <message>
+        <source>&amp;RIB (24 digits):</source>
+        <translation>&amp;RIB (24 chiffres) :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A RIB has digits only (spaces are fine).</source>
+        <translation>Un RIB ne contient que des chiffres (les espaces sont acceptés).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A RIB has 24 digits; this one has %n.</source>
+        <translation>
+            <numerusform>Un RIB compte 24 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un RIB compte 24 chiffres ; celui-ci en a %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These 24 digits are not a valid RIB: the last two (the key) do not match. Check for a typo.</source>
+        <translation>Ces 24 chiffres ne forment pas un RIB valide : les deux derniers (la clé) ne correspondent pas. Vérifiez qu’il n’y a pas de faute de frappe.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The server refused this RIB: %1</source>
+        <translation>Le serveur a refusé ce RIB : %1</translation>
+    </message>
+    <message>
+        <source>The server refused this name: %1</source>
+        <translation>Le serveur a refusé ce nom : %1</translation>
     </message>
 </context>
 <context>
@@ -483,10 +1498,6 @@
         <translation>Lead soumis pour %1. Il sera envoyé au serveur dès que possible.</translation>
     </message>
     <message>
-        <source>New lead</source>
-        <translation>Nouveau lead</translation>
-    </message>
-    <message>
         <source>My leads</source>
         <translation>Mes leads</translation>
     </message>
@@ -501,6 +1512,14 @@
     <message>
         <source>Queued actions</source>
         <translation>Actions en attente</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
     </message>
 </context>
 <context>
@@ -729,12 +1748,40 @@
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not decided within 72 hours</source>
+        <translation>Non traité dans les 72 heures</translation>
+    </message>
+    <message>
+        <source>My share</source>
+        <translation>Ma part</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::LeadsPage</name>
     <message>
         <source>Search by client, company, campaign or influencer</source>
         <translation>Rechercher par client, entreprise, campagne ou influenceur</translation>
+    </message>
+    <message>
+        <source>Show leads with status</source>
+        <translation>Afficher les leads ayant le statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1947,48 @@
         <source>The cached leads could not be read: %1</source>
         <translation>Les leads en cache n’ont pas pu être lus : %1</translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::MerchantTransactionsDialog</name>
+    <message>
+        <source>Transactions of %1</source>
+        <translation>Transactions de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Balance %3, reserved %4, available %5 (reference %6).</source>
+        <translation>%1 — %2. Solde %3, réservé %4, disponible %5 (référence %6).</translation>
+    </message>
+    <message>
+        <source>The merchant&apos;s ledger, newest first</source>
+        <translation>Les écritures du marchand, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Loading the transactions…</source>
+        <translation>Chargement des transactions…</translation>
+    </message>
+    <message>
+        <source>No transaction yet: this deposit was never recharged.</source>
+        <translation>Aucune transaction pour le moment : ce dépôt n’a jamais été rechargé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s), newest first.</source>
+        <translation>
+            <numerusform>%n transaction.</numerusform>
+            <numerusform>%n transactions, les plus récentes d’abord.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lm::client::MerchantWorkspace</name>
@@ -1052,27 +2141,8 @@
         <translation>No&amp;tes (facultatif) :</translation>
     </message>
     <message>
-        <source>%1 (paused: the merchant&apos;s deposit is empty)</source>
-        <translation>%1 (en pause : le dépôt du marchand est épuisé)</translation>
-    </message>
-    <message>
-        <source>%1 (paused by the merchant)</source>
-        <translation>%1 (mise en pause par le marchand)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paused campaign(s) take no new leads until the merchant resumes them.</source>
-        <translation>
-            <numerusform>%n campagne en pause n’accepte aucun nouveau lead tant que le marchand ne la réactive pas.</numerusform>
-            <numerusform>%n campagnes en pause n’acceptent aucun nouveau lead tant que le marchand ne les réactive pas.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No campaign yet: synchronise to get the active campaigns.</source>
         <translation>Aucune campagne pour le moment : synchronisez pour obtenir les campagnes actives.</translation>
-    </message>
-    <message>
-        <source>Pick an active campaign.</source>
-        <translation>Choisissez une campagne active.</translation>
     </message>
     <message>
         <source>Enter the client&apos;s full name.</source>
@@ -1138,29 +2208,161 @@
         <source>Cannot submit now.</source>
         <translation>Impossible de soumettre pour le moment.</translation>
     </message>
+    <message>
+        <source>not accepting leads: the merchant&apos;s deposit is empty or blocked</source>
+        <translation>n’accepte pas de leads : le dépôt du marchand est épuisé ou bloqué</translation>
+    </message>
+    <message>
+        <source>paused: the merchant&apos;s deposit is empty</source>
+        <translation>en pause : le dépôt du marchand est épuisé</translation>
+    </message>
+    <message>
+        <source>paused by the merchant</source>
+        <translation>mise en pause par le marchand</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) take no new leads for now (paused, or the merchant&apos;s deposit is empty); they are greyed out.</source>
+        <translation>
+            <numerusform>%n campagne n’accepte pas de nouveaux leads pour le moment (en pause, ou dépôt du marchand épuisé) ; elle est grisée.</numerusform>
+            <numerusform>%n campagnes n’acceptent pas de nouveaux leads pour le moment (en pause, ou dépôt du marchand épuisé) ; elles sont grisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused this: %1.</source>
+        <translation>Refusé par le serveur : %1.</translation>
+    </message>
+    <message>
+        <source>Pick a campaign that accepts leads.</source>
+        <translation>Choisissez une campagne qui accepte des leads.</translation>
+    </message>
+    <message>
+        <source>Already sent to this campaign on %1 (%2): the server refuses the same client twice within 30 days.</source>
+        <translation>Déjà proposé à cette campagne le %1 (%2) : le serveur refuse le même client deux fois en 30 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Create an account of any role. Give the first password to its owner in person; they can change it after signing in.</source>
+        <translation>Créez un compte, quel que soit son rôle. Remettez le mot de passe initial en main propre à son titulaire ; il pourra le changer après s’être connecté.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Marchand</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influenceur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 06 12 34 56 78</source>
+        <translation>Facultatif, p. ex. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Mot de passe initial</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Fill in a random password and show it, to give it to the account&apos;s owner</source>
+        <translation>Remplir avec un mot de passe aléatoire et l’afficher, pour le remettre au titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Generate a password</source>
+        <translation>Générer un mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Té&amp;léphone :</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>&amp;Mot de passe initial :</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>&amp;Créer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Ce n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number (a Moroccan number, or + and the country code).</source>
+        <translation>Ce n’est pas un numéro de téléphone (un numéro marocain, ou + suivi de l’indicatif du pays).</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Création du compte…</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refusé par le serveur : %1</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::NotificationsModel</name>
-    <message>
-        <source>Healthy</source>
-        <translation>Sain</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>Attention</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Alerte</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Depleted</source>
-        <translation>Épuisé</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -1219,6 +2421,179 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::PayoutRequestDialog</name>
+    <message>
+        <source>Request a payout</source>
+        <translation>Demander un versement</translation>
+    </message>
+    <message>
+        <source>Available: %1. The minimum payout is %2. The transfer goes to %3, account ending %4.</source>
+        <translation>Disponible : %1. Le versement minimum est de %2. Le virement est envoyé à %3, compte se terminant par %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1) :</translation>
+    </message>
+    <message>
+        <source>&amp;Request payout</source>
+        <translation>&amp;Demander le versement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type for example %2.</source>
+        <translation>« %1 » n’est pas un montant ; saisissez par exemple %2.</translation>
+    </message>
+    <message>
+        <source>The minimum payout is %1.</source>
+        <translation>Le versement minimum est de %1.</translation>
+    </message>
+    <message>
+        <source>You can ask for at most %1 (what is available).</source>
+        <translation>Vous pouvez demander au plus %1 (le montant disponible).</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Envoi de la demande…</translation>
+    </message>
+    <message>
+        <source>The server refused this amount: %1</source>
+        <translation>Le serveur a refusé ce montant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::PayoutsModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Virement %1</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influenceur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Reference or reason</source>
+        <translation>Référence ou motif</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Traité le</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::PayoutsPage</name>
+    <message>
+        <source>&amp;Request a payout…</source>
+        <translation>&amp;Demander un versement…</translation>
+    </message>
+    <message>
+        <source>Available for payout</source>
+        <translation>Disponible pour versement</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <source>No payout requested yet. When your validated leads have earned at least the minimum, request a payout here: it is sent by bank transfer.</source>
+        <translation>Aucun versement demandé pour le moment. Quand vos leads validés vous auront rapporté au moins le minimum, demandez un versement ici : il est envoyé par virement bancaire.</translation>
+    </message>
+    <message>
+        <source>Payout history</source>
+        <translation>Historique des versements</translation>
+    </message>
+    <message>
+        <source>The minimum payout is %1: %2 more to earn.</source>
+        <translation>Le versement minimum est de %1 : encore %2 à gagner.</translation>
+    </message>
+    <message>
+        <source>Minimum payout: %1.</source>
+        <translation>Versement minimum : %1.</translation>
+    </message>
+    <message>
+        <source>%1 requested, waiting for the transfer.</source>
+        <translation>%1 demandés, en attente du virement.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your earnings appear after the first sync.</source>
+        <translation>Vos gains apparaissent après la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 · account ending %2</source>
+        <translation>%1 · compte se terminant par %2</translation>
+    </message>
+    <message>
+        <source>Change &amp;bank details…</source>
+        <translation>Modifier les coordonnées &amp;bancaires…</translation>
+    </message>
+    <message>
+        <source>No bank details yet: add them to be paid.</source>
+        <translation>Pas encore de coordonnées bancaires : ajoutez-les pour être payé.</translation>
+    </message>
+    <message>
+        <source>Not known yet (appears after the next sync).</source>
+        <translation>Pas encore connu (apparaîtra après la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>Add &amp;bank details…</source>
+        <translation>Ajouter des coordonnées &amp;bancaires…</translation>
+    </message>
+    <message>
+        <source>Add your bank details first.</source>
+        <translation>Ajoutez d’abord vos coordonnées bancaires.</translation>
+    </message>
+    <message>
+        <source>Available earnings are below the minimum payout.</source>
+        <translation>Les gains disponibles sont inférieurs au versement minimum.</translation>
+    </message>
+    <message>
+        <source>Bank details saved (account ending %1).</source>
+        <translation>Coordonnées bancaires enregistrées (compte se terminant par %1).</translation>
+    </message>
+    <message>
+        <source>Payout of %1 requested. You will be notified when the transfer is made.</source>
+        <translation>Versement de %1 demandé. Vous serez averti quand le virement sera effectué.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +2665,170 @@
         <translation>
             <numerusform>Total : %n lead • %1 libérés</numerusform>
             <numerusform>Total : %n leads • %1 libérés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::PerformancePanel</name>
+    <message numerus="yes">
+        <source>%1: %n lead(s), %2</source>
+        <comment>donut slice: status, count, share</comment>
+        <translation>
+            <numerusform>%1 : %n lead, %2</numerusform>
+            <numerusform>%1 : %n leads, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — not updated yet</source>
+        <translation>Hors ligne — pas encore mis à jour</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>Pas encore mis à jour</translation>
+    </message>
+    <message>
+        <source>Offline figures from %1</source>
+        <translation>Chiffres hors ligne, datant de %1</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Updated on %1</source>
+        <translation>Mis à jour le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1
+%n lead(s) submitted, %2 validated, %3 rejected
+%4 earned</source>
+        <translation>
+            <numerusform>Semaine du %1
+%n lead soumis, validés : %2, refusés : %3
+Gains : %4</numerusform>
+            <numerusform>Semaine du %1
+%n leads soumis, validés : %2, refusés : %3
+Gains : %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My performance</source>
+        <translation>Mes performances</translation>
+    </message>
+    <message>
+        <source>No leads yet — submit your first lead with the form.</source>
+        <translation>Aucun lead pour le moment — soumettez votre premier lead avec le formulaire.</translation>
+    </message>
+    <message>
+        <source>Leads generated</source>
+        <translation>Leads générés</translation>
+    </message>
+    <message>
+        <source>Validation rate</source>
+        <translation>Taux de validation</translation>
+    </message>
+    <message>
+        <source>Average quality score</source>
+        <translation>Note de qualité moyenne</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <source>Pending earnings</source>
+        <translation>Gains en attente</translation>
+    </message>
+    <message>
+        <source>Available for payout</source>
+        <translation>Disponible pour versement</translation>
+    </message>
+    <message>
+        <source>Every lead you submitted</source>
+        <translation>Tous les leads que vous avez soumis</translation>
+    </message>
+    <message>
+        <source>Validated leads out of all your leads</source>
+        <translation>Leads validés parmi tous vos leads</translation>
+    </message>
+    <message>
+        <source>The merchants&apos; average score of your validated leads</source>
+        <translation>La note moyenne donnée par les marchands à vos leads validés</translation>
+    </message>
+    <message>
+        <source>Your commissions on validated leads</source>
+        <translation>Vos commissions sur les leads validés</translation>
+    </message>
+    <message>
+        <source>Your share of the leads still waiting for the merchant&apos;s decision</source>
+        <translation>Votre part des leads qui attendent encore la décision du marchand</translation>
+    </message>
+    <message>
+        <source>What you can ask to be paid now</source>
+        <translation>Ce que vous pouvez demander à recevoir maintenant</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Earnings (%1)</source>
+        <translation>Gains (%1)</translation>
+    </message>
+    <message>
+        <source>Leads and earnings per week, last 12 weeks</source>
+        <translation>Leads et gains par semaine, 12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Leads by status</source>
+        <translation>Leads par statut</translation>
+    </message>
+    <message>
+        <source>Your figures appear after the first sync. You are offline: they will come as soon as the server can be reached.</source>
+        <translation>Vos chiffres apparaissent après la première synchronisation. Vous êtes hors ligne : ils arriveront dès que le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <source>Your figures appear after the first sync.</source>
+        <translation>Vos chiffres apparaissent après la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <comment>average quality score</comment>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>Minimum for a payout: %1</source>
+        <translation>Minimum pour un versement : %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1, payout requested: %2</source>
+        <translation>Payé : %1, versement demandé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) submitted in the last 12 weeks, %1 earned</source>
+        <translation>
+            <numerusform>%n lead soumis ces 12 dernières semaines, %1 gagnés</numerusform>
+            <numerusform>%n leads soumis ces 12 dernières semaines, %1 gagnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status and its count in the donut&apos;s legend</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>lead(s)</source>
+        <comment>under the total in the donut</comment>
+        <translation>
+            <numerusform>lead</numerusform>
+            <numerusform>leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s): %1</source>
+        <translation>
+            <numerusform>%n lead : %1</numerusform>
+            <numerusform>%n leads : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1428,6 +2967,40 @@
     </message>
 </context>
 <context>
+    <name>lm::client::RefusedLeadsPanel</name>
+    <message numerus="yes">
+        <source>%n lead(s) refused by the server: fix and send again, or discard.</source>
+        <translation>
+            <numerusform>%n lead refusé par le serveur : corrigez-le et renvoyez-le, ou supprimez-le.</numerusform>
+            <numerusform>%n leads refusés par le serveur : corrigez-les et renvoyez-les, ou supprimez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — being fixed in the form below. Why it was refused: %2</source>
+        <translation>%1 — en cours de correction dans le formulaire ci-dessous. Motif du refus : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fix and send again</source>
+        <translation>Corriger et renvoyer</translation>
+    </message>
+    <message>
+        <source>Fix and send again the lead for %1</source>
+        <translation>Corriger et renvoyer le lead de %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Discard the refused lead for %1</source>
+        <translation>Supprimer le lead refusé de %1</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::RejectLeadDialog</name>
     <message>
         <source>Reject lead</source>
@@ -1505,6 +3078,166 @@
     </message>
 </context>
 <context>
+    <name>lm::client::ReportsPage</name>
+    <message>
+        <source>Deposits at the %1 level at the end of the day (today&apos;s levels for a day without a stored report)</source>
+        <translation>Dépôts au niveau %1 en fin de journée (niveaux actuels pour un jour sans rapport enregistré)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Impossible d’écrire le fichier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Leads created</source>
+        <translation>Leads créés</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <source>Recharges</source>
+        <translation>Recharges</translation>
+    </message>
+    <message>
+        <source>Figures of each day</source>
+        <translation>Chiffres de chaque jour</translation>
+    </message>
+    <message>
+        <source>No day in this range.</source>
+        <translation>Aucun jour dans cette période.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the range&apos;s figures and chart as a PDF document</source>
+        <translation>Enregistrer les chiffres et le graphique de la période dans un document PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the range&apos;s figures as a spreadsheet file</source>
+        <translation>Enregistrer les chiffres de la période dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n days at a time.</source>
+        <translation>
+            <numerusform>Au plus %n jour à la fois.</numerusform>
+            <numerusform>Au plus %n jours à la fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commissions (%1)</source>
+        <translation>Commissions (%1)</translation>
+    </message>
+    <message>
+        <source>Leads and commissions per day</source>
+        <translation>Leads et commissions par jour</translation>
+    </message>
+    <message>
+        <source>Pick a range of days: the figures of each day appear below, with their chart.</source>
+        <translation>Choisissez une période : les chiffres de chaque jour s’affichent ci-dessous, avec leur graphique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 (%n day(s)): %3 leads created, %4 validated, %5 rejected, %6 expired; commissions %7; recharges %8.</source>
+        <translation>
+            <numerusform>Du %1 au %2 (%n jour) : %3 leads créés, %4 validés, %5 refusés, %6 expirés ; commissions %7 ; recharges %8.</numerusform>
+            <numerusform>Du %1 au %2 (%n jours) : %3 leads créés, %4 validés, %5 refusés, %6 expirés ; commissions %7 ; recharges %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commissions (MAD)</source>
+        <translation>Commissions (MAD)</translation>
+    </message>
+    <message>
+        <source>Recharges (MAD)</source>
+        <translation>Recharges (MAD)</translation>
+    </message>
+    <message>
+        <source>%1 deposits</source>
+        <translation>Dépôts au niveau %1</translation>
+    </message>
+    <message>
+        <source>Export the daily reports</source>
+        <translation>Exporter les rapports quotidiens</translation>
+    </message>
+    <message>
+        <source>reports-%1-%2.csv</source>
+        <translation>rapports-%1-%2.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) saved to %1</source>
+        <translation>
+            <numerusform>%n jour enregistré dans %1</numerusform>
+            <numerusform>%n jours enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reports-%1-%2.pdf</source>
+        <translation>rapports-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>LeadMarket — Daily reports</source>
+        <translation>LeadMarket — Rapports quotidiens</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>The reports were saved to %1</source>
+        <translation>Les rapports ont été enregistrés dans %1</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::SyncEngine</name>
     <message>
         <source>Sending queued actions</source>
@@ -1529,6 +3262,18 @@
     <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performances</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
     </message>
 </context>
 <context>
