@@ -16,6 +16,8 @@
 #include <QScrollArea>
 #include <QTableView>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lm::client {
@@ -89,8 +91,11 @@ int InfluencerWorkspace::attentionCount() const
 void InfluencerWorkspace::resizeEvent(QResizeEvent *event)
 {
     Workspace::resizeEvent(event);
-    m_homeColumns->setDirection(event->size().width() >= SideBySideMinWidth ? QBoxLayout::LeftToRight
-                                                                             : QBoxLayout::TopToBottom);
+    // Side by side only when both fit whole (Arabic labels are wider than French ones): a form
+    // squeezed below its minimum would clip its labels.
+    const int bothFit = m_form->minimumSizeHint().width() + m_performance->minimumSizeHint().width() + 64;
+    m_homeColumns->setDirection(event->size().width() >= std::max(SideBySideMinWidth, bothFit) ? QBoxLayout::LeftToRight
+                                                                                                : QBoxLayout::TopToBottom);
 }
 
 Result<> InfluencerWorkspace::submit(const QJsonObject &body)
