@@ -2527,7 +2527,7 @@
     </message>
     <message>
         <source>Available: %1. The minimum payout is %2. The transfer goes to %3, account ending %4.</source>
-        <translation>المتاح: %1. الحد الأدنى لتحويل الأرباح هو %2. تُرسَل الحوالة إلى %3، الحساب المنتهي بـ %4.</translation>
+        <translation>المتاح: %1؛ الحد الأدنى لتحويل الأرباح: %2؛ تُرسَل الحوالة إلى %3، الحساب المنتهي بـ %4.</translation>
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
@@ -2551,7 +2551,7 @@
     </message>
     <message>
         <source>The minimum payout is %1.</source>
-        <translation>الحد الأدنى لتحويل الأرباح هو %1.</translation>
+        <translation>%1 هو الحد الأدنى لتحويل الأرباح.</translation>
     </message>
     <message>
         <source>You can ask for at most %1 (what is available).</source>
@@ -2621,7 +2621,7 @@
     </message>
     <message>
         <source>Available for payout</source>
-        <translation>المتاح للتحويل</translation>
+        <translation>المتاح لتحويل الأرباح</translation>
     </message>
     <message>
         <source>Bank account</source>
@@ -2641,7 +2641,7 @@
     </message>
     <message>
         <source>Minimum payout: %1.</source>
-        <translation>الحد الأدنى لتحويل الأرباح: %1.</translation>
+        <translation>%1 هو الحد الأدنى لتحويل الأرباح.</translation>
     </message>
     <message>
         <source>%1 requested, waiting for the transfer.</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>Payout of %1 requested. You will be notified when the transfer is made.</source>
-        <translation>تم طلب تحويل أرباح بمبلغ %1. سيصلك إشعار عند إجراء الحوالة.</translation>
+        <translation>تم طلب تحويل %1 من أرباحك. سيصلك إشعار عند إجراء الحوالة.</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2865,7 @@
     </message>
     <message>
         <source>Available for payout</source>
-        <translation>المتاح للتحويل</translation>
+        <translation>المتاح لتحويل الأرباح</translation>
     </message>
     <message>
         <source>Every lead you submitted</source>
@@ -3237,7 +3237,7 @@
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation>تتعذّر الكتابة في الملف %1: %2</translation>
+        <translation>تتعذّر الكتابة في الملف ‎%1: %2</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3245,7 +3245,7 @@
     </message>
     <message>
         <source>Leads created</source>
-        <translation>العملاء المحتملون الجدد</translation>
+        <translation>عملاء محتملون جدد</translation>
     </message>
     <message>
         <source>Validated</source>
@@ -3337,12 +3337,12 @@
     <message numerus="yes">
         <source>From %1 to %2 (%n day(s)): %3 leads created, %4 validated, %5 rejected, %6 expired; commissions %7; recharges %8.</source>
         <translation>
-            <numerusform>من %1 إلى %2 (%n يوم): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
-            <numerusform>من %1 إلى %2 (يوم واحد): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
-            <numerusform>من %1 إلى %2 (يومان): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
-            <numerusform>من %1 إلى %2 (%n أيام): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
-            <numerusform>من %1 إلى %2 (%n يومًا): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
-            <numerusform>من %1 إلى %2 (%n يوم): العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8.</numerusform>
+            <numerusform>من %1 إلى %2 — %n يوم: العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8</numerusform>
+            <numerusform>من %1 إلى %2 — يوم واحد: العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8</numerusform>
+            <numerusform>من %1 إلى %2 — يومان: العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8</numerusform>
+            <numerusform>من %1 إلى %2 — %n أيام: العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8</numerusform>
+            <numerusform>من %1 إلى %2 — %n يومًا: العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8</numerusform>
+            <numerusform>من %1 إلى %2 — %n يوم: العملاء المحتملون الجدد: %3، المقبولون: %4، المرفوضون: %5، المنتهية صلاحيتهم: %6؛ العمولات: %7؛ عمليات الشحن: %8</numerusform>
         </translation>
     </message>
     <message>
@@ -3368,12 +3368,12 @@
     <message numerus="yes">
         <source>%n day(s) saved to %1</source>
         <translation>
-            <numerusform>لم يُحفظ أي يوم (%n) في %1</numerusform>
-            <numerusform>تم حفظ يوم واحد في %1</numerusform>
-            <numerusform>تم حفظ يومين في %1</numerusform>
-            <numerusform>تم حفظ %n أيام في %1</numerusform>
-            <numerusform>تم حفظ %n يومًا في %1</numerusform>
-            <numerusform>تم حفظ %n يوم في %1</numerusform>
+            <numerusform>لم يُحفظ أي يوم (%n) في ‎%1</numerusform>
+            <numerusform>تم حفظ يوم واحد في ‎%1</numerusform>
+            <numerusform>تم حفظ يومين في ‎%1</numerusform>
+            <numerusform>تم حفظ %n أيام في ‎%1</numerusform>
+            <numerusform>تم حفظ %n يومًا في ‎%1</numerusform>
+            <numerusform>تم حفظ %n يوم في ‎%1</numerusform>
         </translation>
     </message>
     <message>
@@ -3398,7 +3398,7 @@
     </message>
     <message>
         <source>The reports were saved to %1</source>
-        <translation>تم حفظ التقارير في %1</translation>
+        <translation>تم حفظ التقارير في ‎%1</translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Run “%1” now? It does what its scheduled run does (alerts, emails, expiries) and does not change its schedule.</source>
-        <translation>Exécuter « %1 » maintenant ? Elle fait ce que fait son exécution planifiée (alertes, e-mails, expirations) et ne modifie pas sa planification.</translation>
+        <translation>Exécuter « %1 » maintenant ? La tâche fait ce que fait son exécution planifiée (alertes, e-mails, expirations), sans modifier sa planification.</translation>
     </message>
     <message>
         <source>&amp;Run now</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>“%1” ran: %2.</source>
-        <translation>« %1 » exécutée : %2.</translation>
+        <translation>Tâche « %1 » exécutée : %2.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>Take the merchant&apos;s new leads again</source>
-        <translation>Accepter de nouveau les nouveaux leads du marchand</translation>
+        <translation>Accepter à nouveau les leads du marchand</translation>
     </message>
     <message>
         <source>&amp;Transactions…</source>
