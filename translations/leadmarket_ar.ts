@@ -1942,10 +1942,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>LeadMarket — %1</source>
-        <translation>LeadMarket — %1</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
