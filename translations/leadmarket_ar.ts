@@ -586,6 +586,14 @@
             <numerusform>%n مؤثر</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ran a scheduled job by hand</source>
+        <translation>تشغيل مهمة مجدولة يدويًا</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>المهمة %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

@@ -550,6 +550,14 @@
             <numerusform>%n influenceurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ran a scheduled job by hand</source>
+        <translation>Lancement manuel d’une tâche planifiée</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>tâche %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

@@ -122,6 +122,8 @@ QString auditActionText(const QString &action)
         return AdminPages::tr("Rejected a payout");
     if (action == "lead.erase"_L1)
         return AdminPages::tr("Erased a lead's contact details");
+    if (action == "job.run"_L1)
+        return AdminPages::tr("Ran a scheduled job by hand");
     return action;
 }
 
@@ -500,6 +502,8 @@ AdminListPage *makeAuditPage(AdminService &admin, MerchantNames merchantNames, Q
             return AdminPages::tr("payout %1").arg(id);
         if (type == "lead"_L1)
             return AdminPages::tr("lead %1").arg(id);
+        if (type == "job"_L1)
+            return AdminPages::tr("job %1").arg(id);
         return QString(type + u' ' + id);
     };
     JsonColumn details = JsonColumn::text([] { return AdminPages::tr("Details"); }, u"details"_s);
