@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -13,6 +14,12 @@ namespace lm::client {
 class AdminListPage;
 class AdminService;
 class JsonTableModel;
+
+/// The translation context of the pages made by functions (and of the ledger page).
+class AdminPages final
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminPages)
+};
 
 /// A merchant's name from its id (the alerts board knows them); empty when unknown.
 using MerchantNames = std::function<QString(const QString &merchantId)>;

@@ -1,6 +1,6 @@
 #include "reportspage.h"
 
-#include "chartscale.h"
+#include "chartkit.h"
 
 #include "adminlistpage.h"
 
@@ -46,14 +46,8 @@ namespace lm::client {
 
 namespace {
 
-using chartscale::AxisIntervals;
-using chartscale::madForDisplay;
-using chartscale::niceTop;
-
-/// The PDF page: A4 landscape, 15 mm margins, 300 dpi.
-const QPageLayout PdfPage(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
-                          QPageLayout::Millimeter);
-constexpr int PdfResolution = 300;
+using chartkit::madForDisplay;
+using chartkit::niceTop;
 
 /// A point's x: the day at noon, so that a day's label sits under its points.
 qreal dayX(const QDate &day)
@@ -64,11 +58,6 @@ qreal dayX(const QDate &day)
 QColor createdColour()
 {
     return QColor(0x1e, 0x88, 0xe5); // blue: not a decision
-}
-
-QColor commissionsColour(const QPalette &palette)
-{
-    return LevelLook::isDark(palette) ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a); // purple
 }
 
 qint64 levelCount(const QJsonObject &report, AlertLevel level)
@@ -89,54 +78,6 @@ JsonColumn levelColumn(AlertLevel level)
             .arg(LevelLook::name(level));
     };
     return c;
-}
-
-struct PdfJob
-{
-    QString path;
-    QString title;
-    QString html;
-    QImage chart;
-};
-
-/// Writes the report as a PDF, page after page (off the UI thread: only the job's own data).
-Result<> writePdf(const PdfJob &job)
-{
-    QSaveFile file(job.path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<>::failure(ReportsPage::tr("The file %1 cannot be written: %2")
-                                     .arg(QDir::toNativeSeparators(job.path), file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(PdfPage);
-        writer.setResolution(PdfResolution);
-        writer.setTitle(job.title);
-        writer.setCreator(u"LeadMarket"_s);
-        QTextDocument doc;
-        // Without this the layout measures fonts for the screen and the text comes out ~3× too small.
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont font(u"DejaVu Sans"_s, 9);
-        font.setStyleStrategy(QFont::PreferNoShaping);
-        doc.setDefaultFont(font);
-        doc.addResource(QTextDocument::ImageResource, QUrl(u"lm:chart"_s), job.chart);
-        doc.setHtml(job.html);
-        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-        doc.setPageSize(page.size());
-        QPainter painter(&writer);
-        for (int i = 0; i < doc.pageCount(); ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -i * page.height());
-            doc.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
-            painter.restore();
-        }
-        painter.end();
-    }
-    if (!file.commit())
-        return Result<>::failure(ReportsPage::tr("The file %1 cannot be written: %2")
-                                     .arg(QDir::toNativeSeparators(job.path), file.errorString()));
-    return Done{};
 }
 
 } // namespace
@@ -324,7 +265,7 @@ void ReportsPage::buildChart()
     m_created = line(createdColour(), 2.0);
     m_validated = line(LevelLook::colour(AlertLevel::Healthy), 2.0);
     m_rejected = line(LevelLook::colour(AlertLevel::Critical), 2.0);
-    m_commissions = line(commissionsColour(palette()), 3.0);
+    m_commissions = line(chartkit::moneyColour(palette()), 3.0);
 
     m_days = new QDateTimeAxis(m_chart);
     m_days->setFormat(u"d MMM"_s);
@@ -333,14 +274,8 @@ void ReportsPage::buildChart()
     for (QLineSeries *series : {m_created, m_validated, m_rejected, m_commissions})
         series->attachAxis(m_days);
 
-    m_countAxis = new QValueAxis(m_chart);
-    m_countAxis->setTickCount(AxisIntervals + 1);
-    // "%d" comes out empty once the chart localises its numbers (Qt 6.4): whole numbers as %.0f.
-    m_countAxis->setLabelFormat(u"%.0f"_s);
-    m_moneyAxis = new QValueAxis(m_chart);
-    m_moneyAxis->setTickCount(AxisIntervals + 1);
-    m_moneyAxis->setLabelFormat(u"%.0f"_s);
-    m_moneyAxis->setGridLineVisible(false);
+    m_countAxis = chartkit::makeValueAxis(m_chart, true);
+    m_moneyAxis = chartkit::makeValueAxis(m_chart, false);
     placeValueAxes();
 
     m_chartView = new QChartView(m_chart, this);
@@ -359,18 +294,8 @@ void ReportsPage::buildChart()
 
 void ReportsPage::placeValueAxes()
 {
-    // An axis' side is fixed when it is added: re-add both on the mirrored sides.
-    const bool rtl = isRightToLeft();
-    const QList<QAbstractAxis *> present = m_chart->axes(Qt::Vertical);
-    for (QValueAxis *axis : {m_countAxis, m_moneyAxis}) {
-        if (present.contains(axis))
-            m_chart->removeAxis(axis);
-    }
-    m_chart->addAxis(m_countAxis, rtl ? Qt::AlignRight : Qt::AlignLeft);
-    for (QLineSeries *series : {m_created, m_validated, m_rejected})
-        series->attachAxis(m_countAxis);
-    m_chart->addAxis(m_moneyAxis, rtl ? Qt::AlignLeft : Qt::AlignRight);
-    m_commissions->attachAxis(m_moneyAxis);
+    chartkit::placeValueAxes(m_chart, m_countAxis, {m_created, m_validated, m_rejected}, m_moneyAxis, m_commissions,
+                             isRightToLeft());
 }
 
 void ReportsPage::fillChart()
@@ -485,21 +410,6 @@ QByteArray ReportsPage::csv() const
     return csv::document(header, rows);
 }
 
-void ReportsPage::exportCsv()
-{
-    if (m_model->rowCount() == 0 || !m_chooseSaveFile)
-        return;
-    const QString path = m_chooseSaveFile(
-        tr("Export the daily reports"),
-        tr("reports-%1-%2.csv").arg(m_loadedFrom.toString(Qt::ISODate), m_loadedTo.toString(Qt::ISODate)));
-    if (path.isEmpty())
-        return;
-    const Result<> written = csv::writeFile(path, csv());
-    finishExport(written.ok(), written.ok() ? tr("%n day(s) saved to %1", nullptr, m_model->rowCount())
-                                                  .arg(QDir::toNativeSeparators(path))
-                                            : written.errorMessage());
-}
-
 QImage ReportsPage::chartImage() const
 {
     QSize size = m_chartView->size();
@@ -516,107 +426,11 @@ QImage ReportsPage::chartImage() const
     return image;
 }
 
-void ReportsPage::exportPdf()
-{
-    if (m_model->rowCount() == 0 || !m_chooseSaveFile)
-        return;
-    const QString path = m_chooseSaveFile(
-        tr("Export the daily reports"),
-        tr("reports-%1-%2.pdf").arg(m_loadedFrom.toString(Qt::ISODate), m_loadedTo.toString(Qt::ISODate)));
-    if (path.isEmpty())
-        return;
-
-    // Everything the PDF shows is put together here; the worker only lays it out and writes it.
-    const QLocale locale;
-    PdfJob job;
-    job.path = path;
-    job.title = tr("LeadMarket — Daily reports");
-    job.chart = chartImage();
-    // An image's width and height in rich text are screen pixels (96 dpi): the layout scales them
-    // to the PDF's resolution itself.
-    const QRectF page = PdfPage.paintRectPixels(PdfResolution);
-    const qreal toScreen = 96.0 / PdfResolution;
-    const qreal fullWidth = page.width() * toScreen;
-    const int imageHeight =
-        int(std::min(page.height() * toScreen * 0.45, fullWidth * job.chart.height() / std::max(1, job.chart.width())));
-    const int shownWidth = int(qreal(imageHeight) * job.chart.width() / std::max(1, job.chart.height()));
-    const bool rtl = isRightToLeft();
-    const QString dir = rtl ? u"rtl"_s : u"ltr"_s;
-    QString html = u"<html><body dir=\"%1\">"_s.arg(dir);
-    html += u"<h2>%1</h2>"_s.arg(job.title.toHtmlEscaped());
-    html += u"<p>%1<br/>%2</p>"_s.arg(
-        tr("From %1 to %2").arg(locale.toString(m_loadedFrom, QLocale::LongFormat),
-                                locale.toString(m_loadedTo, QLocale::LongFormat)).toHtmlEscaped(),
-        tr("Generated on %1").arg(locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat)).toHtmlEscaped());
-    html += u"<p>%1</p>"_s.arg(m_summary->text().toHtmlEscaped());
-    html += u"<p align=\"center\"><img src=\"lm:chart\" width=\"%1\" height=\"%2\"/></p>"_s.arg(shownWidth).arg(
-        imageHeight);
-    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\"><thead><tr>"_s;
-    // Qt's rich text lays tables out left to right whatever `dir` says: mirrored by hand, the day
-    // on the reading side's start.
-    QList<int> columns;
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        columns << column;
-    if (rtl)
-        std::reverse(columns.begin(), columns.end());
-    const QStringList titles = headerTexts();
-    for (const int column : std::as_const(columns))
-        html += u"<th>%1</th>"_s.arg(titles.value(column).toHtmlEscaped());
-    html += u"</tr></thead>"_s;
-    // The table's rows in date order, as the admin sees them sorted by day.
-    QList<int> order;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        order << row;
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        return m_model->rowAt(a).value("date"_L1).toString() < m_model->rowAt(b).value("date"_L1).toString();
-    });
-    for (const int row : std::as_const(order)) {
-        html += u"<tr>"_s;
-        for (const int column : std::as_const(columns)) {
-            const QString align = column == 0 ? (rtl ? u"right"_s : u"left"_s) : (rtl ? u"left"_s : u"right"_s);
-            html += u"<td align=\"%1\">%2</td>"_s.arg(align, m_model->text(row, column).toHtmlEscaped());
-        }
-        html += u"</tr>"_s;
-    }
-    html += u"</table></body></html>"_s;
-    job.html = html;
-
-    m_exportPdf->setEnabled(false);
-    m_page->showMessage(tr("Writing the PDF…"), true);
-    auto *watcher = new QFutureWatcher<Result<>>(this);
-    connect(watcher, &QFutureWatcher<Result<>>::finished, this, [this, watcher, path] {
-        const Result<> written = watcher->result();
-        watcher->deleteLater();
-        m_exportPdf->setEnabled(m_model->rowCount() > 0);
-        finishExport(written.ok(), written.ok()
-                                       ? tr("The reports were saved to %1").arg(QDir::toNativeSeparators(path))
-                                       : written.errorMessage());
-    });
-    watcher->setFuture(QtConcurrent::run([job] { return writePdf(job); }));
-}
-
-void ReportsPage::finishExport(bool ok, const QString &message)
-{
-    m_page->showMessage(message, ok);
-    Q_EMIT statusMessage(message);
-    Q_EMIT exportFinished(ok, message);
-}
-
 void ReportsPage::applyPalette()
 {
     const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    QColor grid = text;
-    grid.setAlpha(40);
-    QColor line = text;
-    line.setAlpha(110);
-    m_chart->legend()->setLabelColor(text);
-    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{m_days, m_countAxis, m_moneyAxis}) {
-        axis->setLabelsColor(text);
-        axis->setLinePenColor(line);
-        axis->setGridLineColor(grid);
-    }
-    const QColor commissions = commissionsColour(pal);
+    chartkit::colourAxes(m_chart, {m_days, m_countAxis, m_moneyAxis}, pal);
+    const QColor commissions = chartkit::moneyColour(pal);
     m_commissions->setPen(QPen(commissions, 3.0, Qt::DashLine));
     m_commissions->setColor(commissions);
     m_moneyAxis->setLabelsColor(commissions);

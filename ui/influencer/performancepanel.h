@@ -89,6 +89,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    enum BarSetIndex { SubmittedSet, ValidatedSet, RejectedSet }; ///< m_barSets' order
     struct Tile
     {
         QFrame *frame = nullptr;
