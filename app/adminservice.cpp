@@ -118,14 +118,9 @@ void AdminService::mutate(const QByteArray &method, const QString &path, const Q
                           Callback<QJsonObject> done)
 {
     const QByteArray request = method + ' ' + path.toUtf8() + ' ' + QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QString &key = m_pendingKeys[request];
-    if (key.isEmpty())
-        key = ApiClient::newIdempotencyKey();
+    const QString key = m_retryKeys.keyFor(request, &ApiClient::newIdempotencyKey);
     api().sendJson(method, path, body, key, context, [this, request, done](const Result<QJsonObject> &result) {
-        // Answered (accepted or refused): the next request is a new one. No answer: a retry of
-        // the same request keeps the key, so the server applies it at most once.
-        if (result.ok() || !result.error().isTransient())
-            m_pendingKeys.remove(request);
+        m_retryKeys.answered(request, result.ok() ? ApiError() : result.error());
         done(result);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "retrykeys.h"
 
 #include <dto.h>
 #include <kinds.h>
@@ -114,8 +115,7 @@ private:
                 Callback<QJsonObject> done);
 
     Session &m_session;
-    /// Request (method, path, body) → the key of its unanswered attempt.
-    QHash<QByteArray, QString> m_pendingKeys;
+    RetryKeys m_retryKeys; ///< by request: method, path, body
 };
 
 } // namespace lm::client

@@ -27,13 +27,10 @@ void EarningsService::saveBankDetails(const QString &holderName, const QString &
 
 void EarningsService::requestPayout(qint64 amountCents, QObject *context, Callback<dto::Payout> done)
 {
-    if (m_pendingKey.isEmpty() || m_pendingAmount != amountCents) {
-        m_pendingKey = ApiClient::newIdempotencyKey();
-        m_pendingAmount = amountCents;
-    }
-    m_api.requestPayout(amountCents, m_pendingKey, context, [this, done](const Result<dto::Payout> &result) {
-        if (result.ok() || !result.error().isTransient())
-            m_pendingKey.clear(); // answered: the next request is a new one
+    const QByteArray request = "payout " + QByteArray::number(amountCents);
+    const QString key = m_retryKeys.keyFor(request, &ApiClient::newIdempotencyKey);
+    m_api.requestPayout(amountCents, key, context, [this, request, done](const Result<dto::Payout> &result) {
+        m_retryKeys.answered(request, result.ok() ? ApiError() : result.error());
         if (result.ok() && m_cache.isOpen()) {
             m_cache.upsertPayouts({result.value()});
             Q_EMIT changed();

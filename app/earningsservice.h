@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "retrykeys.h"
 
 #include <dto.h>
 
@@ -35,8 +36,7 @@ Q_SIGNALS:
 private:
     ApiClient &m_api;
     Cache &m_cache;
-    qint64 m_pendingAmount = 0;
-    QString m_pendingKey;
+    RetryKeys m_retryKeys;
 };
 
 } // namespace lm::client
