@@ -7,6 +7,8 @@
 
 #include <validation.h>
 
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace lm::client {
@@ -109,6 +111,37 @@ void Session::signIn(const QUrl &server, const QString &email, const QString &pa
                     done(login.user);
                     accept(server, normalizeEmail(email), login.token, login.user);
                 });
+}
+
+void Session::registerAccount(const QUrl &server, const NewAccount &account, bool remember, QObject *context,
+                              SignUpDone done)
+{
+    if (const auto url = checkServerUrl(server); !url.ok()) {
+        done(url.error(), Created::No);
+        return;
+    }
+    const QString email = normalizeEmail(account.email);
+    QJsonObject body{{u"email"_s, email},
+                     {u"password"_s, account.password},
+                     {u"role"_s, toString(account.role)},
+                     {u"display_name"_s, account.displayName}};
+    if (!account.phone.trimmed().isEmpty())
+        body.insert(u"phone"_s, account.phone.trimmed());
+    m_api->setBaseUrl(server);
+    // sendJson gives it an Idempotency-Key like every POST; the server keeps none for the public
+    // auth routes, so what stops a retry from making a second account is the email's uniqueness
+    // (a retry whose first attempt did arrive is answered 409 email_taken).
+    m_api->sendJson("POST", u"/api/auth/register"_s, body, {}, context,
+                    [this, server, email, password = account.password, remember, context,
+                     done](const Result<QJsonObject> &created) {
+                        if (!created.ok()) {
+                            done(created.error(), Created::No);
+                            return;
+                        }
+                        logger("app.session")->info("account created; signing in");
+                        signIn(server, email, password, remember, context,
+                               [done](const Result<dto::User> &signedIn) { done(signedIn, Created::Yes); });
+                    });
 }
 
 void Session::forgetStoredToken(const QUrl &server, const QString &email)

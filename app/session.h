@@ -18,6 +18,16 @@ namespace lm::client {
 class ApiClient;
 class Settings;
 
+/// What a new account is made of (POST /api/auth/register): a merchant or an influencer.
+struct NewAccount
+{
+    Role role = Role::Merchant;
+    QString displayName;
+    QString email;
+    QString password;
+    QString phone; ///< optional; the server normalises it to E.164
+};
+
 /// Who is signed in, to which server, with which token: signs in with a password or silently with
 /// the token kept in the keychain, renews after a 401, signs out (token revoked and deleted).
 class Session final : public QObject
@@ -50,6 +60,14 @@ public:
     /// not fail the sign-in: it is reported through keychainProblem).
     void signIn(const QUrl &server, const QString &email, const QString &password, bool remember, QObject *context,
                 SignInDone done);
+    /// Whether the account exists on the server after a sign-up, whatever the sign-in then said.
+    enum class Created { No, Yes };
+    using SignUpDone = std::function<void(const Result<dto::User> &signedIn, Created created)>;
+    /// Creates the account on `server`, then signs in with the same email and password (the
+    /// server answers the new user, not a token) as signIn does. A refusal of the creation comes
+    /// with Created::No (its 422 fields, 409 email_taken); a failed sign-in after it with Created::Yes.
+    void registerAccount(const QUrl &server, const NewAccount &account, bool remember, QObject *context,
+                         SignUpDone done);
     /// Revokes the token on the server (best effort), deletes it from the keychain, forgets it.
     void signOut();
     /// The server said 401: the token is dropped (and deleted from the keychain); the user signs in again.

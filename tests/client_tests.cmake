@@ -67,6 +67,16 @@ if(TARGET lm_server_harness)
     lm_add_test(tst_client_admin SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_admin.cpp
         LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
     set_tests_properties(tst_client_admin PROPERTIES TIMEOUT 300)
+    # Sign-up (merchant, influencer) and sign-in progress through the real dialogs on the real
+    # server, with a real Secret Service for the token (LM_SCREENSHOT_DIR=… keeps the dialogs in
+    # English and right-to-left).
+    add_executable(tst_client_signup ${CMAKE_CURRENT_LIST_DIR}/tst_client_signup.cpp)
+    target_link_libraries(tst_client_signup PRIVATE leadmarket_settings leadmarket_ui lm_server_harness
+        lm_client_harness Qt6::Test)
+    add_test(NAME tst_client_signup
+        COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-with-keyring.sh $<TARGET_FILE:tst_client_signup>)
+    set_tests_properties(tst_client_signup PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen" LABELS client TIMEOUT 240)
     # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
     lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
         LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client)

@@ -1,5 +1,8 @@
 #include "logindialog.h"
 
+#include "signupdialog.h"
+
+#include <apierror.h>
 #include <session.h>
 
 #include <validation.h>
@@ -7,8 +10,10 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,6 +36,7 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
     m_server = new QLineEdit(this);
     m_server->setObjectName(u"serverEdit"_s);
     m_server->setPlaceholderText(u"https://"_s);
+    m_server->setLayoutDirection(Qt::LeftToRight); // an address reads left to right in Arabic too
     m_email = new QLineEdit(this);
     m_email->setObjectName(u"emailEdit"_s);
     m_email->setPlaceholderText(tr("name@company.ma"));
@@ -40,6 +46,18 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
     m_remember = new QCheckBox(tr("&Remember me on this computer"), this);
     m_remember->setObjectName(u"rememberCheck"_s);
     m_remember->setChecked(true);
+
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(u"busyIndicator"_s);
+    m_busyBar->setRange(0, 0); // no steps to count: a moving bar says "working"
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumHeight(8);
+    m_busyBar->hide();
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(u"progressLabel"_s);
+    m_progress->setWordWrap(true);
+    m_progress->hide();
+
     m_error = new QLabel(this);
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
@@ -52,18 +70,39 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
 
+    auto *signUpRow = new QHBoxLayout;
+    auto *newHere = new QLabel(tr("New to LeadMarket?"), this);
+    m_signUp = new QPushButton(tr("Create an &account…"), this);
+    m_signUp->setObjectName(u"signUpButton"_s);
+    m_signUp->setAutoDefault(false); // Enter in the form signs in
+    newHere->setBuddy(m_signUp);
+    signUpRow->addWidget(newHere);
+    signUpRow->addWidget(m_signUp);
+    signUpRow->addStretch();
+    connect(m_signUp, &QPushButton::clicked, this, &LoginDialog::openSignUp);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign &in"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"signInButton"_s);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::signIn);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(form);
+    layout->addLayout(signUpRow);
+    layout->addWidget(m_busyBar);
+    layout->addWidget(m_progress);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+
+    setTabOrder(m_server, m_email);
+    setTabOrder(m_email, m_password);
+    setTabOrder(m_password, m_remember);
+    setTabOrder(m_remember, m_buttons->button(QDialogButtonBox::Ok));
+    setTabOrder(m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel));
+    setTabOrder(m_buttons->button(QDialogButtonBox::Cancel), m_signUp);
 
     for (QLineEdit *edit : {m_server, m_email, m_password})
         connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
@@ -99,6 +138,31 @@ QString LoginDialog::errorText() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+QString LoginDialog::displayServer(const QUrl &server)
+{
+    QString shown = server.host();
+    if (shown.isEmpty())
+        shown = server.toString();
+    if (server.port() != -1)
+        shown += u":"_s + QString::number(server.port());
+    // LRI … PDI: "127.0.0.1:8080" keeps its order inside an Arabic sentence.
+    return QChar(0x2066) + shown + QChar(0x2069);
+}
+
+QString LoginDialog::problemText(const ApiError &error, const QUrl &server)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+        return tr("%1 does not answer. Check the server address and your Internet connection, then try again.")
+            .arg(displayServer(server));
+    case ApiError::Kind::Timeout:
+        return tr("%1 is taking too long to answer. Try again in a moment, or check the server address.")
+            .arg(displayServer(server));
+    default:
+        return error.userMessage();
+    }
+}
+
 void LoginDialog::updateButtons()
 {
     const bool complete = !m_server->text().trimmed().isEmpty() && !m_email->text().trimmed().isEmpty()
@@ -106,12 +170,20 @@ void LoginDialog::updateButtons()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_busy);
 }
 
-void LoginDialog::setBusy(bool busy)
+void LoginDialog::setBusy(bool busy, const QUrl &server)
 {
     m_busy = busy;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_server, m_email, m_password, m_remember})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_server, m_email, m_password, m_remember, m_signUp})
         w->setEnabled(!busy);
+    m_progress->setText(busy ? tr("Connecting to %1…").arg(displayServer(server)) : QString());
+    m_progress->setVisible(busy);
+    m_busyBar->setVisible(busy);
     updateButtons();
+    // The one thing left to do while it connects; not by a second Enter meant for "Sign in".
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setAutoDefault(!busy);
+    if (busy)
+        cancel->setFocus();
 }
 
 void LoginDialog::signIn()
@@ -132,12 +204,14 @@ void LoginDialog::signIn()
         return;
     }
     m_error->hide();
-    setBusy(true);
-    m_session.signIn(server, m_email->text().trimmed(), m_password->text(), m_remember->isChecked(), this,
-                     [this, showError](const Result<dto::User> &signedIn) {
+    setBusy(true, server);
+    m_attempt = new QObject(this);
+    m_session.signIn(server, m_email->text().trimmed(), m_password->text(), m_remember->isChecked(), m_attempt,
+                     [this, server, showError](const Result<dto::User> &signedIn) {
+                         m_attempt->deleteLater();
                          setBusy(false);
                          if (!signedIn.ok()) {
-                             showError(signedIn.errorMessage());
+                             showError(problemText(signedIn.error(), server));
                              m_password->selectAll();
                              m_password->setFocus();
                              return;
@@ -145,6 +219,50 @@ void LoginDialog::signIn()
                          m_password->clear();
                          accept();
                      });
+}
+
+void LoginDialog::cancelSignIn()
+{
+    // Its callbacks die with it: a late answer changes nothing (ApiClient sends no retry either).
+    delete m_attempt.data();
+    setBusy(false);
+    m_error->hide();
+    m_password->setFocus();
+}
+
+void LoginDialog::reject()
+{
+    if (m_busy) {
+        cancelSignIn();
+        return;
+    }
+    QDialog::reject();
+}
+
+void LoginDialog::openSignUp()
+{
+    auto *dialog = new SignUpDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setServer(m_server->text().trimmed());
+    dialog->setEmail(m_email->text().trimmed());
+    dialog->setRemember(m_remember->isChecked());
+    // Signed in from there: so is this dialog (the controller opens the workspace on signedIn).
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_password->clear();
+        accept();
+    });
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        // What was typed there is not lost: the same server and email, here.
+        m_server->setText(dialog->server());
+        if (!dialog->email().isEmpty())
+            m_email->setText(dialog->email());
+        if (!dialog->createdMessage().isEmpty()) {
+            setMessage(dialog->createdMessage());
+            m_password->clear();
+        }
+        m_password->setFocus();
+    });
+    dialog->open();
 }
 
 } // namespace lm::client

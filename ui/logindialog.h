@@ -1,19 +1,25 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QUrl>
 
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
 
 namespace lm::client {
 
+class ApiError;
 class Session;
 
 /// Server address, email, password and "remember me"; signs in through the Session and shows the
-/// server's refusal in words (ApiError::userMessage). Accepted once signed in.
+/// server's refusal in words (ApiError::userMessage). While it connects it says to which server,
+/// with a busy bar, and Cancel (or Escape) gives the form back. "Create an account…" opens the
+/// SignUpDialog. Accepted once signed in.
 class LoginDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,21 +33,36 @@ public:
     /// A reason shown above the form ("Your session has expired…").
     void setMessage(const QString &message);
     QString errorText() const;
+    bool isBusy() const { return m_busy; }
+
+    /// "host:port", kept left to right inside right-to-left text.
+    static QString displayServer(const QUrl &server);
+    /// The sentence for a failed sign-in or sign-up: a server that does not answer is named (the
+    /// address may be the mistake); anything else as ApiError::userMessage says it.
+    static QString problemText(const ApiError &error, const QUrl &server);
 
 public Q_SLOTS:
     void signIn();
+    /// While connecting: stops waiting for the server and gives the form back. Otherwise closes.
+    void reject() override;
 
 private:
     void updateButtons();
-    void setBusy(bool busy);
+    void setBusy(bool busy, const QUrl &server = {});
+    void cancelSignIn();
+    void openSignUp();
 
     Session &m_session;
     bool m_busy = false;
+    QPointer<QObject> m_attempt; ///< the running sign-in's callbacks live while it does
     QLabel *m_message = nullptr;
     QLineEdit *m_server = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
+    QPushButton *m_signUp = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QLabel *m_progress = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
