@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -131,6 +132,7 @@ void LoginDialog::setMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+    growToFit(this);
 }
 
 QString LoginDialog::errorText() const
@@ -163,6 +165,16 @@ QString LoginDialog::problemText(const ApiError &error, const QUrl &server)
     }
 }
 
+void LoginDialog::growToFit(QDialog *dialog)
+{
+    QLayout *layout = dialog->layout();
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
+}
+
 void LoginDialog::updateButtons()
 {
     const bool complete = !m_server->text().trimmed().isEmpty() && !m_email->text().trimmed().isEmpty()
@@ -173,15 +185,19 @@ void LoginDialog::updateButtons()
 void LoginDialog::setBusy(bool busy, const QUrl &server)
 {
     m_busy = busy;
+    // Cancel is the one thing left to do while it connects, but a second Enter meant for
+    // "Sign in" must not press it: it may not become the default button when the focus moves
+    // to it (before the fields are disabled).
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setAutoDefault(!busy);
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     for (QWidget *w : std::initializer_list<QWidget *>{m_server, m_email, m_password, m_remember, m_signUp})
         w->setEnabled(!busy);
     m_progress->setText(busy ? tr("Connecting to %1…").arg(displayServer(server)) : QString());
     m_progress->setVisible(busy);
     m_busyBar->setVisible(busy);
     updateButtons();
-    // The one thing left to do while it connects; not by a second Enter meant for "Sign in".
-    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
-    cancel->setAutoDefault(!busy);
+    growToFit(this);
     if (busy)
         cancel->setFocus();
 }
@@ -193,6 +209,7 @@ void LoginDialog::signIn()
     const auto showError = [this](const QString &text) {
         m_error->setText(text);
         m_error->show();
+        growToFit(this);
     };
     const QUrl server = QUrl::fromUserInput(m_server->text().trimmed());
     if (!isValidEmail(m_email->text().trimmed())) {

@@ -60,7 +60,7 @@ SignUpDialog::SignUpDialog(Session &session, QWidget *parent)
     m_influencer = new QRadioButton(tr("&Influencer"), roleBox);
     m_influencer->setObjectName(u"influencerRadio"_s);
     const QString merchantText = tr("I sell a service and pay a commission for each client I accept.");
-    const QString influencerText = tr("I send clients to merchants' campaigns and earn a share of each commission.");
+    const QString influencerText = tr("I bring clients to merchants' campaigns and earn a share.");
     m_merchant->setAccessibleDescription(merchantText);
     m_influencer->setAccessibleDescription(influencerText);
     auto *roles = new QButtonGroup(this);
@@ -116,6 +116,7 @@ SignUpDialog::SignUpDialog(Session &session, QWidget *parent)
         form->addRow(QString(), problemLabel(field));
     };
     m_nameLabel = new QLabel(this);
+    m_nameLabel->setObjectName(u"nameLabel"_s);
     addField(Field::Name, m_nameLabel);
     addField(Field::Email, new QLabel(tr("&Email:"), this));
     m_phoneHint = noteLabel(QString(), this);
@@ -191,8 +192,9 @@ void SignUpDialog::updateRoleTexts()
     const bool merchant = m_merchant->isChecked();
     // A merchant's name is what influencers see on its campaigns: the business's.
     m_nameLabel->setText(merchant ? tr("Business &name:") : tr("Your &name:"));
-    m_phoneHint->setText(merchant ? tr("For SMS and WhatsApp alerts when your deposit runs low.")
-                                  : tr("Merchants may call you about the clients you send."));
+    // Alerts by SMS and WhatsApp go to a merchant's phone; an influencer's is only kept on file.
+    m_phoneHint->setText(tr("For SMS and WhatsApp alerts when your deposit runs low."));
+    m_phoneHint->setVisible(merchant);
 }
 
 void SignUpDialog::showProblem(Field field, const QString &text, const QString &serverReason)
@@ -239,6 +241,7 @@ bool SignUpDialog::checkHere()
         showProblem(Field::Server, tr("Enter the address of your LeadMarket server."));
     else if (const auto url = m_session.checkServerUrl(QUrl::fromUserInput(server())); !url.ok())
         showProblem(Field::Server, url.errorMessage());
+    LoginDialog::growToFit(this);
     return !focusFirstProblem();
 }
 
@@ -310,6 +313,7 @@ void SignUpDialog::showRefusal(const ApiError &error, const QUrl &server)
     } else {
         showStatus(LoginDialog::problemText(error, server));
     }
+    LoginDialog::growToFit(this);
     if (!focusFirstProblem())
         m_buttons->button(QDialogButtonBox::Ok)->setFocus();
 }
@@ -317,6 +321,11 @@ void SignUpDialog::showRefusal(const ApiError &error, const QUrl &server)
 void SignUpDialog::setBusy(bool busy, const QUrl &server)
 {
     m_busy = busy;
+    // Cancel is what is left to do while it runs, but a second Enter must not press it: it may
+    // not become the default button when the focus moves to it (before the fields are disabled).
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setAutoDefault(!busy);
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     m_merchant->setEnabled(!busy);
     m_influencer->setEnabled(!busy);
     for (QLineEdit *edit : m_edits)
@@ -330,9 +339,7 @@ void SignUpDialog::setBusy(bool busy, const QUrl &server)
     } else {
         m_status->hide();
     }
-    // Cancel is what is left to do while it runs; a second Enter must not press it.
-    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
-    cancel->setAutoDefault(!busy);
+    LoginDialog::growToFit(this);
     if (busy)
         cancel->setFocus();
 }
