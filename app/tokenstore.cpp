@@ -36,6 +36,17 @@ void watch(Job *job, QObject *context, const Callback<T> &done, const std::funct
     });
 }
 
+/// A keychain job owns itself (QtKeychain deletes it once finished) and is never a child of the
+/// TokenStore: deleting a job while the Secret Service still answers it crashes inside the library,
+/// so a TokenStore destroyed mid-job (quitting right after signing in) lets its jobs finish alone.
+template <typename Job>
+Job *newJob(const QString &service)
+{
+    auto *job = new Job(service);
+    job->setAutoDelete(true);
+    return job;
+}
+
 } // namespace
 
 TokenStore::TokenStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service))
@@ -52,7 +63,7 @@ QString TokenStore::accountKey(const QUrl &server, const QString &email)
 
 void TokenStore::write(const QString &key, const QString &token, QObject *context, Callback<> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service);
     job->setKey(key);
     job->setTextData(token);
     watch<QKeychain::WritePasswordJob, Done>(job, context, done, [](QKeychain::WritePasswordJob *) { return Done{}; });
@@ -61,7 +72,7 @@ void TokenStore::write(const QString &key, const QString &token, QObject *contex
 
 void TokenStore::read(const QString &key, QObject *context, Callback<std::optional<QString>> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service);
     job->setKey(key);
     watch<QKeychain::ReadPasswordJob, std::optional<QString>>(
         job, context, done, [](QKeychain::ReadPasswordJob *read) -> Result<std::optional<QString>> {
@@ -74,7 +85,7 @@ void TokenStore::read(const QString &key, QObject *context, Callback<std::option
 
 void TokenStore::remove(const QString &key, QObject *context, Callback<> done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service);
     job->setKey(key);
     watch<QKeychain::DeletePasswordJob, Done>(job, context, done, [](QKeychain::DeletePasswordJob *) { return Done{}; });
     job->start();
