@@ -56,15 +56,20 @@ QString money(qint64 cents)
     return Money(cents).format(QLocale());
 }
 
+// One sync to the end, and every read of the cache it asked for delivered: the engine reports
+// the outbox right after syncFinished, and that report reloads the store too.
 bool syncAndSettle(ClientWindow &client)
 {
     QSignalSpy finished(client.sync, &SyncService::syncFinished);
+    QSignalSpy reported(client.sync, &SyncService::outboxChanged);
     client.sync->syncNow();
-    if (!finished.wait(ServerTimeoutMs) && finished.isEmpty())
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty() && !reported.isEmpty(); }, ServerTimeoutMs))
         return false;
-    const bool settled = QTest::qWaitFor([&client] { return !client.core->store().isLoading(); }, ServerTimeoutMs);
-    QCoreApplication::processEvents();
-    return settled && finished.last().at(0).toBool() && !client.core->store().isLoading();
+    if (!finished.last().at(0).toBool()) {
+        qWarning("the sync failed: %s", qPrintable(finished.last().at(1).toString()));
+        return false;
+    }
+    return QTest::qWaitFor([&client] { return !client.core->store().isLoading(); }, ServerTimeoutMs);
 }
 
 template <typename T>
