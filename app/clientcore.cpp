@@ -3,6 +3,7 @@
 #include "actions.h"
 #include "adminservice.h"
 #include "cache.h"
+#include "campaignservice.h"
 #include "checkoutsession.h"
 #include "earningsservice.h"
 #include "logging.h"
@@ -25,7 +26,8 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
       m_actions(std::make_unique<Actions>(*m_cache)),
       m_checkout(std::make_unique<CheckoutSession>(m_session->api())),
       m_earnings(std::make_unique<EarningsService>(m_session->api(), *m_cache)),
-      m_admin(std::make_unique<AdminService>(*m_session))
+      m_admin(std::make_unique<AdminService>(*m_session)),
+      m_campaigns(std::make_unique<CampaignService>(m_session->api(), *m_cache))
 {
     if (!m_cacheStatus.ok())
         logger("app")->error("{}", m_cacheStatus.errorMessage().toStdString());
@@ -47,6 +49,8 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
         m_store->reload(Store::Account);
         m_sync->syncNow();
     });
+    // A campaign the server took is in the cache already: the lists show it without a sync.
+    connect(m_campaigns.get(), &CampaignService::saved, m_store.get(), [this] { m_store->reload(Store::Account); });
     connect(m_sync.get(), &SyncService::authenticationRequired, m_session.get(), &Session::expire);
 }
 

@@ -15,6 +15,7 @@ namespace lm::client {
 class Actions;
 class AdminService;
 class Cache;
+class CampaignService;
 class CheckoutSession;
 class EarningsService;
 class Session;
@@ -47,6 +48,7 @@ public:
     CheckoutSession &checkout() { return *m_checkout; }
     EarningsService &earnings() { return *m_earnings; }
     AdminService &admin() { return *m_admin; }
+    CampaignService &campaigns() { return *m_campaigns; }
 
     /// Whose data the cache holds, and from which server.
     std::optional<dto::User> cachedUser() const;
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<CheckoutSession> m_checkout;
     std::unique_ptr<EarningsService> m_earnings;
     std::unique_ptr<AdminService> m_admin;
+    std::unique_ptr<CampaignService> m_campaigns;
 };
 
 } // namespace lm::client

@@ -77,6 +77,14 @@ if(TARGET lm_server_harness)
         COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-with-keyring.sh $<TARGET_FILE:tst_client_signup>)
     set_tests_properties(tst_client_signup PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen" LABELS client TIMEOUT 240)
+    # The merchant's campaigns on the real server: created through the dialog (on the server and in
+    # the page at once), edited, refused values beside their field, pause and resume as influencers
+    # see them, a resume with an empty deposit refused with an offer to recharge, the first-run
+    # guide, one campaign for a retry after a lost answer (LM_SCREENSHOT_DIR=… keeps English and
+    # Arabic screenshots).
+    lm_add_test(tst_client_campaigns SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_campaigns.cpp
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
+    set_tests_properties(tst_client_campaigns PROPERTIES TIMEOUT 300)
     # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
     lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
         LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client)

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void updateRefused();
     void updateValidation_data();
     void updateValidation();
+    void updateCommission();
+    void resumeRefusedWhileBlocked();
 
     void accessMatrix_data();
     void accessMatrix();
@@ -493,6 +495,13 @@ void TestServerCampaigns::updateValidation_data()
     QTest::newRow("name empty") << u"name"_s << QJsonValue(u""_s);
     QTest::newRow("name of 201 characters") << u"name"_s << QJsonValue(QString(201, u'n'));
     QTest::newRow("description of 2,001 characters") << u"description"_s << QJsonValue(QString(2001, u'd'));
+    QTest::newRow("commission rate 10,001 bp") << u"commission_rate_bp"_s << QJsonValue(10001);
+    QTest::newRow("commission rate -1 bp") << u"commission_rate_bp"_s << QJsonValue(-1);
+    QTest::newRow("commission rate 12.5 bp") << u"commission_rate_bp"_s << QJsonValue(12.5);
+    QTest::newRow("commission rate as text") << u"commission_rate_bp"_s << QJsonValue(u"1000"_s);
+    QTest::newRow("influencer share 10,001 bp") << u"influencer_share_bp"_s << QJsonValue(10001);
+    QTest::newRow("fixed commission 100,000,000 centimes") << u"fixed_commission_cents"_s << QJsonValue(100000000);
+    QTest::newRow("fixed threshold -1 centime") << u"fixed_threshold_cents"_s << QJsonValue(-1);
 }
 
 void TestServerCampaigns::updateValidation()
@@ -504,6 +513,101 @@ void TestServerCampaigns::updateValidation()
     LM_VERIFY_FIELD_ERROR(m_http.put(u"/api/campaigns/"_s + id, QJsonObject{{key, value}}, m_merchant.token), key);
     // The admin gets the same answer.
     LM_VERIFY_FIELD_ERROR(m_http.put(u"/api/campaigns/"_s + id, QJsonObject{{key, value}}, m_admin.token), key);
+    // A valid change beside the invalid one is not applied either.
+    const QString other = key == u"name"_s ? u"description"_s : u"name"_s;
+    LM_VERIFY_FIELD_ERROR(m_http.put(u"/api/campaigns/"_s + id, QJsonObject{{key, value}, {other, u"Changed"_s}},
+                                     m_merchant.token),
+                          key);
+    const std::optional<QJsonArray> mine = m_http.listAll(u"/api/campaigns"_s, m_merchant.token);
+    QVERIFY(mine.has_value());
+    for (const QJsonValue &item : *mine) {
+        const QJsonObject c = item.toObject();
+        if (c.value("id"_L1).toString() != id)
+            continue;
+        QCOMPARE(c.value("name"_L1).toString(), u"Valid"_s);
+        QVERIFY(c.value("description"_L1).toString() != u"Changed"_s);
+        QCOMPARE(c.value("commission_rate_bp"_L1).toInteger(), 1000);
+        QCOMPARE(c.value("fixed_commission_cents"_L1).toInteger(), 8000);
+        QCOMPARE(c.value("fixed_threshold_cents"_L1).toInteger(), 80000);
+        QCOMPARE(c.value("influencer_share_bp"_L1).toInteger(), 3000);
+    }
+}
+
+void TestServerCampaigns::updateCommission()
+{
+    const QString id = createCampaign(m_merchant, u"New terms"_s);
+    QVERIFY(!id.isEmpty());
+    const QString path = u"/api/campaigns/"_s + id;
+    const Response changed = m_http.put(path,
+                                        QJsonObject{{"commission_rate_bp"_L1, 1250},
+                                                    {"fixed_commission_cents"_L1, 12000},
+                                                    {"fixed_threshold_cents"_L1, 100000},
+                                                    {"influencer_share_bp"_L1, 4000}},
+                                        m_merchant.token);
+    LM_VERIFY_STATUS(changed, 200);
+    LM_VERIFY_CAMPAIGN(changed.json);
+    QCOMPARE(changed.json.value("commission_rate_bp"_L1).toInteger(), 1250);
+    QCOMPARE(changed.json.value("fixed_commission_cents"_L1).toInteger(), 12000);
+    QCOMPARE(changed.json.value("fixed_threshold_cents"_L1).toInteger(), 100000);
+    QCOMPARE(changed.json.value("influencer_share_bp"_L1).toInteger(), 4000);
+    QCOMPARE(changed.json.value("name"_L1).toString(), u"New terms"_s);
+    QCOMPARE(changed.json.value("status"_L1).toString(), u"active"_s);
+
+    // One term alone: the others stay; the limits are accepted.
+    const Response one = m_http.put(path, QJsonObject{{"influencer_share_bp"_L1, 10000}, {"commission_rate_bp"_L1, 0}},
+                                    m_admin.token);
+    LM_VERIFY_STATUS(one, 200);
+    QCOMPARE(one.json.value("influencer_share_bp"_L1).toInteger(), 10000);
+    QCOMPARE(one.json.value("commission_rate_bp"_L1).toInteger(), 0);
+    QCOMPARE(one.json.value("fixed_commission_cents"_L1).toInteger(), 12000);
+    QCOMPARE(one.json.value("fixed_threshold_cents"_L1).toInteger(), 100000);
+    // Stored, not only answered: the list reads the campaign back from the database.
+    const std::optional<QJsonArray> mine = m_http.listAll(u"/api/campaigns"_s, m_merchant.token);
+    QVERIFY(mine.has_value());
+    bool seen = false;
+    for (const QJsonValue &item : *mine) {
+        if (item.toObject().value("id"_L1).toString() != id)
+            continue;
+        seen = true;
+        QCOMPARE(item.toObject().value("commission_rate_bp"_L1).toInteger(), 0);
+        QCOMPARE(item.toObject().value("fixed_commission_cents"_L1).toInteger(), 12000);
+        QCOMPARE(item.toObject().value("fixed_threshold_cents"_L1).toInteger(), 100000);
+        QCOMPARE(item.toObject().value("influencer_share_bp"_L1).toInteger(), 10000);
+    }
+    QVERIFY(seen);
+}
+
+void TestServerCampaigns::resumeRefusedWhileBlocked()
+{
+    const Account merchant = m_http.registerUser(u"merchant"_s, u"Blocked Shop"_s);
+    LM_VERIFY_ACCOUNT(merchant);
+    const QString id = createCampaign(merchant, u"Paused while blocked"_s);
+    QVERIFY(!id.isEmpty());
+    const QString path = u"/api/campaigns/"_s + id;
+    LM_VERIFY_STATUS(m_http.put(path, QJsonObject{{"status"_L1, u"paused"_s}}, merchant.token), 200);
+    LM_VERIFY_STATUS(m_http.put(u"/api/admin/merchants/"_s + merchant.id, QJsonObject{{"status"_L1, u"blocked"_s}},
+                                m_admin.token),
+                     200);
+
+    // Resuming is refused, with a rename in the same request: nothing changes.
+    LM_VERIFY_ERROR(
+        m_http.put(path, QJsonObject{{"status"_L1, u"active"_s}, {"name"_L1, u"Renamed"_s}}, merchant.token), 423,
+        u"deposit_blocked"_s);
+    // Other changes of a paused campaign are still taken.
+    const Response renamed = m_http.put(path, QJsonObject{{"description"_L1, u"Still editable"_s}}, merchant.token);
+    LM_VERIFY_STATUS(renamed, 200);
+    QCOMPARE(renamed.json.value("name"_L1).toString(), u"Paused while blocked"_s);
+    QCOMPARE(renamed.json.value("status"_L1).toString(), u"paused"_s);
+    QCOMPARE(renamed.json.value("paused_reason"_L1).toString(), u"manual"_s);
+
+    // Unblocked: resumed. A deposit never recharged is empty but not blocked (DESIGN.md).
+    LM_VERIFY_STATUS(m_http.put(u"/api/admin/merchants/"_s + merchant.id, QJsonObject{{"status"_L1, u"active"_s}},
+                                m_admin.token),
+                     200);
+    const Response resumed = m_http.put(path, QJsonObject{{"status"_L1, u"active"_s}}, merchant.token);
+    LM_VERIFY_STATUS(resumed, 200);
+    QCOMPARE(resumed.json.value("status"_L1).toString(), u"active"_s);
+    QVERIFY(resumed.json.value("paused_reason"_L1).isNull());
 }
 
 void TestServerCampaigns::accessMatrix_data()

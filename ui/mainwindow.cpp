@@ -166,7 +166,8 @@ void MainWindow::setUser(const dto::User &user)
     // The models and the workspace are the user's: made now, gone at sign-out.
     auto *models = new ClientModels(m_core.store());
     // The chooser is asked at each export (tests replace it after sign-in).
-    WorkspaceContext context{*models, m_core.actions(), m_core.earnings(), m_core.admin(), m_settings,
+    WorkspaceContext context{*models, m_core.actions(), m_core.earnings(), m_core.admin(), m_core.campaigns(),
+                             m_settings,
                              [this](const QString &title, const QString &name) {
                                  return m_chooseSaveFile ? m_chooseSaveFile(title, name) : QString();
                              }};

@@ -13,6 +13,7 @@ namespace lm::client {
 
 class Actions;
 class AdminService;
+class CampaignService;
 class ClientModels;
 class DesktopNotifier;
 class EarningsService;
@@ -20,7 +21,7 @@ class LeadsPage;
 class Settings;
 
 /// What every workspace needs from the shell: the models it reads, the actions it asks for, the
-/// online services (earnings, the admin console), the settings, and how to ask where to save a file
+/// online services (earnings, the admin console, campaigns), the settings, and how to ask where to save a file
 /// (tests answer without a dialog).
 struct WorkspaceContext
 {
@@ -30,6 +31,7 @@ struct WorkspaceContext
     Actions &actions;
     EarningsService &earnings;
     AdminService &admin;
+    CampaignService &campaigns;
     Settings &settings;
     SaveFileChooser chooseSaveFile;
 };

@@ -77,6 +77,13 @@ dto::Campaign CampaignService::update(const AuthUser &user, const QString &id, c
     const QString description = r.text(u"description"_s, limits::LongText, false);
     const std::optional<CampaignStatus> status =
         campaignStatusFromString(r.choice(u"status"_s, wireNames(allCampaignStatuses()), false));
+    // The commission terms, within the same limits as at creation; they apply to the leads created
+    // from now on (a lead keeps the commission it reserved).
+    const std::optional<qint64> rateBp = r.integer(u"commission_rate_bp"_s, 0, limits::BasisPointsMax, false);
+    const std::optional<qint64> fixedCents = r.integer(u"fixed_commission_cents"_s, 0, limits::AmountMaxCents, false);
+    const std::optional<qint64> thresholdCents =
+        r.integer(u"fixed_threshold_cents"_s, 0, limits::AmountMaxCents, false);
+    const std::optional<qint64> shareBp = r.integer(u"influencer_share_bp"_s, 0, limits::BasisPointsMax, false);
     r.check();
 
     WriteTransaction tx(m_ctx.db);
@@ -88,6 +95,12 @@ dto::Campaign CampaignService::update(const AuthUser &user, const QString &id, c
         c.name = name;
     if (hasDescription)
         c.description = description;
+    c.policy.rateBp = rateBp.value_or(c.policy.rateBp);
+    c.policy.fixedCommissionCents = fixedCents.value_or(c.policy.fixedCommissionCents);
+    c.policy.fixedThresholdCents = thresholdCents.value_or(c.policy.fixedThresholdCents);
+    c.policy.influencerShareBp = shareBp.value_or(c.policy.influencerShareBp);
+    if (status == CampaignStatus::Active && c.status != CampaignStatus::Active)
+        refuseResumeWithoutDeposit(c.merchantId);
     if (status == CampaignStatus::Paused && c.status != CampaignStatus::Paused) {
         c.status = *status;
         c.pausedReason = toString(PausedReason::Manual);
@@ -100,6 +113,26 @@ dto::Campaign CampaignService::update(const AuthUser &user, const QString &id, c
     EventLog(m_ctx).campaignChanged(c.merchantId, c.id);
     tx.commit();
     return c;
+}
+
+void CampaignService::refuseResumeWithoutDeposit(const QString &merchantId)
+{
+    // A campaign that cannot take a lead is not resumed: the deposit check would pause it again
+    // within the hour, and a recharge resumes the campaigns paused for an empty deposit by itself.
+    const auto deposit = m_deposits.find(merchantId);
+    if (!deposit)
+        return;
+    if (deposit->status == DepositStatus::Blocked) {
+        if (blockedReasonFromString(deposit->blockedReason) == BlockedReason::Admin)
+            throw ApiError{423, u"deposit_blocked"_s,
+                           u"This deposit is blocked by an administrator: its campaigns cannot be resumed."_s};
+        throw ApiError{423, u"deposit_blocked"_s,
+                       u"The deposit is empty: recharge it to resume this campaign."_s};
+    }
+    // Recharged before and empty now: what the deposit check blocks (a deposit never recharged is
+    // not blocked, DESIGN.md).
+    if (deposit->referenceCents > 0 && deposit->level() == AlertLevel::Depleted)
+        throw ApiError{402, u"insufficient_deposit"_s, u"The deposit is empty: recharge it to resume this campaign."_s};
 }
 
 } // namespace lm::server

@@ -11,7 +11,8 @@
 
 namespace lm::server {
 
-/// Campaigns: creation by merchants, visibility by role, updates by the owner or an admin.
+/// Campaigns: creation by merchants, visibility by role, updates (name, description, commission
+/// terms, pause and resume) by the owner or an admin.
 class CampaignService final
 {
 public:
@@ -26,6 +27,10 @@ public:
     std::optional<dto::Campaign> find(const QString &id);
 
 private:
+    /// 423 (blocked) or 402 (recharged before, empty now) when the merchant's deposit cannot pay
+    /// for a lead, so a resumed campaign would take none.
+    void refuseResumeWithoutDeposit(const QString &merchantId);
+
     Context &m_ctx;
     CampaignRepository m_campaigns;
     DepositRepository m_deposits;

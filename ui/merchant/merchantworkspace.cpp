@@ -1,8 +1,10 @@
 #include "merchantworkspace.h"
 
+#include "campaignspage.h"
 #include "decisiondialogs.h"
 #include "depositbanner.h"
 #include "depositcard.h"
+#include "firstrunguide.h"
 #include "leadawareness.h"
 #include "leadspage.h"
 #include "pendingleadspanel.h"
@@ -35,6 +37,8 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     m_pending = new PendingLeadsPanel(models, m_overview);
     auto *page = new QVBoxLayout(m_overview);
     page->addWidget(m_banner);
+    m_guide = new FirstRunGuide(models, m_overview);
+    page->addWidget(m_guide);
     auto *layout = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     left->addWidget(m_deposit);
@@ -59,12 +63,17 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
 
     m_transactions = makeTableView(u"transactionsView"_s, &models.transactions(), this);
     addPage(m_transactions, tr("Transactions"));
-    addPage(makeTableView(u"campaignsView"_s, &models.campaigns(), this), tr("Campaigns"));
+    m_campaigns = new CampaignsPage(models, this->context().campaigns, this);
+    addPage(m_campaigns, tr("Campaigns"));
     addPage(makeTableView(u"notificationsView"_s, &models.notifications(), this), tr("Notifications"));
     addPage(makeTableView(u"outboxView"_s, &models.outbox(), this), tr("Queued actions"));
 
     connect(m_deposit, &DepositCard::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
     connect(m_banner, &DepositBanner::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
+    connect(m_campaigns, &CampaignsPage::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
+    connect(m_campaigns, &CampaignsPage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_guide, &FirstRunGuide::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
+    connect(m_guide, &FirstRunGuide::createCampaignRequested, m_campaigns, &CampaignsPage::newCampaign);
     connect(m_deposit, &DepositCard::historyRequested, this, [this] { setCurrentWidget(m_transactions); });
     connect(m_pending, &PendingLeadsPanel::validateRequested, this, &MerchantWorkspace::validate);
     connect(m_pending, &PendingLeadsPanel::rejectRequested, this, &MerchantWorkspace::reject);

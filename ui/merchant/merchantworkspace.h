@@ -10,13 +10,16 @@ class QTimer;
 
 namespace lm::client {
 
+class CampaignsPage;
 class DepositBanner;
 class DepositCard;
+class FirstRunGuide;
 class LeadAwareness;
 class PendingLeadsPanel;
 
-/// The merchant's day: the Overview (deposit card and the leads waiting for a decision), all
-/// leads, transactions, campaigns, notifications and queued actions; decisions through the
+/// The merchant's day: the Overview (deposit card and the leads waiting for a decision, and the
+/// first steps while a new merchant has not made them), all leads, transactions, campaigns
+/// (created, edited, paused and resumed there), notifications and queued actions; decisions through the
 /// validate and reject dialogs; recharge and CSV exports in the File menu; a badge and desktop
 /// notifications for each new lead and deposit alert.
 class MerchantWorkspace final : public Workspace
@@ -55,6 +58,8 @@ private:
     DepositBanner *m_banner;
     DepositCard *m_deposit;
     PendingLeadsPanel *m_pending;
+    FirstRunGuide *m_guide;
+    CampaignsPage *m_campaigns;
     QWidget *m_transactions;
     LeadAwareness *m_awareness = nullptr;
     QTimer *m_awarenessCheck = nullptr;

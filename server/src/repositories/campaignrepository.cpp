@@ -94,9 +94,12 @@ void CampaignRepository::insert(const dto::Campaign &c)
 
 void CampaignRepository::update(const dto::Campaign &c)
 {
-    m_db.exec(u"UPDATE campaigns SET name = ?, description = ?, status = ?, paused_reason = ?, updated_at = ? "
-              u"WHERE id = ?"_s,
-              {c.name, c.description, toString(c.status), nullIfEmpty(c.pausedReason), c.updatedAt, c.id});
+    m_db.exec(u"UPDATE campaigns SET name = ?, description = ?, status = ?, paused_reason = ?, "
+              u"commission_rate_bp = ?, fixed_commission_cents = ?, fixed_threshold_cents = ?, "
+              u"influencer_share_bp = ?, updated_at = ? WHERE id = ?"_s,
+              {c.name, c.description, toString(c.status), nullIfEmpty(c.pausedReason), c.policy.rateBp,
+               c.policy.fixedCommissionCents, c.policy.fixedThresholdCents, c.policy.influencerShareBp, c.updatedAt,
+               c.id});
 }
 
 Rows<CampaignListingReader> CampaignRepository::page(const Filter &filter, const std::optional<qint64> &updatedSince,
