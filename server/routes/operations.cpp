@@ -1,3 +1,4 @@
+#include "eventhub.h"
 #include "httpapi.h"
 #include "repositories/metricsrepository.h"
 #include "scheduler.h"
@@ -36,6 +37,8 @@ void registerOperationsRoutes(HttpApi &api, Services &s)
         gauge(u"leadmarket_outbox_messages"_s, u"Outgoing messages by channel and status."_s,
               {u"channel"_s, u"status"_s}, metrics.outboxByChannelAndStatus());
         out += s.scheduler->metricsText();
+        if (s.events)
+            out += s.events->metricsText();
         out += api.metricsText();
         return Response::text(200, out.toUtf8(), "text/plain; version=0.0.4; charset=utf-8");
     });

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "audit.h"
+#include "eventlog.h"
 #include "jsonfields.h"
 #include "logging.h"
 #include "timeutil.h"
@@ -21,36 +22,39 @@ QJsonValue nullableText(const QString &text)
 
 } // namespace
 
+QJsonObject alertItemJson(const DepositOverview &row)
+{
+    const qint64 balance = row.deposit.currentBalanceCents;
+    const qint64 reference = row.deposit.referenceCents;
+    const QString merchant = row.deposit.merchantId;
+    return QJsonObject{
+        {u"merchant_id"_s, merchant},
+        {u"merchant_name"_s, row.merchantName},
+        {u"current_balance_cents"_s, balance},
+        {u"reserved_cents"_s, row.deposit.reservedCents},
+        {u"available_cents"_s, row.deposit.availableCents()},
+        {u"reference_cents"_s, reference},
+        {u"percent"_s, dto::percentForJson(percentTenths(balance, reference))},
+        {u"level"_s, toString(classifyDeposit(balance, reference))},
+        {u"status"_s, toString(row.deposit.status)},
+        // As in the Deposit: who blocked it ("admin" or "depleted"); the admin's words are the note.
+        {u"blocked_reason"_s, nullableText(row.deposit.blockedReason)},
+        {u"blocked_note"_s, nullableText(row.blockedNote)},
+        {u"pending_leads"_s, row.pendingLeads},
+        {u"rejection_rate_30d"_s, row.decidedInWindow == 0
+                                      ? QJsonValue()
+                                      : QJsonValue(double(row.rejectedInWindow) / double(row.decidedInWindow))},
+        {u"last_alert_at"_s, row.lastAlertAt ? QJsonValue(formatApiTime(*row.lastAlertAt)) : QJsonValue()},
+    };
+}
+
 QJsonObject AdminService::alerts(const QUrlQuery &query)
 {
     const PageRequest page = PageRequest::fromQuery(query);
     const qint64 serverTime = m_ctx.now();
     auto rows = m_deposits.overviewPage(serverTime - RejectionWindowMs, page.updatedSince, page.cursor, page.limit + 1);
     return pageOf(rows, page, serverTime, [](const DepositOverview &row) {
-        const qint64 balance = row.deposit.currentBalanceCents;
-        const qint64 reference = row.deposit.referenceCents;
-        const QString merchant = row.deposit.merchantId;
-        return std::pair{
-            QJsonObject{
-                {u"merchant_id"_s, merchant},
-                {u"merchant_name"_s, row.merchantName},
-                {u"current_balance_cents"_s, balance},
-                {u"reserved_cents"_s, row.deposit.reservedCents},
-                {u"available_cents"_s, row.deposit.availableCents()},
-                {u"reference_cents"_s, reference},
-                {u"percent"_s, dto::percentForJson(percentTenths(balance, reference))},
-                {u"level"_s, toString(classifyDeposit(balance, reference))},
-                {u"status"_s, toString(row.deposit.status)},
-                // As in the Deposit: who blocked it ("admin" or "depleted"); the admin's words are the note.
-                {u"blocked_reason"_s, nullableText(row.deposit.blockedReason)},
-                {u"blocked_note"_s, nullableText(row.blockedNote)},
-                {u"pending_leads"_s, row.pendingLeads},
-                {u"rejection_rate_30d"_s, row.decidedInWindow == 0
-                                              ? QJsonValue()
-                                              : QJsonValue(double(row.rejectedInWindow) / double(row.decidedInWindow))},
-                {u"last_alert_at"_s, row.lastAlertAt ? QJsonValue(formatApiTime(*row.lastAlertAt)) : QJsonValue()},
-            },
-            merchant};
+        return std::pair{alertItemJson(row), row.deposit.merchantId};
     });
 }
 
@@ -78,6 +82,9 @@ dto::Deposit AdminService::setMerchantStatus(const AuthUser &admin, const QStrin
           merchantId,
           u"previous status="_s + toString(deposit->status) + (reason.isEmpty() ? QString() : u"; reason="_s + reason));
     auto updated = m_ledger.deposit(merchantId);
+    EventLog events(m_ctx);
+    events.depositChanged(merchantId);
+    events.merchantCampaignsChanged(merchantId, /*everyone=*/false); // `accepting` follows the block
     tx.commit();
     logger("server.admin")->info("admin {} set merchant {} to {}", admin.id.toStdString(), merchantId.toStdString(),
                                  toString(status).toStdString());
@@ -128,8 +135,10 @@ dto::User AdminService::setUserStatus(const AuthUser &admin, const QString &user
         const qint64 now = m_ctx.now();
         m_users.setStatus(userId, status, now);
         // Disabled means signed out everywhere at once: every token dies with this commit.
-        if (status == AccountStatus::Disabled)
+        if (status == AccountStatus::Disabled) {
             revoked = m_users.revokeAllTokens(userId, now);
+            EventLog(m_ctx).sessionRevoked(userId); // its open sockets close too
+        }
         audit(m_ctx, admin.id, status == AccountStatus::Disabled ? u"user.disable"_s : u"user.enable"_s, u"user"_s,
               userId, u"role="_s + toString(before->role) + u"; tokens revoked="_s + QString::number(revoked));
     }

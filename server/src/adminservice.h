@@ -14,6 +14,9 @@
 
 namespace lm::server {
 
+/// One item of the alerts board (GET /api/admin/alerts), as push's alert.changed also sends it.
+QJsonObject alertItemJson(const DepositOverview &row);
+
 /// What admins watch and do: every deposit's level, blocking merchants, accounts, the ledger check,
 /// the audit log.
 class AdminService final

@@ -1,6 +1,7 @@
 #include "alertservice.h"
 
 #include "apierror.h"
+#include "eventlog.h"
 #include "logging.h"
 #include "texts.h"
 #include "timeutil.h"
@@ -68,12 +69,16 @@ QJsonObject AlertService::checkDeposits()
         const AlertLevel level = classifyDeposit(balance, reference);
         const qint64 now = m_ctx.now();
 
+        EventLog events(m_ctx);
+        bool depositChanged = false;
         if (level == AlertLevel::Depleted) {
             if (status == DepositStatus::Active) {
                 m_deposits.blockForDepletion(merchantId, now);
                 ++blocked;
+                depositChanged = true;
             }
-            m_campaigns.pauseForDepletion(merchantId, now);
+            if (m_campaigns.pauseForDepletion(merchantId, now) > 0 || depositChanged)
+                events.merchantCampaignsChanged(merchantId, /*everyone=*/true);
         }
         const bool worse = level > previous;
         const bool reminder = !worse && level == previous && level >= AlertLevel::Critical
@@ -85,6 +90,10 @@ QJsonObject AlertService::checkDeposits()
         } else if (level != previous) {
             m_deposits.setLastLevel(merchantId, toString(level));
         }
+        if (depositChanged)
+            events.depositChanged(merchantId); // with its board row
+        else if (worse || reminder || level != previous)
+            events.alertChanged(merchantId);
         tx.commit();
     }
     logger("server.jobs")->info("deposit check: {} deposit(s), {} alert(s), {} blocked", checked, alerts, blocked);

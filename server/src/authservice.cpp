@@ -1,6 +1,7 @@
 #include "authservice.h"
 
 #include "apierror.h"
+#include "eventlog.h"
 #include "jsonfields.h"
 #include "validation.h"
 
@@ -159,7 +160,10 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
 void AuthService::logout(const QString &tokenHash)
 {
     WriteTransaction tx(m_ctx.db);
+    const auto user = m_users.findByToken(tokenHash, m_ctx.now());
     m_users.revokeToken(tokenHash, m_ctx.now());
+    if (user)
+        EventLog(m_ctx).sessionRevoked(user->id); // the sockets opened with this token close
     tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "campaignservice.h"
 
 #include "apierror.h"
+#include "eventlog.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
@@ -39,6 +40,7 @@ dto::Campaign CampaignService::create(const AuthUser &merchant, const QJsonObjec
         c.pausedReason = toString(PausedReason::Depleted);
     }
     m_campaigns.insert(c);
+    EventLog(m_ctx).campaignChanged(c.merchantId, c.id);
     tx.commit();
     return c;
 }
@@ -95,6 +97,7 @@ dto::Campaign CampaignService::update(const AuthUser &user, const QString &id, c
     }
     c.updatedAt = qMax(m_ctx.now(), c.updatedAt + 1);
     m_campaigns.update(c);
+    EventLog(m_ctx).campaignChanged(c.merchantId, c.id);
     tx.commit();
     return c;
 }

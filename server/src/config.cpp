@@ -54,6 +54,10 @@ const QList<ConfigKey> &configKeys()
         {"LEADMARKET_OUTBOX_RETRY_BASE_MS", "", "15000", false, "First retry delay of a failed message (doubles each time, at most 1 h)"},
         {"LEADMARKET_SCHEDULER", "", "1", false, "0 turns the scheduler off on this instance (slots are safe with several on)"},
         {"LEADMARKET_SCHEDULER_POLL_MS", "", "10000", false, "How often the scheduler looks for a due job slot"},
+        {"LEADMARKET_PUSH_PING_MS", "", "25000", false, "WebSocket ping interval of push sockets (GET /api/events)"},
+        {"LEADMARKET_PUSH_RETENTION_S", "", "600", false, "How long push events stay for sockets that resume (?after=)"},
+        {"LEADMARKET_PUSH_PURGE_MS", "", "60000", false, "How often push events older than the retention are deleted"},
+        {"LEADMARKET_PUSH_POLL_MS", "", "1000", false, "How often push looks for events it was not woken for"},
     };
     return keys;
 }
@@ -157,6 +161,11 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         *error = u"LEADMARKET_TOKEN_TTL_S must be a positive number of seconds"_s;
         return std::nullopt;
     }
+    const qint64 pushRetention = config.value(u"LEADMARKET_PUSH_RETENTION_S"_s).toLongLong(&ok);
+    if (!ok || pushRetention < 1 || pushRetention > 86400) {
+        *error = u"LEADMARKET_PUSH_RETENTION_S must be a number of seconds from 1 to 86400"_s;
+        return std::nullopt;
+    }
     const qint64 retention = config.value(u"LEADMARKET_PII_RETENTION_DAYS"_s).toLongLong(&ok);
     if (!ok || retention < 1 || retention > 36500) {
         *error = u"LEADMARKET_PII_RETENTION_DAYS must be a number of days from 1 to 36500"_s;
@@ -177,7 +186,8 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         return std::nullopt;
     }
     for (const char *name : {"LEADMARKET_OUTBOX_POLL_MS", "LEADMARKET_OUTBOX_RETRY_BASE_MS", "LEADMARKET_SCHEDULER_POLL_MS",
-                             "LEADMARKET_STRIPE_TIMEOUT_MS"}) {
+                             "LEADMARKET_STRIPE_TIMEOUT_MS", "LEADMARKET_PUSH_PING_MS", "LEADMARKET_PUSH_PURGE_MS",
+                             "LEADMARKET_PUSH_POLL_MS"}) {
         const qint64 v = config.value(QString::fromLatin1(name)).toLongLong(&ok);
         if (!ok || v < 10 || v > 86'400'000) {
             *error = QString::fromLatin1(name) + u" must be a number of milliseconds from 10 to 86400000"_s;

@@ -209,8 +209,34 @@ Response HttpApi::runRoute(const Route &route, Request &request)
     return route.handler(request);
 }
 
+namespace {
+
+// The request Qt HttpServer 6.4 hands to handleRequest before upgrading it to a WebSocket: its
+// parser's upgrade flag (an Upgrade header, "upgrade" among the Connection tokens), and Qt only
+// asks about "Upgrade: websocket".
+bool isWebSocketUpgrade(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    bool upgrade = false, connection = false;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Upgrade", Qt::CaseInsensitive) == 0)
+            upgrade = value.trimmed().compare("websocket", Qt::CaseInsensitive) == 0;
+        else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
+            for (const QByteArray &token : value.split(','))
+                connection = connection || token.trimmed().compare("upgrade", Qt::CaseInsensitive) == 0;
+        }
+    }
+    return upgrade && connection;
+}
+
+} // namespace
+
 bool HttpApi::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
+    // Qt HttpServer 6.4 upgrades a WebSocket request when this answers true without writing a
+    // response: only on a WebSocket path (push authenticates right after the upgrade, API.md);
+    // anything else gets missingHandler's 404 and the connection is closed.
+    if (isWebSocketUpgrade(httpRequest.headers()))
+        return m_webSocketPaths.contains(httpRequest.url().path());
     QElapsedTimer timer;
     timer.start();
     Request request;

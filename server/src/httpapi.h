@@ -112,6 +112,10 @@ public:
     /// Registers `handler` for `method` on `pattern`, where a "{}" segment matches any one segment.
     void route(const QString &method, const QString &pattern, RouteOptions options, Handler handler);
 
+    /// Lets WebSocket upgrades of `path` through (taken with nextPendingWebSocketConnection); an
+    /// upgrade of any other path is answered 404.
+    void allowWebSocket(const QString &path) { m_webSocketPaths.append(path); }
+
     /// Prometheus text lines for the HTTP counters.
     QString metricsText() const;
 
@@ -137,6 +141,7 @@ private:
     QList<Route> m_routes;
     Authenticator m_authenticator;
     IdempotencyStore *m_idempotency = nullptr;
+    QStringList m_webSocketPaths;
     QMap<QString, quint64> m_requestCounts; ///< "method route status" → count
     QMap<QString, double> m_requestSeconds; ///< "method route" → total seconds
 };

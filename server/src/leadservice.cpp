@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "audit.h"
+#include "eventlog.h"
 #include "leadpolicy.h"
 #include "logging.h"
 #include "repositories/campaignrepository.h"
@@ -81,6 +82,7 @@ dto::Lead LeadService::create(const AuthUser &influencer, const QJsonObject &bod
         throw ApiError{402, u"insufficient_deposit"_s,
                        u"The merchant's available deposit does not cover this lead's commission."_s};
     m_leads.insert(lead);
+    EventLog(m_ctx).leadCreated(lead);
     // The merchant hears of it at once (the brief's step 2): dashboard and email, same transaction.
     // The texts are written from the lead's data, the wording is texts.cpp's.
     const texts::NewLead news{campaign.merchantName, lead.clientName, campaign.name, lead.estimatedValueCents,
@@ -188,6 +190,7 @@ dto::Lead LeadService::validate(const AuthUser &merchant, const QString &id, con
     if (platform != 0)
         m_transactions.insertEarning(EarningsBeneficiary::Platform, {}, lead.merchantId, lead.id, platform, now);
     auto updated = load(id, false);
+    EventLog(m_ctx).leadUpdated(*updated);
     tx.commit();
     logger("server.leads")->info("lead {} validated (score {}), {} centimes deducted", id.toStdString(), *score,
                                  lead.commissionCents);
@@ -207,6 +210,7 @@ dto::Lead LeadService::reject(const AuthUser &merchant, const QString &id, const
     m_ledger.apply(lead.merchantId, {TransactionKind::Release, 0, -lead.commissionCents, lead.id, {},
                                      u"Lead rejected: "_s + lead.clientName});
     auto updated = load(id, false);
+    EventLog(m_ctx).leadUpdated(*updated);
     tx.commit();
     logger("server.leads")->info("lead {} rejected, {} centimes released", id.toStdString(), lead.commissionCents);
     return *updated;
@@ -228,6 +232,7 @@ int LeadService::expireDue()
                                           u"Lead expired after %1 h: "_s.arg(leadpolicy::ExpiryHours) + lead->clientName});
         const texts::Notice notice = texts::leadExpiredNotice(lead->clientName, lead->campaignName);
         m_notifications.notify(lead->influencerId, u"lead_expired"_s, u"info"_s, notice.title, notice.body);
+        EventLog(m_ctx).leadUpdated(*load(id, false));
         tx.commit();
         ++expired;
     }
@@ -262,6 +267,8 @@ dto::Lead LeadService::erase(const AuthUser &admin, const QString &id)
     if (changed)
         audit(m_ctx, admin.id, u"lead.erase"_s, u"lead"_s, id, u"status="_s + toString(lead->status));
     auto updated = load(id, false);
+    if (changed)
+        EventLog(m_ctx).leadUpdated(*updated);
     tx.commit();
     if (changed)
         logger("server.leads")->info("lead {}: client contact details erased by admin {}", id.toStdString(),
@@ -283,6 +290,7 @@ int LeadService::eraseDueContacts()
             const auto lead = load(id, true);
             if (!lead || lead->erased || !eraseContacts(*lead, now))
                 continue;
+            EventLog(m_ctx).leadUpdated(*load(id, false));
             tx.commit();
             ++batch;
         }

@@ -1,5 +1,7 @@
 #include "ledger.h"
 
+#include "eventlog.h"
+
 using namespace Qt::StringLiterals;
 
 namespace lm::server {
@@ -55,6 +57,14 @@ dto::Transaction Ledger::record(const QString &merchantId, const Entry &entry, q
     // The deposit row was just updated in this transaction, so no other writer can number a row
     // of this merchant until we commit.
     m_transactions.insert(merchantId, t, m_transactions.nextSeq(merchantId));
+    // Push, in the same transaction: the merchant's deposit and the admins' board row; influencers'
+    // campaigns when the deposit starts or stops covering a lead (their `accepting`).
+    EventLog events(m_ctx);
+    events.depositChanged(merchantId);
+    const qint64 availableAfter = balanceAfter - reservedAfter;
+    const qint64 availableBefore = availableAfter - entry.balanceDelta + entry.reservedDelta;
+    if ((availableBefore > 0) != (availableAfter > 0))
+        events.merchantCampaignsChanged(merchantId, /*everyone=*/false);
     return t;
 }
 

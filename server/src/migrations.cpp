@@ -12,7 +12,8 @@ namespace lm::server {
 namespace {
 
 // Every table works on SQLite and PostgreSQL alike: text ids (UUIDv7), BIGINT milliseconds since
-// the epoch for times, BIGINT centimes for money, TEXT enums checked by the services.
+// the epoch for times, BIGINT centimes for money, TEXT enums checked by the services. The few
+// statements only one engine needs (triggers) say which with a "sqlite:" or "postgresql:" prefix.
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all = {
@@ -284,6 +285,45 @@ const QList<QStringList> &steps()
             u"CREATE UNIQUE INDEX payout_entries_once ON payout_entries(payout_id, kind)"_s,
             u"CREATE INDEX payout_entries_influencer ON payout_entries(influencer_id)"_s,
         },
+        // 6: push (API.md "Push"): what changed, for whom, kept 10 minutes for sockets that resume.
+        // One row per reader (a user, or every admin / every influencer) with the data as that reader
+        // may see it. `seq` is the id the sockets see: numbered when the row's transaction commits,
+        // in commit order, so a reader that has seen seq n has seen every committed row below n.
+        {
+            uR"(CREATE TABLE events (
+                id TEXT PRIMARY KEY,
+                seq BIGINT UNIQUE,
+                audience TEXT NOT NULL,
+                type TEXT NOT NULL,
+                data TEXT NOT NULL,
+                created_at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX events_audience ON events(audience, seq)"_s,
+            // The highest seq the purge has deleted: a resume from below it has lost events.
+            u"CREATE TABLE events_purged (through_seq BIGINT NOT NULL)"_s,
+            u"INSERT INTO events_purged (through_seq) VALUES (0)"_s,
+            // SQLite: one writer at a time (BEGIN IMMEDIATE), so numbering at insert is commit order.
+            u"sqlite:CREATE TABLE events_counter (last_seq BIGINT NOT NULL)"_s,
+            u"sqlite:INSERT INTO events_counter (last_seq) VALUES (0)"_s,
+            uR"(sqlite:CREATE TRIGGER events_number AFTER INSERT ON events BEGIN
+                UPDATE events_counter SET last_seq = last_seq + 1;
+                UPDATE events SET seq = (SELECT last_seq FROM events_counter) WHERE id = NEW.id;
+            END)"_s,
+            // PostgreSQL: writers run side by side, so the number is taken at COMMIT (a deferred
+            // trigger) under a lock held until the commit is visible: the next number goes to a
+            // transaction that commits later. The lock is the last one a transaction takes (nothing
+            // else runs after its deferred triggers), so it cannot deadlock. NOTIFY is delivered at
+            // commit: every instance's listener wakes.
+            u"postgresql:CREATE SEQUENCE events_seq"_s,
+            uR"(postgresql:CREATE FUNCTION events_number() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_advisory_xact_lock(72658);
+                UPDATE events SET seq = nextval('events_seq') WHERE id = NEW.id;
+                PERFORM pg_notify('lm_events', '');
+                RETURN NULL;
+            END $$)"_s,
+            uR"(postgresql:CREATE CONSTRAINT TRIGGER events_number AFTER INSERT ON events
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION events_number())"_s,
+        },
     };
     return all;
 }
@@ -304,8 +344,18 @@ void migrate(Database &db)
             db.exec(u"SELECT pg_advisory_xact_lock(72657)"_s); // one migrating instance at a time
         if (db.scalar(u"SELECT version FROM schema_migrations WHERE version = ?"_s, {version}))
             continue;
-        for (const QString &sql : steps().at(version - 1))
+        for (QString sql : steps().at(version - 1)) {
+            // "sqlite:" / "postgresql:" before a statement: it runs on that engine only.
+            const QString only = sql.startsWith("sqlite:"_L1) ? u"sqlite"_s
+                : sql.startsWith("postgresql:"_L1)            ? u"postgresql"_s
+                                                              : QString();
+            if (!only.isEmpty()) {
+                if ((only == "sqlite"_L1) != (db.engine() == Engine::SQLite))
+                    continue;
+                sql.remove(0, only.size() + 1);
+            }
             db.execRaw(sql);
+        }
         db.exec(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s,
                 {version, QDateTime::currentMSecsSinceEpoch()});
         tx.commit();

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "dto.h"
+#include "eventlog.h"
 #include "jsonfields.h"
 #include "logging.h"
 #include "timeutil.h"
@@ -15,7 +16,7 @@ namespace lm::server {
 void NotificationService::notify(const QString &userId, const QString &kind, const QString &level,
                                  const QString &title, const QString &body)
 {
-    m_notifications.insert(userId, kind, level, title, body, m_ctx.now());
+    EventLog(m_ctx).notificationCreated(userId, m_notifications.insert(userId, kind, level, title, body, m_ctx.now()));
 }
 
 void NotificationService::notifyAdmins(const QString &kind, const QString &level, const QString &title,

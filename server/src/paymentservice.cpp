@@ -1,6 +1,7 @@
 #include "paymentservice.h"
 
 #include "apierror.h"
+#include "eventlog.h"
 #include "jsonfields.h"
 #include "logging.h"
 #include "money.h"
@@ -128,6 +129,8 @@ QJsonObject PaymentService::recharge(const AuthUser &merchant, const QJsonObject
 
     WriteTransaction tx(m_ctx.db);
     m_payments.insert(p, providerRef, checkoutUrl, successUrl, cancelUrl, expiresAt);
+    if (const auto stored = m_payments.find(p.id))
+        EventLog(m_ctx).paymentUpdated(stored->payment);
     tx.commit();
     logger("server.payments")->info("payment {} created: {} centimes through {}", p.id.toStdString(), p.amountCents,
                                     provider.toStdString());
@@ -190,7 +193,13 @@ bool PaymentService::confirmInTransaction(const QString &paymentId, const QStrin
     const dto::Transaction t = m_ledger.apply(merchantId, {TransactionKind::Recharge, amount, 0, {}, paymentId, label});
     // The gauge's 100 % mark is the balance right after the latest recharge.
     m_deposits.markRecharged(merchantId);
-    m_campaigns.resumeAfterDepletion(merchantId, now);
+    const int resumed = m_campaigns.resumeAfterDepletion(merchantId, now);
+    EventLog events(m_ctx);
+    if (const auto paid = m_payments.find(paymentId))
+        events.paymentUpdated(paid->payment);
+    // Again after the ledger's: the reference (100 % mark) and a lifted block are the recharge's.
+    events.depositChanged(merchantId);
+    events.merchantCampaignsChanged(merchantId, /*everyone=*/resumed > 0);
     queueConfirmationEmail(paymentId, merchantId, amount, provider, providerReference, t.balanceAfterCents);
     logger("server.payments")->info("payment {} confirmed: {} centimes credited, balance {}", paymentId.toStdString(),
                                     amount, t.balanceAfterCents);
@@ -237,7 +246,11 @@ bool PaymentService::markUnpaid(const QString &paymentId, const QString &status)
 
 bool PaymentService::markUnpaidInTransaction(const QString &paymentId, const QString &status)
 {
-    return m_payments.markUnpaid(paymentId, status, m_ctx.now());
+    if (!m_payments.markUnpaid(paymentId, status, m_ctx.now()))
+        return false;
+    if (const auto stored = m_payments.find(paymentId))
+        EventLog(m_ctx).paymentUpdated(stored->payment);
+    return true;
 }
 
 Response PaymentService::receiptPdf(const AuthUser &user, const QString &paymentId)

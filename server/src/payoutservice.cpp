@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "audit.h"
+#include "eventlog.h"
 #include "logging.h"
 #include "validation.h"
 #include "texts.h"
@@ -111,6 +112,7 @@ dto::Payout PayoutService::request(const AuthUser &influencer, const QJsonObject
     m_payouts.insertEntry(payout.id, influencer.id, PayoutEntryKind::Requested, -amount, now);
     const texts::Notice notice = texts::payoutRequestedNotice(influencer.displayName, amount);
     m_notifications.notifyAdmins(u"payout_requested"_s, u"info"_s, notice.title, notice.body);
+    EventLog(m_ctx).payoutUpdated(payout);
     tx.commit();
     logger("server.payouts")->info("payout {} of {} centimes requested by influencer {}", payout.id.toStdString(),
                                    amount, influencer.id.toStdString());
@@ -179,6 +181,7 @@ dto::Payout PayoutService::decide(const AuthUser &admin, const QString &id, cons
               + (*status == PayoutStatus::Paid ? QString(u" reference="_s + reference)
                                                : QString(u" reason="_s + reason)));
     auto updated = m_payouts.find(id);
+    EventLog(m_ctx).payoutUpdated(updated->payout);
     tx.commit();
     logger("server.payouts")->info("admin {} set payout {} to {}", admin.id.toStdString(), id.toStdString(),
                                    toString(*status).toStdString());

@@ -81,6 +81,27 @@ bool ServerApp::start()
     m_context =
         std::make_unique<Context>(Context{m_config, *m_db, m_clock, m_config.publicUrl(m_port), m_cipher.get()});
     m_services = std::make_unique<Services>(*m_context);
+
+    // Push (GET /api/events): the hub reads committed events through its own connection.
+    EventHub::Settings push;
+    push.dbUrl = m_config.db();
+    push.pingMs = m_config.value(u"LEADMARKET_PUSH_PING_MS"_s).toInt();
+    push.retentionMs = m_config.value(u"LEADMARKET_PUSH_RETENTION_S"_s).toLongLong() * 1000;
+    push.purgeMs = m_config.value(u"LEADMARKET_PUSH_PURGE_MS"_s).toInt();
+    push.pollMs = m_config.value(u"LEADMARKET_PUSH_POLL_MS"_s).toInt();
+    m_events = new EventHub(push, m_clock, [this](const QByteArray &token) { return m_services->auth.authenticate(token); },
+                            this);
+    try {
+        m_events->start(*m_api);
+    } catch (const DbError &e) {
+        log->error("push: {}", e.what());
+        return false;
+    }
+    m_services->events = m_events;
+    // On SQLite only this process writes (one server per file for push): it wakes its hub itself.
+    // On PostgreSQL every instance's hub wakes on NOTIFY, this one's included.
+    if (m_db->engine() == Engine::SQLite)
+        m_context->eventWritten = [hub = m_events] { hub->wake(); };
     m_idempotency = std::make_unique<SqlIdempotencyStore>(*m_context);
     m_api->setIdempotencyStore(m_idempotency.get());
     m_api->setAuthenticator([this](const QByteArray &token) { return m_services->auth.authenticate(token); });

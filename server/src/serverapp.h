@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "config.h"
 #include "database.h"
+#include "eventhub.h"
 #include "httpapi.h"
 #include "idempotencystore.h"
 #include "outboxsender.h"
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<OutboxSender> m_sender;
     HttpApi *m_api = nullptr;
     Scheduler *m_scheduler = nullptr;
+    EventHub *m_events = nullptr;
     quint16 m_port = 0;
 };
 

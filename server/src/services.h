@@ -33,6 +33,7 @@ struct Services
     AlertService alerts;
     PayoutService payouts;
     class Scheduler *scheduler = nullptr; ///< owned by ServerApp
+    class EventHub *events = nullptr;     ///< push (GET /api/events), owned by ServerApp
 };
 
 // One function per resource registers its routes (server/routes/*.cpp).

@@ -11,6 +11,12 @@ const QString columns =
     u"c.paused_reason, c.commission_rate_bp, c.fixed_commission_cents, c.fixed_threshold_cents, "
     u"c.influencer_share_bp, c.created_at, c.updated_at"_s;
 const QString from = u" FROM campaigns c JOIN users u ON u.id = c.merchant_id"_s;
+// Each campaign with its merchant's deposit (a merchant always has one; LEFT JOIN all the same:
+// a campaign without one is listed, not accepting).
+const QString listingSelect = u"SELECT "_s + columns
+    + u", CASE WHEN c.status = 'active' AND d.status = 'active' AND d.current_balance - d.reserved_amount > 0 "
+      u"THEN 1 ELSE 0 END AS accepting"_s
+    + from + u" LEFT JOIN deposits d ON d.merchant_id = c.merchant_id"_s;
 
 } // namespace
 
@@ -96,13 +102,7 @@ void CampaignRepository::update(const dto::Campaign &c)
 Rows<CampaignListingReader> CampaignRepository::page(const Filter &filter, const std::optional<qint64> &updatedSince,
                                                      const QString &cursor, int limit)
 {
-    // Each campaign with its merchant's deposit (a merchant always has one; LEFT JOIN all the same:
-    // a campaign without one is listed, not accepting).
-    QString sql = u"SELECT "_s + columns
-        + u", CASE WHEN c.status = 'active' AND d.status = 'active' AND d.current_balance - d.reserved_amount > 0 "
-          u"THEN 1 ELSE 0 END AS accepting"_s
-        + from + u" LEFT JOIN deposits d ON d.merchant_id = c.merchant_id"_s;
-    sql += u" WHERE 1 = 1"_s;
+    QString sql = listingSelect + u" WHERE 1 = 1"_s;
     QVariantList values;
     if (!filter.merchantId.isEmpty()) {
         sql += u" AND c.merchant_id = ?"_s;
@@ -118,18 +118,36 @@ Rows<CampaignListingReader> CampaignRepository::page(const Filter &filter, const
     return Rows<CampaignListingReader>(m_db.exec(sql, values));
 }
 
-void CampaignRepository::pauseForDepletion(const QString &merchantId, qint64 now)
+QList<dto::Campaign> CampaignRepository::listings(const QString &merchantId, const QString &campaignId)
 {
-    m_db.exec(u"UPDATE campaigns SET status = 'paused', paused_reason = 'depleted', updated_at = ? "
-              u"WHERE merchant_id = ? AND status = 'active'"_s,
-              {now, merchantId});
+    QString sql = listingSelect + u" WHERE c.merchant_id = ?"_s;
+    QVariantList values{merchantId};
+    if (!campaignId.isEmpty()) {
+        sql += u" AND c.id = ?"_s;
+        values << campaignId;
+    }
+    Rows<CampaignListingReader> rows(m_db.exec(sql + u" ORDER BY c.id"_s, values));
+    QList<dto::Campaign> all;
+    while (rows.next())
+        all.append(rows.read());
+    rows.finish();
+    return all;
 }
 
-void CampaignRepository::resumeAfterDepletion(const QString &merchantId, qint64 now)
+int CampaignRepository::pauseForDepletion(const QString &merchantId, qint64 now)
 {
-    m_db.exec(u"UPDATE campaigns SET status = 'active', paused_reason = NULL, updated_at = ? "
+    return m_db.exec(u"UPDATE campaigns SET status = 'paused', paused_reason = 'depleted', updated_at = ? "
+              u"WHERE merchant_id = ? AND status = 'active'"_s,
+              {now, merchantId})
+        .numRowsAffected();
+}
+
+int CampaignRepository::resumeAfterDepletion(const QString &merchantId, qint64 now)
+{
+    return m_db.exec(u"UPDATE campaigns SET status = 'active', paused_reason = NULL, updated_at = ? "
               u"WHERE merchant_id = ? AND status = 'paused' AND paused_reason = 'depleted'"_s,
-              {now, merchantId});
+              {now, merchantId})
+        .numRowsAffected();
 }
 
 } // namespace lm::server

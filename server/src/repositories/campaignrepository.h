@@ -61,10 +61,13 @@ public:
     Rows<CampaignListingReader> page(const Filter &filter, const std::optional<qint64> &updatedSince,
                                      const QString &cursor, int limit);
 
-    /// Pauses the merchant's active campaigns, the deposit being depleted.
-    void pauseForDepletion(const QString &merchantId, qint64 now);
-    /// Resumes only the campaigns paused for depletion (a merchant's own pause stays).
-    void resumeAfterDepletion(const QString &merchantId, qint64 now);
+    /// The campaigns of `merchantId` (only `campaignId` when given), each with `accepting`, by id.
+    QList<dto::Campaign> listings(const QString &merchantId, const QString &campaignId = {});
+
+    /// Pauses the merchant's active campaigns, the deposit being depleted; how many it paused.
+    int pauseForDepletion(const QString &merchantId, qint64 now);
+    /// Resumes only the campaigns paused for depletion (a merchant's own pause stays); how many.
+    int resumeAfterDepletion(const QString &merchantId, qint64 now);
 
 private:
     Database &m_db;

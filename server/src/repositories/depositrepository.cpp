@@ -205,13 +205,13 @@ qint64 DepositRepository::totalReserved()
     return m_db.scalar(u"SELECT COALESCE(SUM(reserved_amount), 0) FROM deposits"_s)->toLongLong();
 }
 
-Rows<DepositOverviewReader> DepositRepository::overviewPage(qint64 decidedSince,
-                                                            const std::optional<qint64> &updatedSince,
-                                                            const QString &cursor, int limit)
+namespace {
+
+// The lead counts are correlated subqueries on leads_merchant_decided (merchant, status,
+// decided_at): one statement for a whole page, a few index lookups per row. Two values: decidedSince, twice.
+QString overviewSelect(const QString &columns)
 {
-    // The lead counts are correlated subqueries on leads_merchant_decided (merchant, status,
-    // decided_at): one statement for the whole page, a few index lookups per row.
-    QString sql = u"SELECT "_s + columns
+    return u"SELECT "_s + columns
         + u", u.display_name AS merchant_name, d.last_alert_at, d.blocked_note, "
           u"(SELECT COUNT(*) FROM leads l WHERE l.merchant_id = d.merchant_id AND l.status = 'pending') "
           u"AS pending_leads, "
@@ -219,10 +219,30 @@ Rows<DepositOverviewReader> DepositRepository::overviewPage(qint64 decidedSince,
           u"AND l.decided_at >= ?) AS rejected_in_window, "
           u"(SELECT COUNT(*) FROM leads l WHERE l.merchant_id = d.merchant_id "
           u"AND l.status IN ('validated', 'rejected') AND l.decided_at >= ?) AS decided_in_window "
-          u"FROM deposits d JOIN users u ON u.id = d.merchant_id WHERE 1 = 1"_s;
+          u"FROM deposits d JOIN users u ON u.id = d.merchant_id"_s;
+}
+
+} // namespace
+
+Rows<DepositOverviewReader> DepositRepository::overviewPage(qint64 decidedSince,
+                                                            const std::optional<qint64> &updatedSince,
+                                                            const QString &cursor, int limit)
+{
+    QString sql = overviewSelect(columns) + u" WHERE 1 = 1"_s;
     QVariantList values{decidedSince, decidedSince};
     appendPage(sql, values, {u"d"_s, u"merchant_id"_s, false}, updatedSince, cursor, limit);
     return Rows<DepositOverviewReader>(m_db.exec(sql, values));
+}
+
+std::optional<DepositOverview> DepositRepository::overview(const QString &merchantId, qint64 decidedSince)
+{
+    Rows<DepositOverviewReader> rows(
+        m_db.exec(overviewSelect(columns) + u" WHERE d.merchant_id = ?"_s, {decidedSince, decidedSince, merchantId}));
+    if (!rows.next())
+        return std::nullopt;
+    DepositOverview row = rows.read();
+    rows.finish();
+    return row;
 }
 
 QList<DepositRepository::Reconciliation> DepositRepository::reconciliation()

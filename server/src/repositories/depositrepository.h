@@ -106,6 +106,8 @@ public:
     /// `updatedSince`, with their merchants' leads decided since `decidedSince` counted.
     Rows<DepositOverviewReader> overviewPage(qint64 decidedSince, const std::optional<qint64> &updatedSince,
                                              const QString &cursor, int limit);
+    /// One merchant's row of that board.
+    std::optional<DepositOverview> overview(const QString &merchantId, qint64 decidedSince);
 
     /// Each deposit beside what its ledger and its pending leads say it should hold.
     struct Reconciliation

@@ -32,12 +32,14 @@ dto::Notification NotificationReader::read(const QSqlQuery &q) const
     return n;
 }
 
-void NotificationRepository::insert(const QString &userId, const QString &kind, const QString &level,
-                                    const QString &title, const QString &body, qint64 now)
+dto::Notification NotificationRepository::insert(const QString &userId, const QString &kind, const QString &level,
+                                                 const QString &title, const QString &body, qint64 now)
 {
+    const dto::Notification n{newId(), kind, level, title, body, now, std::nullopt};
     m_db.exec(u"INSERT INTO notifications (id, user_id, kind, level, title, body, created_at, updated_at) "
               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {newId(), userId, kind, level, title, body, now, now});
+              {n.id, userId, kind, level, title, body, now, now});
+    return n;
 }
 
 Rows<NotificationReader> NotificationRepository::page(const QString &userId, bool unreadOnly,

@@ -28,8 +28,9 @@ public:
     /// Every SELECT of a notification lists these columns.
     static const QString columns;
 
-    void insert(const QString &userId, const QString &kind, const QString &level, const QString &title,
-                const QString &body, qint64 now);
+    /// Stores a new unread notification and answers it.
+    dto::Notification insert(const QString &userId, const QString &kind, const QString &level, const QString &title,
+                             const QString &body, qint64 now);
     /// `userId`'s notifications, newest first: only unread ones when `unreadOnly`, changed since
     /// `updatedSince`, before the id `cursor`.
     Rows<NotificationReader> page(const QString &userId, bool unreadOnly, const std::optional<qint64> &updatedSince,
