@@ -153,8 +153,10 @@ void EventStream::onConnected(QWebSocket *socket)
 
 void EventStream::onMessage(const QString &text)
 {
-    if (m_live)
-        m_watchdog.start(m_keepAliveMs); // a frame proves the socket alive
+    if (m_live) { // a frame proves the socket alive
+        m_awaitingPong = false;
+        m_watchdog.start(m_keepAliveMs);
+    }
     const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
     StreamEvent event;
     event.type = frame.value("type"_L1).toString();
