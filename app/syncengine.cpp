@@ -232,7 +232,12 @@ void SyncEngine::syncNow()
 void SyncEngine::runStep()
 {
     if (m_stepIndex >= m_steps.size()) {
+        const bool first = m_cache->lastSyncAt() == 0;
         m_cache->setSyncState(u"last_sync_at"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));
+        // The first complete sync of a cache: readers learn that it is no longer being filled for
+        // the first time (what arrives from now on, a pushed lead included, is news to announce).
+        if (first)
+            Q_EMIT cacheChanged();
         finish(true, {});
         return;
     }

@@ -15,6 +15,7 @@
 #include "desktopnotifier.h"
 #include "eventstream.h"
 #include "mainwindow.h"
+#include "store.h"
 #include "syncservice.h"
 #include "translations.h"
 #include "workspace.h"
@@ -127,6 +128,11 @@ bool TestClientPush::openMerchant(ClientWindow &client)
     client = makeClientWindow(m_dir->path(), m_server->baseUrl(), m_shop.merchant);
     if (!client.window) {
         qWarning("%s", qPrintable(client.error));
+        return false;
+    }
+    // The first sync is over for the window too: the next lead is news, whenever push went live.
+    if (!QTest::qWaitFor([&] { return client.core->store().lastSyncAt() > 0; }, 10'000)) {
+        qWarning("the window does not know that the first sync ended");
         return false;
     }
     // The hour-long poll of the harness stays: whatever arrives within seconds came by push.
