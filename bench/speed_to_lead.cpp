@@ -11,9 +11,9 @@
 // request is sent to the Notify call naming the lead's client.
 //
 // Two ways, in the same run: push (the server's event stream, as the client runs by default) and,
-// as the baseline, polling only (push off, the default 30 s interval). Each polling lead is sent
-// at a random moment within the interval (a lead sent right after a poll would wait a whole
-// interval, one sent just before it hardly any), so a few leads already show the figure
+// as the baseline, polling only (push off, the default 30 s interval). The polling leads are sent
+// at evenly spread moments of the interval (a lead sent right after a poll waits a whole
+// interval, one sent just before the next hardly any), so a few leads already show the figure
 // (expected: about half the interval, median).
 //
 //   dbus-run-session -- bench_speed_to_lead [--leads 30] [--poll-leads 3]   (bench/run speed)
@@ -163,9 +163,9 @@ struct Bench
 
     QUrl url(const QString &path) const { return base.resolved(QUrl(path)); }
 
-    /// One client (push on or off), signed in, synchronised once; then `count` leads, each sent
-    /// `gap()` ms after the previous one was announced.
-    Figures measure(bool push, int count, int waitMs, const std::function<int()> &gap)
+    /// One client (push on or off), signed in, synchronised once; then `count` leads, lead i sent
+    /// `gap(i)` ms after the previous one was announced.
+    Figures measure(bool push, int count, int waitMs, const std::function<int(int)> &gap)
     {
         Figures figures;
         QTemporaryDir dir;
@@ -184,7 +184,7 @@ struct Bench
         }
         sleepMs(500); // the catch-up sync and the reads it asked for are over
         for (int i = 0; i < count; ++i) {
-            sleepMs(gap());
+            sleepMs(gap(i));
             const QString client = u"Speed %1 %2"_s.arg(push ? u"push"_s : u"poll"_s).arg(++serial);
             const QString summary = u"New lead: "_s + client;
             const QJsonObject body{{u"campaign_id"_s, campaignId},
@@ -301,11 +301,15 @@ int main(int argc, char *argv[])
                            .toString();
 
     // Push: leads a short random while apart (as an influencer's requests come, not in a burst).
-    const Figures push = bench.measure(true, pushLeads, 10000, [] { return 200 + QRandomGenerator::global()->bounded(300); });
-    // Polling only, the default interval: each lead at a random moment of it.
+    const Figures push =
+        bench.measure(true, pushLeads, 10000, [](int) { return 200 + QRandomGenerator::global()->bounded(300); });
+    // Polling only, the default interval. A lead is announced right after a poll, and the next
+    // poll comes one interval later: lead i is sent at the middle of the i-th of `pollLeads` equal
+    // parts of the interval (stratified, so a few leads already give the true median).
     const int intervalMs = Settings(dir.filePath(u"defaults.ini"_s)).syncIntervalSeconds() * 1000;
-    const Figures poll = bench.measure(false, pollLeads, intervalMs + 15000,
-                                       [intervalMs] { return QRandomGenerator::global()->bounded(intervalMs); });
+    const Figures poll = bench.measure(false, pollLeads, intervalMs + 15000, [intervalMs, pollLeads](int i) {
+        return static_cast<int>(qint64(intervalMs) * (2 * i + 1) / (2 * std::max(1, pollLeads)));
+    });
     server.terminate();
     server.waitForFinished(10000);
 
