@@ -181,6 +181,7 @@ private Q_SLOTS:
     void validationReachesInfluencerAndDeposit();
     void rejectionAndCampaignUpdates();
     void paymentAndRecharge();
+    void adminBlockAndDepositCheck();
     void refusedRequestPublishesNothing_data();
     void refusedRequestPublishesNothing();
     void logoutClosesTheSocket();
@@ -514,6 +515,65 @@ void TestServerEvents::paymentAndRecharge()
     QVERIFY2(last > paid, qPrintable(merchant.describe()));
     QCOMPARE(merchant.frames.at(last).value("data"_L1).toObject(), depositOf(m_fixture.http(), m_otherShop.merchant));
     LM_VERIFY_STREAM(merchant);
+}
+
+void TestServerEvents::adminBlockAndDepositCheck()
+{
+    Http &http = m_fixture.http();
+    // Commission = estimated value, so one lead can spend the whole deposit.
+    const MerchantSetup shop = setUpMerchant(http, 100000, fullCommissionCampaign());
+    QVERIFY2(shop.ok(), qPrintable(shop.error));
+    const QUrl base = m_fixture.server().baseUrl();
+    EventClient merchant(base, shop.merchant.token);
+    EventClient admin(base, m_fixture.admin().token);
+    EventClient influencer(base, m_otherInfluencer.token);
+    for (EventClient *c : {&merchant, &admin, &influencer})
+        QVERIFY2(c->waitOpen(), qPrintable(c->describe()));
+    const auto ofShop = [&](const QJsonObject &d) { return d.value("merchant_id"_L1) == shop.merchant.id; };
+
+    // An admin's block: the merchant's deposit, the admins' board row, and influencers' campaigns
+    // (no longer accepting).
+    LM_VERIFY_STATUS(http.put(u"/api/admin/merchants/"_s + shop.merchant.id, QJsonObject{{"status"_L1, u"blocked"_s}},
+                              m_fixture.admin().token),
+                     200);
+    QVERIFY2(merchant.waitFor(u"deposit.changed"_s, [](const QJsonObject &d) {
+        return d.value("status"_L1) == u"blocked"_s && d.value("blocked_reason"_L1) == u"admin"_s;
+    }) >= 0, qPrintable(merchant.describe()));
+    QVERIFY2(admin.waitFor(u"alert.changed"_s, [&](const QJsonObject &d) {
+        return ofShop(d) && d.value("status"_L1) == u"blocked"_s;
+    }) >= 0, qPrintable(admin.describe()));
+    QVERIFY2(influencer.waitFor(u"campaign.updated"_s, [&](const QJsonObject &d) {
+        return d.value("id"_L1) == shop.campaignId && d.value("accepting"_L1) == QJsonValue(false);
+    }) >= 0, qPrintable(influencer.describe()));
+    LM_VERIFY_STATUS(http.put(u"/api/admin/merchants/"_s + shop.merchant.id, QJsonObject{{"status"_L1, u"active"_s}},
+                              m_fixture.admin().token),
+                     200);
+    QVERIFY(admin.waitFor(u"alert.changed"_s, [&](const QJsonObject &d) {
+        return ofShop(d) && d.value("status"_L1) == u"active"_s;
+    }) >= 0);
+
+    // Spend it all, then the deposit check: depleted, blocked, the campaign paused for depletion.
+    const Response lead = http.post(u"/api/leads/create"_s, leadBody(shop.campaignId, 100000), m_influencer.token);
+    LM_VERIFY_STATUS(lead, 201);
+    LM_VERIFY_STATUS(http.put(u"/api/leads/"_s + lead.json.value("id"_L1).toString() + u"/validate"_s,
+                              QJsonObject{{"quality_score"_L1, 7}}, shop.merchant.token),
+                     200);
+    const qsizetype from = admin.frames.size();
+    LM_VERIFY_STATUS(http.post(u"/api/admin/jobs/deposit-check/run"_s, QJsonObject{}, m_fixture.admin().token), 200);
+    QVERIFY2(admin.waitFor(u"alert.changed"_s, [&](const QJsonObject &d) {
+        return ofShop(d) && d.value("level"_L1) == u"depleted"_s && d.value("blocked_reason"_L1) == u"depleted"_s
+            && !d.value("last_alert_at"_L1).isNull();
+    }, 1000, from) >= 0, qPrintable(admin.describe()));
+    QVERIFY2(merchant.waitFor(u"campaign.updated"_s, [&](const QJsonObject &d) {
+        return d.value("id"_L1) == shop.campaignId && d.value("paused_reason"_L1) == u"depleted"_s;
+    }) >= 0, qPrintable(merchant.describe()));
+    QVERIFY2(merchant.waitFor(u"notification.created"_s, [](const QJsonObject &d) {
+        return d.value("kind"_L1) == u"deposit_alert"_s;
+    }) >= 0, qPrintable(merchant.describe()));
+    QTest::qWait(200);
+    QCOMPARE(influencer.countAbout(u"deposit.changed"_s, shop.merchant.id), 0);
+    for (EventClient *c : {&merchant, &admin, &influencer})
+        LM_VERIFY_STREAM(*c);
 }
 
 void TestServerEvents::refusedRequestPublishesNothing_data()

@@ -127,21 +127,29 @@ void EventHub::accept(QWebSocket *socket)
         return;
     }
 
-    Client client{socket, *user, token, m_cursor, m_clock.nowMs()};
+    // Live from the newest committed row, which the hub may not have read yet (a NOTIFY on its way):
+    // what committed before the socket opened is not sent as news.
+    qint64 newest = m_cursor;
+    try {
+        newest = qMax(m_cursor, m_db->scalar(u"SELECT COALESCE(MAX(seq), 0) FROM events"_s).value_or(0).toLongLong());
+    } catch (const DbError &e) {
+        pushLog()->error("opening a socket: {}", e.what());
+    }
+    Client client{socket, *user, token, newest, m_clock.nowMs()};
     connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
         if (auto it = m_clients.find(socket); it != m_clients.end())
             it->lastPongMs = m_clock.nowMs();
     });
     const QUrlQuery query(url);
     if (query.hasQueryItem(u"after"_s))
-        resume(client, query.queryItemValue(u"after"_s, QUrl::FullyDecoded));
+        resume(client, query.queryItemValue(u"after"_s, QUrl::FullyDecoded), newest);
     m_clients.insert(socket, client);
     for (const QString &audience : audiencesOf(client.user))
         m_byAudience[audience].append(socket);
     pushLog()->debug("socket opened by {} ({})", client.user.id.toStdString(), toString(client.user.role).toStdString());
 }
 
-void EventHub::resume(Client &client, const QString &after)
+void EventHub::resume(Client &client, const QString &after, qint64 newest)
 {
     bool ok = !after.isEmpty() && std::all_of(after.cbegin(), after.cend(), [](QChar c) { return c.isDigit(); });
     const qint64 from = ok ? after.toLongLong(&ok) : 0;
@@ -151,21 +159,18 @@ void EventHub::resume(Client &client, const QString &after)
         try {
             // Read the rows before the purge horizon: a purge in between shows in the horizon and
             // turns this into a resync rather than a silent gap.
-            missed = rowsAfter(from, audiencesOf(client.user), m_cursor, MaxReplay + 1);
+            missed = rowsAfter(from, audiencesOf(client.user), newest, MaxReplay + 1);
             const qint64 purged = m_db->scalar(u"SELECT through_seq FROM events_purged"_s).value_or(0).toLongLong();
-            const qint64 newest = qMax(m_cursor,
-                                       m_db->scalar(u"SELECT COALESCE(MAX(seq), 0) FROM events"_s).value_or(0).toLongLong());
             resync = from < purged || from > qMax(newest, purged) || missed.size() > MaxReplay;
         } catch (const DbError &e) {
             pushLog()->error("resuming a socket: {}", e.what());
             resync = true;
         }
     }
-    client.delivered = qMax(m_cursor, ok ? from : 0);
+    client.delivered = newest;
     if (resync) {
         // The client pulls its deltas; the id is where live events start.
-        send(client, u"resync"_s, m_cursor, m_clock.nowMs(), u"null"_s);
-        client.delivered = m_cursor;
+        send(client, u"resync"_s, newest, m_clock.nowMs(), u"null"_s);
         return;
     }
     for (const Row &row : std::as_const(missed)) {

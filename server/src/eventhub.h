@@ -81,8 +81,9 @@ private:
 
     void takePending(QAbstractHttpServer *server);
     void accept(QWebSocket *socket);
-    /// Sends what a socket resuming at `after` missed, or one resync event.
-    void resume(Client &client, const QString &after);
+    /// Sends what a socket resuming at `after` missed up to `newest` (the rows after it come
+    /// live), or one resync event.
+    void resume(Client &client, const QString &after, qint64 newest);
     void drain();
     void deliver(const Row &row);
     void send(Client &client, const QString &type, qint64 id, qint64 at, const QString &data);
