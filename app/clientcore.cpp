@@ -52,6 +52,12 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
     // A campaign the server took is in the cache already: the lists show it without a sync.
     connect(m_campaigns.get(), &CampaignService::saved, m_store.get(), [this] { m_store->reload(Store::Account); });
     connect(m_sync.get(), &SyncService::authenticationRequired, m_session.get(), &Session::expire);
+    // Pushed changes are shown at once: leads in place (a new one with a read of the leads), the
+    // small lists read again; the admin's alerts board reads itself again.
+    connect(m_sync.get(), &SyncService::leadsArrived, m_store.get(), &Store::applyLeads);
+    connect(m_sync.get(), &SyncService::accountChanged, m_store.get(),
+            [store = m_store.get()] { store->reload(Store::Account); });
+    connect(m_sync.get(), &SyncService::alertsChanged, m_admin.get(), &AdminService::depositsChanged);
 }
 
 ClientCore::~ClientCore()

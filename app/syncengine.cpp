@@ -1,6 +1,8 @@
 #include "syncengine.h"
 
 #include "cache.h"
+#include "eventapplier.h"
+#include "eventstream.h"
 #include "logging.h"
 
 #include <QDateTime>
@@ -9,11 +11,21 @@ using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
+namespace {
+
+// Where the id of the last event applied is kept: a restart resumes the stream after it.
+const QString EventsAfterKey = u"events.after"_s;
+
+} // namespace
+
 SyncEngine::SyncEngine(QString cacheFile, QObject *parent)
-    : QObject(parent), m_cacheFile(std::move(cacheFile)), m_timer(this)
+    : QObject(parent), m_cacheFile(std::move(cacheFile)), m_timer(this), m_followUp(this)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_followUp.setSingleShot(true);
+    m_followUp.setInterval(FollowUpDelayMs);
+    connect(&m_followUp, &QTimer::timeout, this, &SyncEngine::syncNow);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -27,9 +39,29 @@ void SyncEngine::start()
     if (!opened.ok())
         logger("app.sync")->error("{}", opened.errorMessage().toStdString());
     m_api = new ApiClient(this);
-    connect(m_api, &ApiClient::reachabilityChanged, this,
-            [this](bool reachable) { setConnection(reachable ? Connection::Online : Connection::Offline); });
+    connect(m_api, &ApiClient::reachabilityChanged, this, [this](bool reachable) {
+        setConnection(reachable ? Connection::Online : Connection::Offline);
+        if (reachable)
+            m_stream->reconnectNow();
+    });
+    m_stream = new EventStream(this);
+    connect(m_stream, &EventStream::liveChanged, this, &SyncEngine::streamLiveChanged);
+    connect(m_stream, &EventStream::eventReceived, this, &SyncEngine::applyEvent);
+    connect(m_stream, &EventStream::resyncRequested, this, [this] {
+        if (!m_configured)
+            return;
+        m_cache->setSyncState(EventsAfterKey, m_stream->after());
+        syncNow();
+    });
+    connect(m_stream, &EventStream::authenticationRejected, this, [this] {
+        authenticationLost(ApiError::http(401, u"unauthenticated"_s, {}, {}).userMessage());
+    });
     reportOutbox();
+}
+
+bool SyncEngine::isLive() const
+{
+    return m_stream && m_stream->isLive();
 }
 
 void SyncEngine::configure(const QUrl &server, const QString &token, lm::Role role, bool allowInsecureHttp)
@@ -45,8 +77,29 @@ void SyncEngine::configure(const QUrl &server, const QString &token, lm::Role ro
     m_api->setAllowInsecureHttp(allowInsecureHttp);
     m_role = role;
     m_configured = !token.isEmpty();
-    if (!m_configured)
+    m_stream->configure(server, token, allowInsecureHttp);
+    if (!m_configured) {
         m_timer.stop();
+        m_followUp.stop();
+    }
+    startStream();
+}
+
+void SyncEngine::setPushEnabled(bool enabled)
+{
+    start();
+    m_pushEnabled = enabled;
+    startStream();
+}
+
+void SyncEngine::startStream()
+{
+    if (!m_pushEnabled || !m_configured || !m_cache->isOpen()) {
+        m_stream->stop();
+        return;
+    }
+    m_stream->setAfter(m_cache->syncState(EventsAfterKey));
+    m_stream->start();
 }
 
 void SyncEngine::setIntervalSeconds(int seconds)
@@ -59,6 +112,10 @@ void SyncEngine::setRetryPolicy(const QList<int> &retryDelaysMs, int offlineRetr
     start();
     m_api->setRetryDelaysMs(retryDelaysMs);
     m_offlineRetryMs = offlineRetryMs;
+    QList<int> reconnect{1000, 2000, 5000, 10000, 30000};
+    for (int &delay : reconnect)
+        delay = std::min(delay, offlineRetryMs);
+    m_stream->setReconnectDelaysMs(reconnect);
 }
 
 void SyncEngine::setRequestTimeoutMs(int ms)
@@ -71,6 +128,9 @@ void SyncEngine::stop()
 {
     ++m_generation;
     m_timer.stop();
+    m_followUp.stop();
+    if (m_stream)
+        m_stream->stop();
     m_configured = false;
     if (m_running) {
         m_running = false;
@@ -88,6 +148,7 @@ void SyncEngine::syncNow()
         return;
     }
     m_timer.stop();
+    m_followUp.stop(); // this sync is the follow-up
     m_running = true;
     m_again = false;
     Q_EMIT syncingChanged(true);
@@ -171,7 +232,12 @@ void SyncEngine::syncNow()
 void SyncEngine::runStep()
 {
     if (m_stepIndex >= m_steps.size()) {
+        const bool first = m_cache->lastSyncAt() == 0;
         m_cache->setSyncState(u"last_sync_at"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));
+        // The first complete sync of a cache: readers learn that it is no longer being filled for
+        // the first time (what arrives from now on, a pushed lead included, is news to announce).
+        if (first)
+            Q_EMIT cacheChanged();
         finish(true, {});
         return;
     }
@@ -189,12 +255,24 @@ void SyncEngine::fail(const ApiError &error)
 {
     logger("app.sync")->info("sync stopped: {}", error.logText().toStdString());
     if (error.isAuthenticationExpired()) {
-        m_configured = false;
-        finish(false, error.userMessage());
-        Q_EMIT authenticationRequired();
+        authenticationLost(error.userMessage());
         return;
     }
     finish(false, error.userMessage());
+}
+
+void SyncEngine::authenticationLost(const QString &message)
+{
+    const bool wasConfigured = m_configured;
+    m_configured = false;
+    ++m_generation; // the answers still on their way belong to the refused token
+    m_timer.stop();
+    m_followUp.stop();
+    m_stream->stop();
+    if (m_running)
+        finish(false, message);
+    if (wasConfigured)
+        Q_EMIT authenticationRequired();
 }
 
 void SyncEngine::finish(bool ok, const QString &message)
@@ -206,11 +284,20 @@ void SyncEngine::finish(bool ok, const QString &message)
     reportOutbox();
     if (!m_configured)
         return;
+    if (ok)
+        m_stream->reconnectNow(); // the server answers again: no need to wait for the stream's back-off
     if (m_again) {
         QTimer::singleShot(0, this, &SyncEngine::syncNow);
         return;
     }
-    m_timer.start(m_connection == Connection::Offline ? std::min(m_offlineRetryMs, m_intervalMs) : m_intervalMs);
+    m_timer.start(nextIntervalMs());
+}
+
+int SyncEngine::nextIntervalMs() const
+{
+    if (m_connection == Connection::Offline)
+        return std::min(m_offlineRetryMs, m_intervalMs);
+    return isLive() ? std::max(m_intervalMs, LiveIntervalMs) : m_intervalMs;
 }
 
 void SyncEngine::setConnection(Connection connection)
@@ -220,6 +307,41 @@ void SyncEngine::setConnection(Connection connection)
     m_connection = connection;
     logger("app.sync")->info("server {}", connection == Connection::Online ? "reachable" : "unreachable");
     Q_EMIT connectionChanged(connection);
+}
+
+void SyncEngine::streamLiveChanged(bool live)
+{
+    Q_EMIT liveChanged(live);
+    if (!m_configured)
+        return;
+    if (live) {
+        setConnection(Connection::Online);
+        // What happened while the stream was down: one catch-up sync (a running one is it).
+        if (!m_running)
+            syncNow();
+        return;
+    }
+    // Back to polling: the next sync within the interval, not the live safety net's.
+    if (!m_running && (!m_timer.isActive() || m_timer.remainingTime() > m_intervalMs))
+        m_timer.start(m_intervalMs);
+}
+
+void SyncEngine::applyEvent(const StreamEvent &event)
+{
+    if (!m_configured || !m_cache->isOpen())
+        return;
+    const EventEffect effect = EventApplier(*m_cache, m_role).apply(event);
+    if (!event.id.isEmpty())
+        m_cache->setSyncState(EventsAfterKey, event.id);
+    logger("app.push")->debug("event {} {} applied", event.id.toStdString(), event.type.toStdString());
+    if (!effect.leads.isEmpty())
+        Q_EMIT leadsArrived(effect.leads);
+    if (effect.account)
+        Q_EMIT accountChanged();
+    if (effect.alerts)
+        Q_EMIT alertsChanged();
+    if (effect.followUp && !m_followUp.isActive())
+        m_followUp.start(); // not restarted by later events: a steady flow still gets its sync
 }
 
 void SyncEngine::reportOutbox()

@@ -17,11 +17,18 @@
 namespace lm::client {
 
 class Cache;
+class EventStream;
+struct StreamEvent;
 
 /// Brings the cache up to date with the server: first replays the outbox (each mutation with the
 /// idempotency key stored when it was queued), then pulls deltas (`updated_since` + cursors) of the
 /// lists the user's role sees. Runs periodically and on demand, in whatever thread it lives in
 /// (SyncService gives it its own); it owns its cache connection and its ApiClient.
+///
+/// With push enabled it also keeps the server's event stream open (EventStream): each event is
+/// applied to the cache at once (EventApplier) and announced (leadsArrived, accountChanged, …);
+/// every (re)connection is followed by a catch-up sync, and while the stream is live the periodic
+/// sync relaxes to a slow safety net (LiveIntervalMs); when it is down, the interval applies.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -33,7 +40,13 @@ public:
     ~SyncEngine() override;
     Q_DISABLE_COPY_MOVE(SyncEngine)
 
+    /// The periodic sync while the event stream is live (unless the interval is longer).
+    static constexpr int LiveIntervalMs = 5 * 60 * 1000;
+    /// A delta sync after an event that implies more than it carries (a ledger row), coalesced.
+    static constexpr int FollowUpDelayMs = 2000;
+
     bool isSyncing() const { return m_running; }
+    bool isLive() const;
 
 public Q_SLOTS:
     /// Opens the cache connection in the engine's thread; call once before anything else.
@@ -42,8 +55,11 @@ public Q_SLOTS:
     void configure(const QUrl &server, const QString &token, lm::Role role, bool allowInsecureHttp);
     void setIntervalSeconds(int seconds);
     /// Tests make back-off short: delays of the ApiClient's retries and the retry while offline.
+    /// The event stream's reconnection waits too, none longer than `offlineRetryMs`.
     void setRetryPolicy(const QList<int> &retryDelaysMs, int offlineRetryMs);
     void setRequestTimeoutMs(int ms);
+    /// Keep the event stream open while configured (off by default: pull only).
+    void setPushEnabled(bool enabled);
     void syncNow();
     void stop();
 
@@ -59,6 +75,14 @@ Q_SIGNALS:
     /// A queued action was refused by the server; `message` says why, for the user.
     void actionFailed(qint64 outboxId, const QString &message);
     void authenticationRequired();
+    /// The event stream is open and answering (true) or down: polling only (false).
+    void liveChanged(bool live);
+    /// Pushed leads, as the cache holds them now: shown at once.
+    void leadsArrived(const QList<lm::dto::Lead> &leads);
+    /// A pushed deposit, campaign, notification or payout is in the cache: the small lists again.
+    void accountChanged();
+    /// Admins: the alerts board changed.
+    void alertsChanged();
 
 private:
     struct Step
@@ -73,6 +97,12 @@ private:
     void finish(bool ok, const QString &message);
     void setConnection(Connection connection);
     void reportOutbox();
+    /// The session's token was refused (by a request or by the event stream): stop everything.
+    void authenticationLost(const QString &message);
+    int nextIntervalMs() const;
+    void startStream();
+    void streamLiveChanged(bool live);
+    void applyEvent(const lm::client::StreamEvent &event);
 
     void flushOutbox();
     void pullDeposit();
@@ -88,6 +118,9 @@ private:
     std::unique_ptr<Cache> m_cache;
     ApiClient *m_api = nullptr;
     QTimer m_timer; ///< a child, so it moves with the engine to the sync thread
+    QTimer m_followUp;
+    EventStream *m_stream = nullptr;
+    bool m_pushEnabled = false;
     Role m_role = Role::Admin;
     bool m_configured = false;
     bool m_running = false;

@@ -31,9 +31,17 @@ SyncService::SyncService(const QString &cacheFile, QObject *parent) : QObject(pa
     connect(m_engine, &SyncEngine::cacheChanged, this, &SyncService::cacheChanged);
     connect(m_engine, &SyncEngine::actionFailed, this, &SyncService::actionFailed);
     connect(m_engine, &SyncEngine::authenticationRequired, this, &SyncService::authenticationRequired);
+    connect(m_engine, &SyncEngine::liveChanged, this, [this](bool live) {
+        m_live = live;
+        Q_EMIT liveChanged(live);
+    });
+    connect(m_engine, &SyncEngine::leadsArrived, this, &SyncService::leadsArrived);
+    connect(m_engine, &SyncEngine::accountChanged, this, &SyncService::accountChanged);
+    connect(m_engine, &SyncEngine::alertsChanged, this, &SyncService::alertsChanged);
 
     m_thread.start();
     QMetaObject::invokeMethod(m_engine, &SyncEngine::start, Qt::QueuedConnection);
+    setPushEnabled(true);
 }
 
 SyncService::~SyncService()
@@ -52,12 +60,25 @@ void SyncService::configure(const QUrl &server, const QString &token, lm::Role r
 
 void SyncService::setIntervalSeconds(int seconds)
 {
+    m_intervalSeconds = std::max(1, seconds);
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, seconds] { engine->setIntervalSeconds(seconds); });
 }
 
 void SyncService::setRequestTimeoutMs(int ms)
 {
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, ms] { engine->setRequestTimeoutMs(ms); });
+}
+
+void SyncService::setRetryPolicy(const QList<int> &retryDelaysMs, int offlineRetryMs)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, retryDelaysMs, offlineRetryMs] {
+        engine->setRetryPolicy(retryDelaysMs, offlineRetryMs);
+    });
+}
+
+void SyncService::setPushEnabled(bool enabled)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, enabled] { engine->setPushEnabled(enabled); });
 }
 
 void SyncService::syncNow()

@@ -91,6 +91,12 @@ if(TARGET lm_server_harness)
     add_dependencies(tst_client_recharge leadmarket-checkout)
     set_tests_properties(tst_client_recharge PROPERTIES TIMEOUT 240 ENVIRONMENT
         "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1;QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu")
+    # Push: the server's event stream brings a new lead and a deposit change to the merchant's
+    # window at once (the poll set to an hour), falls back to polling while the server is down and
+    # catches up when it is back, and stops for a revoked token.
+    lm_add_test(tst_client_push SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_push.cpp
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
+    set_tests_properties(tst_client_push PROPERTIES TIMEOUT 240)
 endif()
 
 # New-lead awareness: desktop notifications observed on a private D-Bus session bus, where the

@@ -48,6 +48,7 @@ MainWindow::MainWindow(ClientCore &core, Settings &settings, QWidget *parent)
 
     SyncService &sync = core.sync();
     connect(&sync, &SyncService::connectionChanged, this, &MainWindow::setConnection);
+    connect(&sync, &SyncService::liveChanged, this, &MainWindow::updatePushLabel);
     connect(&sync, &SyncService::syncingChanged, this, &MainWindow::setSyncing);
     connect(&sync, &SyncService::progress, this, &MainWindow::setProgress);
     connect(&sync, &SyncService::actionFailed, this, [this](qint64, const QString &message) {
@@ -145,9 +146,12 @@ void MainWindow::createStatusBar()
     m_queuedLabel->setObjectName(u"queuedLabel"_s);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(u"userLabel"_s);
+    m_pushLabel = new QLabel(this);
+    m_pushLabel->setObjectName(u"pushLabel"_s);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_queuedLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_pushLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     setConnection(Connection::Unknown);
     setOutboxCounts(0, 0);
@@ -205,6 +209,7 @@ void MainWindow::setUser(const dto::User &user)
     setAttention(0);
 
     m_userLabel->setText(tr("%1 (%2)").arg(user.displayName, roleName));
+    updatePushLabel();
     // Qt adds the application's name: "Agence Atlas — LeadMarket".
     setWindowTitle(user.displayName);
 }
@@ -215,6 +220,7 @@ void MainWindow::clearUser()
     m_core.store().cancel();
     showNotSignedIn();
     m_userLabel->clear();
+    updatePushLabel();
     setAttention(0);
     setOutboxCounts(0, 0);
     setWindowTitle(QString()); // the application's name alone
@@ -256,6 +262,21 @@ void MainWindow::setConnection(Connection connection)
     case Connection::Offline: m_connectionLabel->setText(tr("Offline")); break;
     case Connection::Unknown: m_connectionLabel->setText(tr("Connecting…")); break;
     }
+    updatePushLabel();
+}
+
+void MainWindow::updatePushLabel()
+{
+    // How changes reach this window: pushed by the server as they happen, or at the next poll.
+    const SyncService &sync = m_core.sync();
+    if (sync.isLive()) {
+        m_pushLabel->setText(tr("Live"));
+        m_pushLabel->setToolTip(tr("Changes appear as soon as they happen."));
+    } else {
+        m_pushLabel->setText(tr("Polling every %n s", nullptr, sync.intervalSeconds()));
+        m_pushLabel->setToolTip(tr("Changes appear at the next synchronisation."));
+    }
+    m_pushLabel->setVisible(m_user && (sync.isLive() || m_connection == Connection::Online));
 }
 
 void MainWindow::setSyncing(bool syncing)

@@ -80,6 +80,8 @@ private:
     void createStatusBar();
     void showNotSignedIn();
     void setAttention(int count);
+    /// "Live" (the server's event stream is open) or "Polling every 30 s", while online.
+    void updatePushLabel();
 
     ClientCore &m_core;
     Settings &m_settings;
@@ -97,6 +99,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_queuedLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_pushLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     Connection m_connection = Connection::Unknown;
 };
