@@ -17,6 +17,7 @@ class AdminService;
 class Cache;
 class CheckoutSession;
 class EarningsService;
+class ReadReceipts;
 class Session;
 class Settings;
 class Store;
@@ -47,6 +48,7 @@ public:
     CheckoutSession &checkout() { return *m_checkout; }
     EarningsService &earnings() { return *m_earnings; }
     AdminService &admin() { return *m_admin; }
+    ReadReceipts &readReceipts() { return *m_reads; }
 
     /// Whose data the cache holds, and from which server.
     std::optional<dto::User> cachedUser() const;
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<CheckoutSession> m_checkout;
     std::unique_ptr<EarningsService> m_earnings;
     std::unique_ptr<AdminService> m_admin;
+    std::unique_ptr<ReadReceipts> m_reads;
 };
 
 } // namespace lm::client

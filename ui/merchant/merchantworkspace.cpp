@@ -60,8 +60,8 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     m_transactions = makeTableView(u"transactionsView"_s, &models.transactions(), this);
     addPage(m_transactions, tr("Transactions"));
     addPage(makeTableView(u"campaignsView"_s, &models.campaigns(), this), tr("Campaigns"));
-    addPage(makeTableView(u"notificationsView"_s, &models.notifications(), this), tr("Notifications"));
-    addPage(makeTableView(u"outboxView"_s, &models.outbox(), this), tr("Queued actions"));
+    addNotificationsPage(tr("Notifications"));
+    addQueuePage(tr("Queued actions"));
 
     connect(m_deposit, &DepositCard::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
     connect(m_banner, &DepositBanner::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
