@@ -221,7 +221,7 @@ void TestClientQueue::queueNamesClientsAndCancelRestores()
         QVERIFY(!cell(row, OutboxModel::Target).contains(karim) && !cell(row, OutboxModel::Target).contains(salma));
     auto *title = page->findChild<QLabel *>(u"queueTitle"_s);
     QVERIFY(title);
-    QCOMPARE(title->text(), u"2 actions waiting to be sent to the server."_s);
+    QCOMPARE(title->text(), u"2 action(s) waiting to be sent to the server."_s);
 
     // Nothing selected: nothing to cancel, and the button says why.
     QPushButton *cancel = page->cancelButton();
@@ -343,7 +343,7 @@ void TestClientQueue::markReadAndMarkAllRead()
     QVERIFY(title && markRead && markAll);
     QTRY_COMPARE(view->model()->rowCount(), 3);
     QCOMPARE(tabs->tabText(tabs->indexOf(page)), u"Notifications (3)"_s);
-    QCOMPARE(title->text(), u"3 unread notifications"_s);
+    QCOMPARE(title->text(), u"3 unread notification(s)"_s);
     QVERIFY(!markRead->isEnabled());
     QVERIFY(markAll->isEnabled());
 
@@ -353,7 +353,7 @@ void TestClientQueue::markReadAndMarkAllRead()
     const QString first = view->model()->index(1, 0).data(TableModelBase::IdRole).toString();
     QTest::mouseClick(markRead, Qt::LeftButton);
     QTRY_COMPARE(tabs->tabText(tabs->indexOf(page)), u"Notifications (2)"_s);
-    QCOMPARE(title->text(), u"2 unread notifications"_s);
+    QCOMPARE(title->text(), u"2 unread notification(s)"_s);
     QVERIFY(!markRead->isEnabled());
     QVERIFY(view->model()->index(1, 2).data(Qt::FontRole).isNull()); // no longer bold
     QStringList read;
