@@ -135,6 +135,41 @@ void Actions::dismiss(qint64 outboxId)
     Q_EMIT outboxChanged();
 }
 
+Result<> Actions::cancel(qint64 outboxId)
+{
+    const auto cancelled = m_cache.cancelOutbox(outboxId);
+    if (!cancelled.ok()) {
+        const auto entry = m_cache.outbox().entry(outboxId);
+        Q_EMIT outboxChanged(); // what is shown may be out of date: read it again
+        if (entry && entry->status == OutboxEntry::Status::Queued && entry->sending)
+            return Result<>::failure(tr("This action is being sent: it can no longer be cancelled."));
+        return Result<>::failure(tr("This action is no longer waiting to be sent."));
+    }
+    const CancelledAction &undone = cancelled.value();
+    if (undone.lead)
+        Q_EMIT leadsChanged({*undone.lead});
+    else if (undone.entry.kind == OutboxEntry::Kind::CreateLead)
+        Q_EMIT leadsRemoved({undone.entry.targetId});
+    if (undone.entry.balanceDeltaCents != 0 || undone.entry.reservedDeltaCents != 0)
+        Q_EMIT depositAdjusted(-undone.entry.balanceDeltaCents, -undone.entry.reservedDeltaCents);
+    Q_EMIT outboxChanged();
+    return Done{};
+}
+
+int Actions::markNotificationsRead(const QStringList &notificationIds)
+{
+    QList<PendingRead> reads;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &id : notificationIds)
+        reads.append({id, ApiClient::newIdempotencyKey(), now});
+    const int changed = int(m_cache.markNotificationsRead(reads).size());
+    if (changed > 0) {
+        Q_EMIT notificationsChanged();
+        Q_EMIT readsQueued();
+    }
+    return changed;
+}
+
 void Actions::afterQueued(const QList<dto::Lead> &leads)
 {
     if (leads.isEmpty())

@@ -43,6 +43,13 @@ public:
     Result<dto::Lead> resubmitLead(qint64 refusedOutboxId, const QJsonObject &body);
     /// Forgets a refused action (only a failed one).
     void dismiss(qint64 outboxId);
+    /// Cancels a queued action the replay has not taken yet: the entry goes and its local effect
+    /// is undone (the lead as it was, the deposit's figures) in one cache transaction, shown at once.
+    /// Refused (with the reason, for the user) once it is being sent or no longer queued.
+    Result<> cancel(qint64 outboxId);
+    /// Marks these notifications read here at once; each PUT waits in the cache with its
+    /// idempotency key until the server has it (readsQueued: time to send). How many changed.
+    int markNotificationsRead(const QStringList &notificationIds);
 
 Q_SIGNALS:
     void leadsChanged(const QList<lm::dto::Lead> &leads);
@@ -51,6 +58,12 @@ Q_SIGNALS:
     void outboxChanged();
     /// Something waits in the outbox: time to send it.
     void queued();
+    /// Leads created here are gone from the cache (their new-lead action was cancelled).
+    void leadsRemoved(const QStringList &leadIds);
+    /// Notifications were marked read in the cache.
+    void notificationsChanged();
+    /// Reads wait to be sent (see ReadReceipts).
+    void readsQueued();
 
 private:
     Decided decide(const QStringList &leadIds, LeadStatus to,

@@ -276,6 +276,17 @@ void ApiClient::logout(QObject *context, Callback<Done> done)
     });
 }
 
+void ApiClient::markNotificationRead(const QString &id, const QString &idempotencyKey, QObject *context,
+                                     Callback<Done> done)
+{
+    send("PUT", u"/api/notifications/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/read"_s, {},
+         std::nullopt, idempotencyKey, true, context, [done](const Reply &reply) {
+             if (reply.error.isError())
+                 return done(reply.error);
+             done(Done{});
+         });
+}
+
 void ApiClient::me(QObject *context, Callback<dto::User> done)
 {
     getObject<dto::User>(u"/api/me"_s, context, std::move(done));
@@ -337,6 +348,8 @@ void ApiClient::startRecharge(qint64 amountCents, const QString &provider, const
              start.checkoutUrl = QUrl(json.value(u"checkout_url"_s).toString());
              start.successUrl = json.value(u"success_url"_s).toString();
              start.cancelUrl = json.value(u"cancel_url"_s).toString();
+             for (const QJsonValue &origin : json.value(u"checkout_origins"_s).toArray())
+                 start.checkoutOrigins.append(origin.toString());
              if (start.paymentId.isEmpty() || !start.checkoutUrl.isValid() || start.checkoutUrl.isRelative())
                  return done(ApiError::invalidResponse(u"unexpected recharge answer"_s));
              done(std::move(start));

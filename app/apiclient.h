@@ -74,6 +74,8 @@ public:
     /// The PDF receipt of a paid payment (404 until the server has it).
     void paymentReceipt(const QString &id, QObject *context, Callback<QByteArray> done);
     void notifications(const ListQuery &query, QObject *context, Callback<Page<dto::Notification>> done);
+    /// PUT /api/notifications/{id}/read (204).
+    void markNotificationRead(const QString &id, const QString &idempotencyKey, QObject *context, Callback<Done> done);
 
     // The influencer's results and payouts (contract v2).
     void influencerStats(QObject *context, Callback<dto::InfluencerStats> done);

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -46,6 +47,8 @@ struct RechargeStart
     QUrl checkoutUrl;
     QString successUrl;
     QString cancelUrl;
+    /// Origins the checkout goes through besides the checkout URL's (CMI: its gateway).
+    QStringList checkoutOrigins;
 };
 
 } // namespace lm::client

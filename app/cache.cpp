@@ -3,6 +3,7 @@
 #include "leadcodec.h"
 #include "logging.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -120,7 +121,8 @@ void Cache::clearAll()
 {
     CacheDatabase::Transaction tx(m_db);
     for (const QString &table : {u"meta"_s, u"leads"_s, u"campaigns"_s, u"deposit"_s, u"transactions"_s,
-                                 u"notifications"_s, u"sync_state"_s, u"documents"_s, u"payouts"_s})
+                                 u"notifications"_s, u"sync_state"_s, u"documents"_s, u"payouts"_s,
+                                 u"notification_reads"_s})
         m_db.exec(u"DELETE FROM "_s + table);
     m_outbox.clear();
     tx.commit();
@@ -261,8 +263,55 @@ QList<dto::Notification> Cache::notifications() const
 
 void Cache::upsertNotifications(const QList<dto::Notification> &notifications)
 {
-    upsertJson<dto::Notification>(u"notifications"_s, u"created_at"_s, notifications,
+    // A read not yet delivered stays read here: the server only learns of it with the PUT.
+    QHash<QString, qint64> pending;
+    for (const PendingRead &read : pendingReads())
+        pending.insert(read.notificationId, read.readAt);
+    QList<dto::Notification> kept = notifications;
+    for (dto::Notification &n : kept) {
+        if (!n.readAt && pending.contains(n.id))
+            n.readAt = pending.value(n.id);
+    }
+    upsertJson<dto::Notification>(u"notifications"_s, u"created_at"_s, kept,
                                   [](const dto::Notification &n) { return n.createdAt; });
+}
+
+QList<dto::Notification> Cache::markNotificationsRead(const QList<PendingRead> &reads)
+{
+    QList<dto::Notification> changed;
+    CacheDatabase::Transaction tx(m_db);
+    for (const PendingRead &read : reads) {
+        auto n = readOne<dto::Notification>(u"SELECT json FROM notifications WHERE id = ?"_s, {read.notificationId});
+        if (!n || n->readAt)
+            continue;
+        n->readAt = read.readAt;
+        if (!m_db.exec(u"UPDATE notifications SET json = ? WHERE id = ?"_s, {toText(n->toJson()), n->id})
+            || !m_db.exec(u"INSERT OR IGNORE INTO notification_reads (notification_id, idempotency_key, read_at) "
+                          "VALUES (?, ?, ?)"_s,
+                          {read.notificationId, read.idempotencyKey, read.readAt}))
+            return {};
+        changed.append(std::move(*n));
+    }
+    if (!tx.commit())
+        return {};
+    return changed;
+}
+
+QList<PendingRead> Cache::pendingReads() const
+{
+    QList<PendingRead> result;
+    QSqlQuery query = m_db.prepare(
+        u"SELECT notification_id, idempotency_key, read_at FROM notification_reads ORDER BY read_at, notification_id"_s);
+    if (!m_db.exec(query))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
+    return result;
+}
+
+void Cache::readDelivered(const QString &notificationId)
+{
+    m_db.exec(u"DELETE FROM notification_reads WHERE notification_id = ?"_s, {notificationId});
 }
 
 template <class T>
@@ -371,7 +420,10 @@ Result<qint64> Cache::store(const LocalAction &action)
         if (!m_db.exec(current) || !current.next() || current.value(0).toString() != toString(action.previous->status))
             return Result<qint64>::failure(u"the lead changed meanwhile"_s);
     }
-    const auto id = m_outbox.insert(action.entry, action.previous);
+    OutboxEntry entry = action.entry;
+    entry.balanceDeltaCents = action.balanceDeltaCents;
+    entry.reservedDeltaCents = action.reservedDeltaCents;
+    const auto id = m_outbox.insert(entry, action.previous);
     if (!id.ok())
         return id;
     if (!writeLead(action.lead, !action.previous))
@@ -407,14 +459,45 @@ void Cache::failOutbox(qint64 outboxId, const QString &code, const QString &mess
     if (!entry)
         return;
     m_outbox.markFailed(outboxId, code, message, fields);
-    if (entry->kind == OutboxEntry::Kind::CreateLead) {
-        m_db.exec(u"DELETE FROM leads WHERE id = ? AND local = 1"_s, {entry->targetId});
-    } else if (serverLead) {
-        writeLead(*serverLead, false);
-    } else if (auto before = m_outbox.previousLead(outboxId)) {
-        writeLead(*before, false);
-    }
+    undoLocal(*entry, serverLead);
     tx.commit();
+}
+
+Result<CancelledAction> Cache::cancelOutbox(qint64 outboxId)
+{
+    CacheDatabase::Transaction tx(m_db);
+    const auto entry = m_outbox.entry(outboxId);
+    if (!entry || entry->status != OutboxEntry::Status::Queued)
+        return Result<CancelledAction>::failure(u"the action is no longer queued"_s);
+    // Undone first (the lead as it was is read from the row), then one conditional DELETE: the
+    // replay claims a row with one conditional UPDATE, so of the two exactly one gets it, whichever
+    // thread comes first; when the replay won, the rollback leaves everything as it was.
+    CancelledAction cancelled{*entry, undoLocal(*entry, std::nullopt)};
+    if (!m_outbox.removeWaiting(outboxId))
+        return Result<CancelledAction>::failure(u"the action is being sent"_s);
+    if (!tx.commit())
+        return Result<CancelledAction>::failure(u"cannot cancel the action"_s);
+    return cancelled;
+}
+
+std::optional<dto::Lead> Cache::undoLocal(const OutboxEntry &entry, const std::optional<dto::Lead> &serverLead)
+{
+    std::optional<dto::Lead> now;
+    if (entry.kind == OutboxEntry::Kind::CreateLead) {
+        m_db.exec(u"DELETE FROM leads WHERE id = ? AND local = 1"_s, {entry.targetId});
+    } else {
+        now = serverLead ? serverLead : m_outbox.previousLead(entry.id);
+        if (now)
+            writeLead(*now, false);
+    }
+    if (entry.balanceDeltaCents != 0 || entry.reservedDeltaCents != 0) {
+        if (auto current = deposit()) {
+            current->currentBalanceCents -= entry.balanceDeltaCents;
+            current->reservedCents -= entry.reservedDeltaCents;
+            setDeposit(*current);
+        }
+    }
+    return now;
 }
 
 } // namespace lm::client

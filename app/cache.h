@@ -23,6 +23,22 @@ struct LocalAction
     qint64 reservedDeltaCents = 0;
 };
 
+/// A notification read here, kept until the server has taken its `PUT …/read` (with this key).
+struct PendingRead
+{
+    QString notificationId;
+    QString idempotencyKey;
+    qint64 readAt = 0;
+};
+
+/// A queued action cancelled before it was sent, and the lead as it is again (none: a lead
+/// created here, gone with it).
+struct CancelledAction
+{
+    OutboxEntry entry;
+    std::optional<dto::Lead> lead;
+};
+
 /// The offline copy of what the server holds for one profile: an SQLite file readable by the user
 /// alone (CacheDatabase), each lead in its packed form (leadcodec), the queued actions (OutboxStore).
 /// One instance per thread (each has its own connection): the Store reads it, the Actions service
@@ -60,7 +76,14 @@ public:
     QList<dto::Transaction> transactions() const; ///< newest first
     void upsertTransactions(const QList<dto::Transaction> &transactions);
     QList<dto::Notification> notifications() const; ///< newest first
+    /// The server's read state wins, except for a notification read here whose PUT is still pending.
     void upsertNotifications(const QList<dto::Notification> &notifications);
+    /// Marks the unread ones of `reads` read at once and keeps each PUT to send, in one
+    /// transaction; the notifications it changed.
+    QList<dto::Notification> markNotificationsRead(const QList<PendingRead> &reads);
+    QList<PendingRead> pendingReads() const;
+    /// The server took the read (or the notification is gone there): nothing more to send.
+    void readDelivered(const QString &notificationId);
 
     // The influencer's figures, bank details and payouts.
     /// The stats as last fetched, and when (ms since the epoch; 0 with none).
@@ -89,6 +112,10 @@ public:
     /// state (`serverLead`) or, without it, to what it was before (a local new lead is removed).
     void failOutbox(qint64 outboxId, const QString &code, const QString &message,
                     const QMap<QString, QString> &fields, const std::optional<dto::Lead> &serverLead);
+    /// Removes a queued action not yet being sent and undoes its local effect (the lead as it was,
+    /// the deposit's deltas reversed) in one transaction: the same undo as a refusal's. Fails when
+    /// the replay has taken it meanwhile (it is being sent) or it is no longer queued.
+    Result<CancelledAction> cancelOutbox(qint64 outboxId);
     /// A refused new lead sent again as corrected (`action`: a fresh entry and key): queued, and the
     /// refused entry gone, in one transaction (so it is never both or neither).
     Result<qint64> resubmit(qint64 refusedOutboxId, const LocalAction &action);
@@ -107,6 +134,10 @@ private:
     void upsertJson(const QString &table, const QString &orderColumn, const QList<T> &items,
                     qint64 (*order)(const T &));
     bool writeLead(const dto::Lead &lead, bool local);
+    /// Undoes what `entry` did here (within the caller's transaction): the lead goes back to the
+    /// server's (`serverLead`) or, without it, to what it was before, a local new lead goes, and the
+    /// deposit's deltas are reversed. The lead as it is now (none: removed).
+    std::optional<dto::Lead> undoLocal(const OutboxEntry &entry, const std::optional<dto::Lead> &serverLead);
 
     CacheDatabase m_db;
     OutboxStore m_outbox{m_db};

@@ -86,6 +86,15 @@ const QList<MigrationStep> &migrationSteps()
              u"ALTER TABLE outbox ADD COLUMN error_fields TEXT"_s,
          },
          {}},
+        // Version 5: what a queued action did to the cached deposit (so cancelling or a refusal
+        // puts it back), and the notifications read here whose PUT has not reached the server yet.
+        {{
+             u"ALTER TABLE outbox ADD COLUMN balance_delta INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE outbox ADD COLUMN reserved_delta INTEGER NOT NULL DEFAULT 0"_s,
+             u"CREATE TABLE notification_reads (notification_id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL, "
+             "read_at INTEGER NOT NULL)"_s,
+         },
+         {}},
     };
     return steps;
 }

@@ -17,7 +17,7 @@ namespace lm::client {
 class CacheDatabase final
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit CacheDatabase(QString filePath);
     ~CacheDatabase();

@@ -74,6 +74,43 @@ QString CheckoutSession::helperPath()
     return beside;
 }
 
+QStringList CheckoutSession::helperArguments(const RechargeStart &start, const QUrl &server, const QString &lang)
+{
+    // Only our server's pages (the sandbox, the return pages), the provider's checkout page and
+    // the origins the server names for it (CMI's gateway, where its page posts the payment form)
+    // may show in the window: each --allow is an origin (the helper compares scheme, host and port
+    // exactly) and "/", the whole of it.
+    const auto origin = [](const QUrl &url) -> QString {
+        return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                   .toString()
+            + u"/"_s;
+    };
+    QStringList allowed{origin(server)};
+    const auto allow = [&allowed](const QString &text) {
+        if (!allowed.contains(text))
+            allowed.append(text);
+    };
+    allow(origin(start.checkoutUrl));
+    for (const QString &text : start.checkoutOrigins) {
+        const QUrl url(text, QUrl::StrictMode);
+        // Card details go there: https, or http only to this machine (a local test gateway).
+        if (url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty()
+            && !ApiClient::checkUrl(url, false).isError())
+            allow(origin(url));
+        else
+            logger("app.checkout")->warn("checkout origin not allowed in the payment window: {}", text.toStdString());
+    }
+    QStringList args{u"--url"_s, start.checkoutUrl.toString()};
+    for (const QString &text : std::as_const(allowed))
+        args << u"--allow"_s << text;
+    for (const QString &back : {start.successUrl, start.cancelUrl}) {
+        if (!back.isEmpty())
+            args << u"--return"_s << back;
+    }
+    args << u"--lang"_s << lang;
+    return args;
+}
+
 void CheckoutSession::providers(QObject *context, Callback<QStringList> done)
 {
     m_api.paymentProviders(context, std::move(done));
@@ -113,23 +150,7 @@ void CheckoutSession::launchHelper()
     auto *helper = new QProcess(this);
     m_helper = helper;
     helper->setProgram(m_helperPath);
-    // Only our server's pages (the sandbox, the return pages) and the provider's checkout page may
-    // show in the window: each --allow is an origin (the helper compares scheme, host and port
-    // exactly) and "/", the whole of it.
-    const auto origin = [](const QUrl &url) -> QString {
-        return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                   .toString()
-            + u"/"_s;
-    };
-    QStringList args{u"--url"_s, m_start.checkoutUrl.toString(), u"--allow"_s, origin(m_api.baseUrl())};
-    if (const QString provider = origin(m_start.checkoutUrl); provider != args.constLast())
-        args << u"--allow"_s << provider;
-    for (const QString &back : {m_start.successUrl, m_start.cancelUrl}) {
-        if (!back.isEmpty())
-            args << u"--return"_s << back;
-    }
-    args << u"--lang"_s << m_lang;
-    helper->setArguments(args);
+    helper->setArguments(helperArguments(m_start, m_api.baseUrl(), m_lang));
     helper->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     connect(helper, &QProcess::readyReadStandardOutput, this, &CheckoutSession::readHelper);
     connect(helper, &QProcess::errorOccurred, this, [this, helper](QProcess::ProcessError error) {

@@ -37,6 +37,11 @@ public:
 
     /// The helper next to the client binary, else the one of the build tree.
     static QString helperPath();
+    /// The helper's command line for a payment opened on `server`: the checkout page, our server's
+    /// origin, the checkout page's and each of the server's checkout_origins (an https origin, or
+    /// http on loopback; others are left out, so their pages go to the system browser), the
+    /// success and cancel URLs, the language.
+    static QStringList helperArguments(const RechargeStart &start, const QUrl &server, const QString &lang);
 
     void setHelperPath(const QString &path) { m_helperPath = path; }
     void setPollIntervalMs(int ms) { m_poll.setInterval(ms); }

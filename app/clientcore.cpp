@@ -7,6 +7,7 @@
 #include "checkoutsession.h"
 #include "earningsservice.h"
 #include "logging.h"
+#include "readreceipts.h"
 #include "session.h"
 #include "settings.h"
 #include "store.h"
@@ -27,7 +28,8 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
       m_checkout(std::make_unique<CheckoutSession>(m_session->api())),
       m_earnings(std::make_unique<EarningsService>(m_session->api(), *m_cache)),
       m_admin(std::make_unique<AdminService>(*m_session)),
-      m_campaigns(std::make_unique<CampaignService>(m_session->api(), *m_cache))
+      m_campaigns(std::make_unique<CampaignService>(m_session->api(), *m_cache)),
+      m_reads(std::make_unique<ReadReceipts>(m_session->api(), *m_cache))
 {
     if (!m_cacheStatus.ok())
         logger("app")->error("{}", m_cacheStatus.errorMessage().toStdString());
@@ -58,6 +60,16 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
     connect(m_sync.get(), &SyncService::accountChanged, m_store.get(),
             [store = m_store.get()] { store->reload(Store::Account); });
     connect(m_sync.get(), &SyncService::alertsChanged, m_admin.get(), &AdminService::depositsChanged);
+    // A cancelled new lead leaves the cache; notifications read here show at once, and their reads
+    // go to the server now and after each sync until it has them.
+    connect(m_actions.get(), &Actions::leadsRemoved, m_store.get(), [store = m_store.get()] { store->reload(Store::Leads); });
+    connect(m_actions.get(), &Actions::notificationsChanged, m_store.get(),
+            [store = m_store.get()] { store->reload(Store::Account); });
+    connect(m_actions.get(), &Actions::readsQueued, m_reads.get(), &ReadReceipts::send);
+    connect(m_sync.get(), &SyncService::syncFinished, m_reads.get(), [reads = m_reads.get()](bool ok) {
+        if (ok)
+            reads->send();
+    });
 }
 
 ClientCore::~ClientCore()

@@ -18,6 +18,7 @@ class Cache;
 class CampaignService;
 class CheckoutSession;
 class EarningsService;
+class ReadReceipts;
 class Session;
 class Settings;
 class Store;
@@ -49,6 +50,7 @@ public:
     EarningsService &earnings() { return *m_earnings; }
     AdminService &admin() { return *m_admin; }
     CampaignService &campaigns() { return *m_campaigns; }
+    ReadReceipts &readReceipts() { return *m_reads; }
 
     /// Whose data the cache holds, and from which server.
     std::optional<dto::User> cachedUser() const;
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<EarningsService> m_earnings;
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<CampaignService> m_campaigns;
+    std::unique_ptr<ReadReceipts> m_reads;
 };
 
 } // namespace lm::client

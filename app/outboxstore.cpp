@@ -24,8 +24,17 @@ QString statusName(OutboxEntry::Status status)
     return status == OutboxEntry::Status::Failed ? u"failed"_s : u"queued"_s;
 }
 
+/// A queued entry the replay has claimed (OutboxEntry::sending).
+const QString Sending = u"sending"_s;
+
+/// The rows of `status`: a queued one may be waiting or sending.
+QString statusFilter(OutboxEntry::Status status)
+{
+    return status == OutboxEntry::Status::Failed ? u"status = 'failed'"_s : u"status IN ('queued', 'sending')"_s;
+}
+
 const QString SelectEntries = u"SELECT id, kind, target_id, body, idempotency_key, status, error_code, error_message, "
-                              "error_fields, attempts, created_at FROM outbox"_s;
+                              "error_fields, attempts, created_at, balance_delta, reserved_delta FROM outbox"_s;
 
 std::optional<OutboxEntry> entryFromRow(const QSqlQuery &row)
 {
@@ -40,8 +49,10 @@ std::optional<OutboxEntry> entryFromRow(const QSqlQuery &row)
     entry.targetId = value("target_id").toString();
     entry.body = QJsonDocument::fromJson(value("body").toString().toUtf8()).object();
     entry.idempotencyKey = value("idempotency_key").toString();
-    entry.status = value("status").toString() == statusName(OutboxEntry::Status::Failed) ? OutboxEntry::Status::Failed
-                                                                                        : OutboxEntry::Status::Queued;
+    const QString status = value("status").toString();
+    entry.status = status == statusName(OutboxEntry::Status::Failed) ? OutboxEntry::Status::Failed
+                                                                     : OutboxEntry::Status::Queued;
+    entry.sending = status == Sending;
     entry.errorCode = value("error_code").toString();
     entry.errorMessage = value("error_message").toString();
     const QJsonObject fields = QJsonDocument::fromJson(value("error_fields").toString().toUtf8()).object();
@@ -49,6 +60,8 @@ std::optional<OutboxEntry> entryFromRow(const QSqlQuery &row)
         entry.errorFields.insert(it.key(), it.value().toString());
     entry.attempts = value("attempts").toInt();
     entry.createdAt = value("created_at").toLongLong();
+    entry.balanceDeltaCents = value("balance_delta").toLongLong();
+    entry.reservedDeltaCents = value("reserved_delta").toLongLong();
     return entry;
 }
 
@@ -76,7 +89,7 @@ std::optional<OutboxEntry::Kind> OutboxEntry::kindFromName(const QString &name)
 Result<qint64> OutboxStore::insert(const OutboxEntry &entry, const std::optional<dto::Lead> &previous)
 {
     QSqlQuery query = m_db.prepare(u"INSERT INTO outbox (kind, target_id, body, idempotency_key, status, previous, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                                   "created_at, balance_delta, reserved_delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(OutboxEntry::kindName(entry.kind));
     query.addBindValue(entry.targetId);
     query.addBindValue(toText(entry.body));
@@ -84,6 +97,8 @@ Result<qint64> OutboxStore::insert(const OutboxEntry &entry, const std::optional
     query.addBindValue(statusName(OutboxEntry::Status::Queued));
     query.addBindValue(previous ? toText(previous->toJson()) : QString());
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(entry.balanceDeltaCents);
+    query.addBindValue(entry.reservedDeltaCents);
     if (!m_db.exec(query))
         return Result<qint64>::failure(u"cannot queue the action"_s);
     return query.lastInsertId().toLongLong();
@@ -92,9 +107,8 @@ Result<qint64> OutboxStore::insert(const OutboxEntry &entry, const std::optional
 QList<OutboxEntry> OutboxStore::entries(std::optional<OutboxEntry::Status> status) const
 {
     QList<OutboxEntry> result;
-    QSqlQuery query = m_db.prepare(SelectEntries + (status ? u" WHERE status = ?"_s : QString()) + u" ORDER BY id"_s);
-    if (status)
-        query.addBindValue(statusName(*status));
+    QSqlQuery query = m_db.prepare(SelectEntries + (status ? u" WHERE "_s + statusFilter(*status) : QString())
+                                   + u" ORDER BY id"_s);
     if (!m_db.exec(query))
         return result;
     while (query.next()) {
@@ -124,22 +138,44 @@ std::optional<dto::Lead> OutboxStore::previousLead(qint64 id) const
 
 int OutboxStore::count(OutboxEntry::Status status) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT COUNT(*) FROM outbox WHERE status = ?"_s);
-    query.addBindValue(statusName(status));
+    QSqlQuery query = m_db.prepare(u"SELECT COUNT(*) FROM outbox WHERE "_s + statusFilter(status));
     return m_db.exec(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
 bool OutboxStore::hasQueued(const QString &targetId) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT 1 FROM outbox WHERE target_id = ? AND status = ?"_s);
+    QSqlQuery query = m_db.prepare(u"SELECT 1 FROM outbox WHERE target_id = ? AND "_s
+                                   + statusFilter(OutboxEntry::Status::Queued));
     query.addBindValue(targetId);
-    query.addBindValue(statusName(OutboxEntry::Status::Queued));
     return m_db.exec(query) && query.next();
 }
 
 void OutboxStore::countAttempt(qint64 id)
 {
     m_db.exec(u"UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"_s, {id});
+}
+
+bool OutboxStore::claim(qint64 id)
+{
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET status = ?, attempts = attempts + 1 WHERE id = ? AND "_s
+                                   + statusFilter(OutboxEntry::Status::Queued));
+    query.addBindValue(Sending);
+    query.addBindValue(id);
+    return m_db.exec(query) && query.numRowsAffected() == 1;
+}
+
+void OutboxStore::release(qint64 id)
+{
+    m_db.exec(u"UPDATE outbox SET status = ? WHERE id = ? AND status = ?"_s,
+              {statusName(OutboxEntry::Status::Queued), id, Sending});
+}
+
+bool OutboxStore::removeWaiting(qint64 id)
+{
+    QSqlQuery query = m_db.prepare(u"DELETE FROM outbox WHERE id = ? AND status = ?"_s);
+    query.addBindValue(id);
+    query.addBindValue(statusName(OutboxEntry::Status::Queued));
+    return m_db.exec(query) && query.numRowsAffected() == 1;
 }
 
 void OutboxStore::markFailed(qint64 id, const QString &code, const QString &message,

@@ -32,6 +32,10 @@ struct OutboxEntry
     QMap<QString, QString> errorFields; ///< a 422's problems by API field ("client_email" → "invalid")
     int attempts = 0;
     qint64 createdAt = 0;
+    /// Queued and taken by the replay: its request is on its way, it can no longer be cancelled.
+    bool sending = false;
+    qint64 balanceDeltaCents = 0; ///< what it did to the cached deposit (undone if it does not happen)
+    qint64 reservedDeltaCents = 0;
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
@@ -40,7 +44,9 @@ struct OutboxEntry
 
 /// The outbox table of the cache: what the user did while the server had not yet heard of it,
 /// replayed in order by the SyncEngine. Each entry keeps the lead as it was before (`previous`),
-/// so a refusal puts it back.
+/// so a refusal or a cancellation puts it back. A queued entry is waiting, or sending once the
+/// replay has claimed it (claim()); only a waiting one can be cancelled (removeWaiting()): both are
+/// one conditional statement on the row, so the replay and a cancellation never both get it.
 class OutboxStore final
 {
 public:
@@ -48,6 +54,7 @@ public:
 
     /// Stores a new entry (its id and createdAt are set here); the new row's id.
     Result<qint64> insert(const OutboxEntry &entry, const std::optional<dto::Lead> &previous);
+    /// Status::Queued: waiting and sending ones alike (neither is settled yet).
     QList<OutboxEntry> entries(std::optional<OutboxEntry::Status> status = std::nullopt) const;
     std::optional<OutboxEntry> entry(qint64 id) const;
     /// The lead as it was when the entry was queued (none for a new lead).
@@ -57,6 +64,14 @@ public:
     bool hasQueued(const QString &targetId) const;
 
     void countAttempt(qint64 id);
+    /// The replay takes a queued entry before sending it (an attempt counted): false when it is no
+    /// longer queued (cancelled meanwhile: nothing to send). An entry left sending by an earlier
+    /// run (the client quit, the answer was dropped) may be claimed again.
+    bool claim(qint64 id);
+    /// Its request got no answer (network, timeout, 5xx): waiting again, and cancellable.
+    void release(qint64 id);
+    /// Removes a waiting entry (not one being sent, nor a refused one); false when it was not waiting.
+    bool removeWaiting(qint64 id);
     void markFailed(qint64 id, const QString &code, const QString &message, const QMap<QString, QString> &fields = {});
     void remove(qint64 id);
     /// Only a failed entry can be dismissed.

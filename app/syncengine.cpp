@@ -359,7 +359,16 @@ void SyncEngine::flushOutbox()
     }
     const OutboxEntry entry = queued.first();
     const quint64 generation = m_generation;
-    m_cache->outbox().countAttempt(entry.id);
+    // Taken before it goes, so a cancellation (Actions::cancel) can no longer remove it. Not taken:
+    // cancelled since it was read (then the next one), or the cache is busy (the next run sends it).
+    if (!m_cache->outbox().claim(entry.id)) {
+        if (m_cache->outbox().entry(entry.id))
+            stepDone();
+        else
+            flushOutbox();
+        return;
+    }
+    reportOutbox(); // the window shows it as being sent (no longer cancellable)
     auto done = [this, entry, generation](const Result<dto::Lead> &result) {
         if (generation != m_generation)
             return;
@@ -376,6 +385,7 @@ void SyncEngine::flushOutbox()
         const ApiError &error = result.error();
         if (error.isTransient() || error.isAuthenticationExpired() || error.code() == "rate_limited"_L1
             || error.kind() == ApiError::Kind::InsecureUrl) {
+            m_cache->outbox().release(entry.id); // no answer: waiting (and cancellable) again
             fail(error);
             return;
         }

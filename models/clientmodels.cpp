@@ -33,11 +33,14 @@ ClientModels::ClientModels(Store &store, QObject *parent)
         m_payouts->setPayouts(earnings.payouts);
         Q_EMIT earningsChanged();
     });
-    connect(&store, &Store::outboxChanged, m_outbox,
-            [outbox = m_outbox](const QList<OutboxEntry> &entries, int, int) { outbox->setEntries(entries); });
+    connect(&store, &Store::outboxChanged, m_outbox, [this](const QList<OutboxEntry> &entries, int, int) {
+        m_outbox->setEntries(entries);
+        updateOutboxLeadNames();
+    });
     connect(&store, &Store::leadsLoaded, this, [this](const std::shared_ptr<LeadIndex> &leads) {
         m_leads->setIndex(std::move(*leads));
         updateTransactionLeadNames(); // the transactions name the leads' clients
+        updateOutboxLeadNames();      // and so does the queue
     });
     connect(&store, &Store::leadsUpdated, this, &ClientModels::takeLeads);
     connect(&store, &Store::loadFailed, this, &ClientModels::loadFailed);
@@ -96,6 +99,24 @@ void ClientModels::takeLeads(const QList<dto::Lead> &leads)
         missing = !m_leads->updateLead(lead) || missing;
     if (missing)
         m_store.reload(Store::Leads);
+}
+
+void ClientModels::updateOutboxLeadNames()
+{
+    // A queue holds a few entries: one pass over the leads for their clients' names.
+    QSet<QString> wanted;
+    for (int row = 0; row < m_outbox->rowCount(); ++row) {
+        const OutboxEntry &entry = m_outbox->entryAt(row);
+        if (entry.kind != OutboxEntry::Kind::CreateLead)
+            wanted.insert(entry.targetId);
+    }
+    QHash<QString, QString> names;
+    for (int row = 0; row < m_leads->rowCount() && names.size() < wanted.size(); ++row) {
+        const dto::Lead &lead = m_leads->leadAt(row);
+        if (wanted.contains(lead.id))
+            names.insert(lead.id, lead.clientName);
+    }
+    m_outbox->setLeadNames(std::move(names));
 }
 
 void ClientModels::updateTransactionLeadNames()

@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     void takeLeads(const QList<dto::Lead> &leads);
     void updateTransactionLeadNames();
+    void updateOutboxLeadNames();
 
     Store &m_store;
     LeadsModel *m_leads;

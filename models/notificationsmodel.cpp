@@ -20,6 +20,11 @@ NotificationsModel::NotificationsModel(QObject *parent) : TableModelBase(parent)
 void NotificationsModel::setNotifications(QList<dto::Notification> notifications)
 {
     replaceRows(m_notifications, std::move(notifications));
+    const int unread = unreadCount();
+    if (unread != m_unread) {
+        m_unread = unread;
+        Q_EMIT unreadCountChanged(unread);
+    }
 }
 
 int NotificationsModel::unreadCount() const

@@ -85,6 +85,12 @@ if(TARGET lm_server_harness)
     lm_add_test(tst_client_campaigns SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_campaigns.cpp
         LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
     set_tests_properties(tst_client_campaigns PROPERTIES TIMEOUT 300)
+    # The queued actions (client names, cancelling a waiting one offline: the lead and the deposit
+    # put back, nothing sent; one on its way cannot be) and the notifications (mark read, mark all,
+    # offline, the server's state wins) on the real server.
+    lm_add_test(tst_client_queue SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_queue.cpp
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
+    set_tests_properties(tst_client_queue PROPERTIES TIMEOUT 240)
     # The recharge starts the real checkout helper (Qt WebEngine, offscreen; as root it needs no sandbox).
     lm_add_test(tst_client_recharge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_recharge.cpp
         LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client)

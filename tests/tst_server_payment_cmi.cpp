@@ -4,6 +4,7 @@
 #include "paymenttestkit.h"
 #include "serverfixture.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -152,6 +153,8 @@ private Q_SLOTS:
         const QString id = r.json.value("payment_id"_L1).toString();
         const QString pageUrl = m_server.baseUrl().toString() + u"/payments/"_s + id + u"/cmi"_s;
         QCOMPARE(r.json.value("checkout_url"_L1).toString(), pageUrl);
+        // The page posts to the gateway: a payment window must let its origin in (no path).
+        QCOMPARE(r.json.value("checkout_origins"_L1).toArray(), QJsonArray{u"https://testpayment.cmi.co.ma"_s});
 
         const Response page = m_http.get(u"/payments/"_s + id + u"/cmi"_s);
         LM_VERIFY_STATUS(page, 200);
@@ -257,6 +260,34 @@ private Q_SLOTS:
         const Response page = m_http.get(u"/payments/"_s + p->id + u"/cmi"_s);
         LM_VERIFY_STATUS(page, 200);
         QVERIFY(!page.body.contains("HASH"));
+        // CMI sends the browser back to okUrl with a form POST: the return page answers it, with
+        // the server's state (not the posted fields'), and changes nothing.
+        const Response back = m_http.request("POST", u"/payments/"_s + p->id + u"/return?result=success"_s,
+                                             Body::raw(encodeForm(signedFields), "application/x-www-form-urlencoded"));
+        LM_VERIFY_STATUS(back, 200);
+        QVERIFY2(back.body.contains("data-status=\"paid\""), back.body.constData());
+        QCOMPARE(balance(merchant.token), 500000);
+        QCOMPARE(ledgerRows(*p), 1);
+    }
+
+    void returnPageByPostShowsServerState()
+    {
+        // A POST to the return URL of an unpaid payment, claiming approval, shows it as not paid.
+        const Account merchant = m_http.registerUser(u"merchant"_s);
+        LM_VERIFY_ACCOUNT(merchant);
+        QString problem;
+        const auto p = recharge(merchant, 60000, &problem);
+        QVERIFY2(p, qPrintable(problem));
+        const Response back = m_http.request(
+            "POST", u"/payments/"_s + p->id + u"/return?result=success"_s,
+            Body::raw(encodeForm(callbackFields(*p, u"600.00"_s, u"00"_s, u"Approved"_s)), "application/x-www-form-urlencoded"));
+        LM_VERIFY_STATUS(back, 200);
+        QVERIFY2(back.body.contains("data-status=\"pending\""), back.body.constData());
+        QCOMPARE(status(*p), u"pending"_s);
+        QCOMPARE(balance(merchant.token), 0);
+        const Response unknown = m_http.request("POST", u"/payments/nope/return?result=success"_s,
+                                                Body::raw("a=b", "application/x-www-form-urlencoded"));
+        LM_VERIFY_STATUS(unknown, 404);
     }
 
     void callbackDeclined()

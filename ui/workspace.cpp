@@ -1,6 +1,8 @@
 #include "workspace.h"
 
 #include "leadspage.h"
+#include "notificationspage.h"
+#include "queuepage.h"
 
 #include <clientmodels.h>
 #include <csvexport.h>
@@ -39,6 +41,31 @@ LeadsPage *Workspace::addLeadsPage(const QString &title, Role reader)
                                          tr("Save the leads shown in the leads table as a spreadsheet file"));
     connect(exportLeads, &QAction::triggered, this, &Workspace::exportLeads);
     return m_leadsPage;
+}
+
+void Workspace::addQueuePage(const QString &title)
+{
+    auto *page = new QueuePage(m_context.models.outbox(), m_context.actions, this);
+    connect(page, &QueuePage::statusMessage, this, &Workspace::statusMessage);
+    addPage(page, title);
+}
+
+void Workspace::addNotificationsPage(const QString &title)
+{
+    auto *page = new NotificationsPage(m_context.models.notifications(), m_context.actions, this);
+    connect(page, &NotificationsPage::statusMessage, this, &Workspace::statusMessage);
+    addPage(page, title);
+    showUnreadCount(page, title);
+}
+
+void Workspace::showUnreadCount(QWidget *page, const QString &title)
+{
+    const NotificationsModel &notifications = m_context.models.notifications();
+    const auto show = [this, page, title](int unread) {
+        setTabText(indexOf(page), NotificationsPage::titleWithCount(title, unread));
+    };
+    connect(&notifications, &NotificationsModel::unreadCountChanged, page, show);
+    show(notifications.unreadCount());
 }
 
 void Workspace::addFileSeparator()

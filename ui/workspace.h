@@ -69,6 +69,12 @@ protected:
     void addPage(QWidget *page, const QString &title);
     /// The leads page, with its "Export leads" entry in the File menu.
     LeadsPage *addLeadsPage(const QString &title, Role reader);
+    /// The queued actions (cancel a waiting one) and the notifications (mark read; the tab shows
+    /// the unread count), their messages on the status bar.
+    void addQueuePage(const QString &title);
+    void addNotificationsPage(const QString &title);
+    /// `page`'s tab reads "title (unread)" while notifications are unread.
+    void showUnreadCount(QWidget *page, const QString &title);
     void addFileSeparator();
     QAction *addFileAction(const QString &objectName, const QString &text, const QString &statusTip);
     void exportCsv(const QString &title, const QString &suggestedName, const QByteArray &bytes, int rows);

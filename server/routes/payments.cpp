@@ -41,6 +41,11 @@ void registerPaymentRoutes(HttpApi &api, Services &s)
     api.route(u"GET"_s, u"/payments/{}/return"_s, {.authenticated = false}, [&s](Request &req) {
         return s.payments.returnPage(req.params.at(0), req.queryValue(u"result"_s));
     });
+    // CMI sends the browser back with a form POST to okUrl / failUrl: the same page (the posted
+    // fields are not trusted; the outcome is the server's, from the callback).
+    api.route(u"POST"_s, u"/payments/{}/return"_s, {.authenticated = false}, [&s](Request &req) {
+        return s.payments.returnPage(req.params.at(0), req.queryValue(u"result"_s));
+    });
     api.route(u"GET"_s, u"/payments/{}/cmi"_s, {.authenticated = false},
               [&s](Request &req) { return s.payments.cmiPage(req.params.at(0)); });
     if (s.ctx.config.sandboxPayments()) {

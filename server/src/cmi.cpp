@@ -187,6 +187,17 @@ QString CmiGateway::checkoutUrl(const QString &paymentId) const
     return m_ctx.publicUrl + u"/payments/"_s + paymentId + u"/cmi"_s;
 }
 
+QString CmiGateway::gatewayOrigin() const
+{
+    if (!enabled())
+        return {};
+    const QUrl gateway(m_ctx.config.value(u"LEADMARKET_CMI_GATEWAY_URL"_s));
+    if (!gateway.isValid() || gateway.host().isEmpty())
+        return {};
+    return gateway.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toString(QUrl::FullyEncoded);
+}
+
 cmi::Fields CmiGateway::formFields(const QString &paymentId)
 {
     const auto payment = PaymentRepository(m_ctx.db).findOf(u"cmi"_s, paymentId);

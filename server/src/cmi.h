@@ -42,6 +42,9 @@ public:
     bool enabled() const;
     /// Where a browser goes to pay payment `paymentId`.
     QString checkoutUrl(const QString &paymentId) const;
+    /// The gateway's origin ("https://testpayment.cmi.co.ma"): the page at checkoutUrl() posts its
+    /// form there, so a payment window must let that origin in. Empty when CMI is off.
+    QString gatewayOrigin() const;
     /// The fields of the form posted to the gateway, HASH included.
     cmi::Fields formFields(const QString &paymentId);
     /// The auto-submitting page (`GET /payments/{id}/cmi`).

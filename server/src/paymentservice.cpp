@@ -114,6 +114,7 @@ QJsonObject PaymentService::recharge(const AuthUser &merchant, const QJsonObject
     const QString successUrl = paymentUrl(p.id, u"success"_s);
     const QString cancelUrl = paymentUrl(p.id, u"cancel"_s);
     QString checkoutUrl;
+    QJsonArray checkoutOrigins; // where the checkout goes besides checkout_url's own origin
     QVariant providerRef(QMetaType(QMetaType::QString));
     if (provider == "stripe"_L1) {
         // Stripe first: a Stripe that times out or refuses leaves no payment row behind.
@@ -123,6 +124,8 @@ QJsonObject PaymentService::recharge(const AuthUser &merchant, const QJsonObject
         providerRef = session.id;
     } else if (provider == "cmi"_L1) {
         checkoutUrl = m_cmi.checkoutUrl(p.id);
+        if (const QString gateway = m_cmi.gatewayOrigin(); !gateway.isEmpty())
+            checkoutOrigins.append(gateway);
     } else {
         checkoutUrl = m_ctx.publicUrl + u"/sandbox/checkout/"_s + p.id;
     }
@@ -139,6 +142,7 @@ QJsonObject PaymentService::recharge(const AuthUser &merchant, const QJsonObject
             {u"checkout_url"_s, checkoutUrl},
             {u"success_url"_s, successUrl},
             {u"cancel_url"_s, cancelUrl},
+            {u"checkout_origins"_s, checkoutOrigins},
             {u"expires_at"_s, formatApiTime(expiresAt)}};
 }
 

@@ -6,9 +6,11 @@
 #include "leadspage.h"
 #include "reportspage.h"
 
+#include <actions.h>
 #include <clientmodels.h>
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -49,14 +51,40 @@ AdminWorkspace::AdminWorkspace(WorkspaceContext context, QWidget *parent)
     addPage(makeJobsPage(admin, this), tr("Jobs"));
     addPage(m_ledger, tr("Ledger"));
     addPage(makeAuditPage(admin, names, this), tr("Audit log"));
-    addPage(cachedPage(u"notifications"_s, &models().notifications(), tr("Search notifications"),
-                       tr("No notification yet: critical and depleted deposits are announced here."), this),
-            tr("Notifications"));
+    addNotifications();
     addLeadsPage(tr("Leads"), Role::Admin);
     addPage(cachedPage(u"campaigns"_s, &models().campaigns(), tr("Search campaigns or merchants"),
                        tr("No campaign yet."), this),
             tr("Campaigns"));
     setCurrentWidget(m_board);
+}
+
+void AdminWorkspace::addNotifications()
+{
+    // The console's list page (with its search), and the same reads as the other roles' page.
+    NotificationsModel &notifications = models().notifications();
+    AdminListPage *page = cachedPage(u"notifications"_s, &notifications, tr("Search notifications"),
+                                     tr("No notification yet: critical and depleted deposits are announced here."), this);
+    QPushButton *markRead = page->addAction(u"markReadButton"_s, tr("Mark as &read"),
+                                            tr("Mark the selected notification as read"), true);
+    page->setActionCheck(markRead, [&notifications](int row) { return !notifications.notificationAt(row).readAt; });
+    QPushButton *markAll = page->addAction(u"markAllReadButton"_s, tr("Mark &all as read"),
+                                           tr("Mark every notification as read"), false);
+    connect(markRead, &QPushButton::clicked, this, [this, page, &notifications] {
+        if (const int row = page->currentSourceRow(); row >= 0)
+            context().actions.markNotificationsRead({notifications.notificationAt(row).id});
+    });
+    connect(markAll, &QPushButton::clicked, this, [this, &notifications] {
+        QStringList ids;
+        for (const auto &n : notifications.notifications()) {
+            if (!n.readAt)
+                ids.append(n.id);
+        }
+        context().actions.markNotificationsRead(ids);
+    });
+    connect(&notifications, &QAbstractItemModel::dataChanged, page, &AdminListPage::updateActions);
+    addPage(page, tr("Notifications"));
+    showUnreadCount(page, tr("Notifications"));
 }
 
 void AdminWorkspace::focusSearch()

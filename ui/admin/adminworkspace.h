@@ -27,6 +27,7 @@ public:
     void syncEnded() override;
 
 private:
+    void addNotifications();
     AlertsBoard *m_board = nullptr;
     ReportsPage *m_reports = nullptr;
     LedgerPage *m_ledger = nullptr;

@@ -73,8 +73,8 @@ InfluencerWorkspace::InfluencerWorkspace(WorkspaceContext context, QWidget *pare
     addLeadsPage(tr("My leads"), Role::Influencer);
     addPage(m_payouts, tr("Payouts"));
     addPage(makeTableView(u"campaignsView"_s, &models.campaigns(), this), tr("Campaigns"));
-    addPage(makeTableView(u"notificationsView"_s, &models.notifications(), this), tr("Notifications"));
-    addPage(makeTableView(u"outboxView"_s, &models.outbox(), this), tr("Queued actions"));
+    addNotificationsPage(tr("Notifications"));
+    addQueuePage(tr("Queued actions"));
 }
 
 void InfluencerWorkspace::syncEnded()

@@ -65,8 +65,8 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     addPage(m_transactions, tr("Transactions"));
     m_campaigns = new CampaignsPage(models, this->context().campaigns, this);
     addPage(m_campaigns, tr("Campaigns"));
-    addPage(makeTableView(u"notificationsView"_s, &models.notifications(), this), tr("Notifications"));
-    addPage(makeTableView(u"outboxView"_s, &models.outbox(), this), tr("Queued actions"));
+    addNotificationsPage(tr("Notifications"));
+    addQueuePage(tr("Queued actions"));
 
     connect(m_deposit, &DepositCard::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
     connect(m_banner, &DepositBanner::rechargeRequested, this, &MerchantWorkspace::rechargeRequested);
