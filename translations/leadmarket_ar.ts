@@ -991,6 +991,14 @@
         <source>This lead could not be kept for sending. Synchronise, then try again.</source>
         <translation>تعذّر حفظ هذا العميل المحتمل لإرساله. قم بالمزامنة ثم أعد المحاولة.</translation>
     </message>
+    <message>
+        <source>This action is being sent: it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is no longer waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lm::client::AdminActionDialog</name>
@@ -1099,6 +1107,22 @@
     <message>
         <source>No campaign yet.</source>
         <translation>لا توجد حملات بعد.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected notification as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every notification as read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1411,143 @@
     </message>
 </context>
 <context>
+    <name>lm::client::CampaignDialog</name>
+    <message>
+        <source>Edit the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Air conditioning in Casablanca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you sell, to whom, and what makes a good lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percentage of the value (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…&amp;below a value of (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;xed commission from that value (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Influencer&apos;s share (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Example, a lead worth (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terms apply to the leads sent from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencers see these terms before they send you a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Create the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a percentage such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the terms and a value to see what a lead would cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission %1 (%2): %3 to the influencer, %4 to LeadMarket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Refused by the server: from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server: from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused by the server: required, at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused by the server: at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lm::client::CampaignsModel</name>
     <message>
         <source>%1 % below %2, else %3</source>
@@ -1431,6 +1592,120 @@
     <message>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::CampaignsPage</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;charge…</source>
+        <translation type="unfinished">&amp;شحن…</translation>
+    </message>
+    <message>
+        <source>You have no campaign yet. Create one: influencers then send you leads for it, and you pay only for the leads you validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” resumed: influencers can send leads to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” paused: influencers can no longer send leads to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be resumed: your deposit is blocked by LeadMarket. Contact LeadMarket to lift the block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be resumed: your deposit is empty. Recharge it and your campaigns paused for an empty deposit resume by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let influencers send leads to this campaign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop new leads for this campaign; the leads already sent stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission: %1. The influencer gets %2 % of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused because your deposit is empty: it resumes by itself when you recharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you: influencers see it but cannot send leads to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, but your deposit is blocked by LeadMarket: influencers cannot send leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, but your deposit is empty: influencers cannot send leads until you recharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, but influencers cannot send leads until your deposit is recharged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: influencers can send leads to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) received, %1 waiting for your decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1820,41 @@
     <message>
         <source>Deposit level</source>
         <translation>مستوى الوديعة</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::FirstRunGuide</name>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two steps, and influencers can start sending you leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your first campaign: what you sell and what you pay for a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge your deposit: each lead&apos;s commission is reserved on it, and paid only when you validate the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;charge…</source>
+        <translation type="unfinished">&amp;شحن…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2192,26 @@
         <source>Enter a valid email address.</source>
         <translation>أدخل بريدًا إلكترونيًا صالحًا.</translation>
     </message>
+    <message>
+        <source>New to LeadMarket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Check the server address and your Internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is taking too long to answer. Try again in a moment, or check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lm::client::MainWindow</name>
@@ -2018,6 +2348,29 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes appear as soon as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling every %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes appear at the next synchronisation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2834,55 @@
     </message>
 </context>
 <context>
+    <name>lm::client::NotificationsPage</name>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected notifications as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every notification as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) marked as read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lm::client::OutboxModel</name>
     <message>
         <source>New lead</source>
@@ -2511,16 +2913,40 @@
         <translation>الإجراء</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>العميل المحتمل</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>A lead not in this computer&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate — %1, score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its way to the server: it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">العميل</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3399,71 @@
     </message>
 </context>
 <context>
+    <name>lm::client::QueuePage</name>
+    <message>
+        <source>&amp;Cancel the action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent to the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an action waiting to be sent to cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this action: there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is on its way to the server: it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this action: it will not be sent, and the lead goes back to what it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is cancelled: it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It will not be sent, and the lead goes back to what it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lm::client::RechargeDialog</name>
     <message>
         <source>Bank card (Stripe)</source>
@@ -3403,6 +3894,150 @@
     <message>
         <source>The reports were saved to %1</source>
         <translation>تم حفظ التقارير في ‎%1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::SignUpDialog</name>
+    <message>
+        <source>Create a LeadMarket account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I sell a service and pay a commission for each client I accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I bring clients to merchants&apos; campaigns and earn a share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.ma</source>
+        <translation type="unfinished">name@company.ma</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;كلمة المرور:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>%n حرف على الأقل.</numerusform>
+            <numerusform>حرف واحد على الأقل.</numerusform>
+            <numerusform>حرفان على الأقل.</numerusform>
+            <numerusform>%n أحرف على الأقل.</numerusform>
+            <numerusform>%n حرفًا على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished">&amp;الخادم:</translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For SMS and WhatsApp alerts when your deposit runs low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of your business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are different. Type the same password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your LeadMarket server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been created, but signing in failed: %1 Sign in with your email and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a name of at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, such as name@company.ma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Moroccan number such as 06 12 34 56 78, or another country&apos;s starting with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use between %1 and %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your account on %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
