@@ -156,6 +156,9 @@ void ApiClient::attempt(const std::shared_ptr<Call> &call)
 
     QNetworkReply *reply = call->hasBody ? m_nam.sendCustomRequest(request, call->method, call->body)
                                          : m_nam.sendCustomRequest(request, call->method);
+    // Whoever asked is gone (a cancelled sign-in, a closed dialog): the connection closes now rather
+    // than at the timeout; the answer, if any, reaches no one and nothing is retried.
+    connect(call->context.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] {
         reply->deleteLater();
         const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

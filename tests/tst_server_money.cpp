@@ -428,8 +428,10 @@ void TestServerMoney::rechargeRules()
     LM_VERIFY_STATUS(r, 201);
     QStringList keys = r.json.keys();
     std::sort(keys.begin(), keys.end());
-    QCOMPARE(keys, (QStringList{u"cancel_url"_s, u"checkout_url"_s, u"expires_at"_s, u"payment_id"_s, u"provider"_s,
-                                u"success_url"_s}));
+    QCOMPARE(keys, (QStringList{u"cancel_url"_s, u"checkout_origins"_s, u"checkout_url"_s, u"expires_at"_s,
+                                u"payment_id"_s, u"provider"_s, u"success_url"_s}));
+    // The sandbox page is the server's own: no other origin to allow in the payment window.
+    QCOMPARE(r.json.value("checkout_origins"_L1).toArray(), QJsonArray());
     const QString id = r.json.value("payment_id"_L1).toString();
     QVERIFY(!id.isEmpty());
     QCOMPARE(r.json.value("provider"_L1).toString(), u"sandbox"_s);

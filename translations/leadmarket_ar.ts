@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>This action is being sent: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الإجراء قيد الإرسال: لم يعد بالإمكان إلغاؤه.</translation>
     </message>
     <message>
         <source>This action is no longer waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا الإجراء في انتظار الإرسال.</translation>
     </message>
 </context>
 <context>
@@ -1110,19 +1110,19 @@
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة كمقروء</translation>
     </message>
     <message>
         <source>Mark the selected notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة على الإشعار المحدد كمقروء</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة على الكل كمقروء</translation>
     </message>
     <message>
         <source>Mark every notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة على كل الإشعارات كمقروءة</translation>
     </message>
 </context>
 <context>
@@ -1414,137 +1414,137 @@
     <name>lm::client::CampaignDialog</name>
     <message>
         <source>Edit the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحملة</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة جديدة</translation>
     </message>
     <message>
         <source>For example: Air conditioning in Casablanca</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: تكييف الهواء في الدار البيضاء</translation>
     </message>
     <message>
         <source>What you sell, to whom, and what makes a good lead</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تبيعه، ولمن، وما الذي يجعل العميل المحتمل جيدًا</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">الاسم:</translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف:</translation>
     </message>
     <message>
         <source>Commission per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>العمولة عن كل عميل محتمل</translation>
     </message>
     <message>
         <source>&amp;Percentage of the value (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة من القيمة (%):</translation>
     </message>
     <message>
         <source>…&amp;below a value of (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>…لقيمة أقل من (%1):</translation>
     </message>
     <message>
         <source>Fi&amp;xed commission from that value (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>عمولة ثابتة ابتداءً من هذه القيمة (%1):</translation>
     </message>
     <message>
         <source>&amp;Influencer&apos;s share (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة المؤثر (%):</translation>
     </message>
     <message>
         <source>&amp;Example, a lead worth (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال، عميل محتمل بقيمة (%1):</translation>
     </message>
     <message>
         <source>New terms apply to the leads sent from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسري الشروط الجديدة على العملاء المحتملين المرسَلين من الآن فصاعدًا.</translation>
     </message>
     <message>
         <source>Influencers see these terms before they send you a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطّلع المؤثرون على هذه الشروط قبل أن يرسلوا إليك عميلًا محتملًا.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>&amp;Create the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الحملة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقمًا.</translation>
     </message>
     <message>
         <source>Type a percentage such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب نسبة مئوية، مثلًا %1.</translation>
     </message>
     <message>
         <source>Type an amount such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مبلغًا، مثلًا %1.</translation>
     </message>
     <message>
         <source>Type the terms and a value to see what a lead would cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الشروط وقيمةً لمعرفة تكلفة العميل المحتمل.</translation>
     </message>
     <message>
         <source>fixed, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ثابتة، ابتداءً من %1</translation>
     </message>
     <message>
         <source>%1 % of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % من القيمة</translation>
     </message>
     <message>
         <source>Commission %1 (%2): %3 to the influencer, %4 to LeadMarket.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمولة %1 (%2): %3 للمؤثر، و%4 لـ LeadMarket.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">جارٍ الحفظ…</translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Refused by the server: from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه الخادم: من 0 إلى 100 %.</translation>
     </message>
     <message>
         <source>Refused by the server: from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه الخادم: من 0 إلى %1.</translation>
     </message>
     <message numerus="yes">
         <source>Refused by the server: required, at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رفضه الخادم: إلزامي، %n حرف على الأكثر.</numerusform>
+            <numerusform>رفضه الخادم: إلزامي، حرف واحد على الأكثر.</numerusform>
+            <numerusform>رفضه الخادم: إلزامي، حرفان على الأكثر.</numerusform>
+            <numerusform>رفضه الخادم: إلزامي، %n أحرف على الأكثر.</numerusform>
+            <numerusform>رفضه الخادم: إلزامي، %n حرفًا على الأكثر.</numerusform>
+            <numerusform>رفضه الخادم: إلزامي، %n حرف على الأكثر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refused by the server: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رفضه الخادم: %n حرف على الأكثر.</numerusform>
+            <numerusform>رفضه الخادم: حرف واحد على الأكثر.</numerusform>
+            <numerusform>رفضه الخادم: حرفان على الأكثر.</numerusform>
+            <numerusform>رفضه الخادم: %n أحرف على الأكثر.</numerusform>
+            <numerusform>رفضه الخادم: %n حرفًا على الأكثر.</numerusform>
+            <numerusform>رفضه الخادم: %n حرف على الأكثر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ أي شيء: صحّح الحقول المعلَّمة باللون الأحمر.</translation>
     </message>
 </context>
 <context>
@@ -1598,113 +1598,113 @@
     <name>lm::client::CampaignsPage</name>
     <message>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة جديدة…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Re&amp;charge…</source>
-        <translation type="unfinished">&amp;شحن…</translation>
+        <translation>شحن…</translation>
     </message>
     <message>
         <source>You have no campaign yet. Create one: influencers then send you leads for it, and you pay only for the leads you validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك أي حملة بعد. أنشئ حملة: سيرسل إليك المؤثرون عملاء محتملين لها، ولا تدفع إلا مقابل العملاء المحتملين الذين تقبلهم.</translation>
     </message>
     <message>
         <source>Selected campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة المحددة</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير أي شيء.</translation>
     </message>
     <message>
         <source>Campaign “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء الحملة «%1».</translation>
     </message>
     <message>
         <source>Campaign “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الحملة «%1».</translation>
     </message>
     <message>
         <source>“%1” resumed: influencers can send leads to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استئناف «%1»: يمكن للمؤثرين إرسال عملاء محتملين إليها من جديد.</translation>
     </message>
     <message>
         <source>“%1” paused: influencers can no longer send leads to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إيقاف «%1» مؤقتًا: لم يعد بإمكان المؤثرين إرسال عملاء محتملين إليها.</translation>
     </message>
     <message>
         <source>“%1” cannot be resumed: your deposit is blocked by LeadMarket. Contact LeadMarket to lift the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استئناف «%1»: رصيدك محظور من طرف LeadMarket. اتصل بـ LeadMarket لرفع الحظر.</translation>
     </message>
     <message>
         <source>“%1” cannot be resumed: your deposit is empty. Recharge it and your campaigns paused for an empty deposit resume by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استئناف «%1»: رصيدك نافد. اشحنه وستُستأنف تلقائيًا حملاتك المتوقفة بسبب نفاد الرصيد.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Let influencers send leads to this campaign again</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح للمؤثرين بإرسال عملاء محتملين إلى هذه الحملة من جديد</translation>
     </message>
     <message>
         <source>Stop new leads for this campaign; the leads already sent stay</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف استقبال عملاء محتملين جدد لهذه الحملة؛ ويبقى العملاء المحتملون المرسَلون سابقًا</translation>
     </message>
     <message>
         <source>No campaign selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد أي حملة.</translation>
     </message>
     <message>
         <source>Commission: %1. The influencer gets %2 % of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمولة: %1. يحصل المؤثر على %2 % منها.</translation>
     </message>
     <message>
         <source>Paused because your deposit is empty: it resumes by itself when you recharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقفة مؤقتًا لأن رصيدك نافد: ستُستأنف تلقائيًا عندما تشحن رصيدك.</translation>
     </message>
     <message>
         <source>Paused by you: influencers see it but cannot send leads to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقفتها مؤقتًا: يراها المؤثرون لكن لا يمكنهم إرسال عملاء محتملين إليها.</translation>
     </message>
     <message>
         <source>Active, but your deposit is blocked by LeadMarket: influencers cannot send leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة، لكن رصيدك محظور من طرف LeadMarket: لا يمكن للمؤثرين إرسال عملاء محتملين.</translation>
     </message>
     <message>
         <source>Active, but your deposit is empty: influencers cannot send leads until you recharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة، لكن رصيدك نافد: لا يمكن للمؤثرين إرسال عملاء محتملين حتى تشحن رصيدك.</translation>
     </message>
     <message>
         <source>Active, but influencers cannot send leads until your deposit is recharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة، لكن لا يمكن للمؤثرين إرسال عملاء محتملين حتى يُشحن رصيدك.</translation>
     </message>
     <message>
         <source>Active: influencers can send leads to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة: يمكن للمؤثرين إرسال عملاء محتملين إليها.</translation>
     </message>
     <message>
         <source>No lead yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عملاء محتملون بعد.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) received, %1 waiting for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستلَم أي عميل محتمل (%n)، بانتظار قرارك: %1.</numerusform>
+            <numerusform>تم استلام عميل محتمل واحد، بانتظار قرارك: %1.</numerusform>
+            <numerusform>تم استلام عميلين محتملين، بانتظار قرارك: %1.</numerusform>
+            <numerusform>تم استلام %n عملاء محتملين، بانتظار قرارك: %1.</numerusform>
+            <numerusform>تم استلام %n عميلًا محتملًا، بانتظار قرارك: %1.</numerusform>
+            <numerusform>تم استلام %n عميل محتمل، بانتظار قرارك: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1826,35 +1826,35 @@
     <name>lm::client::FirstRunGuide</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات الأولى</translation>
     </message>
     <message>
         <source>Two steps, and influencers can start sending you leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوتان فقط، ويمكن للمؤثرين البدء في إرسال عملاء محتملين إليك.</translation>
     </message>
     <message>
         <source>Create your first campaign: what you sell and what you pay for a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ حملتك الأولى: ما تبيعه وما تدفعه مقابل كل عميل محتمل.</translation>
     </message>
     <message>
         <source>&amp;Create a campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حملة…</translation>
     </message>
     <message>
         <source>Recharge your deposit: each lead&apos;s commission is reserved on it, and paid only when you validate the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>اشحن رصيدك: تُحجز منه عمولة كل عميل محتمل، ولا تُدفع إلا عندما تقبل العميل المحتمل.</translation>
     </message>
     <message>
         <source>Re&amp;charge…</source>
-        <translation type="unfinished">&amp;شحن…</translation>
+        <translation>شحن…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1</translation>
     </message>
 </context>
 <context>
@@ -2194,23 +2194,23 @@
     </message>
     <message>
         <source>New to LeadMarket?</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لديك حساب في LeadMarket؟</translation>
     </message>
     <message>
         <source>Create an &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حساب…</translation>
     </message>
     <message>
         <source>%1 does not answer. Check the server address and your Internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم %1 لا يستجيب. تحقّق من عنوان الخادم ومن اتصالك بالإنترنت، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>%1 is taking too long to answer. Try again in a moment, or check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستغرق الخادم %1 وقتًا طويلًا للرد. أعد المحاولة بعد لحظات، أو تحقّق من عنوان الخادم.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بـ %1…</translation>
     </message>
 </context>
 <context>
@@ -2351,26 +2351,26 @@
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>مباشر</translation>
     </message>
     <message>
         <source>Changes appear as soon as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر التغييرات فور حدوثها.</translation>
     </message>
     <message numerus="yes">
         <source>Polling every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مزامنة كل %n ثانية</numerusform>
+            <numerusform>مزامنة كل ثانية</numerusform>
+            <numerusform>مزامنة كل ثانيتين</numerusform>
+            <numerusform>مزامنة كل %n ثوانٍ</numerusform>
+            <numerusform>مزامنة كل %n ثانية</numerusform>
+            <numerusform>مزامنة كل %n ثانية</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes appear at the next synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر التغييرات في المزامنة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -2837,48 +2837,48 @@
     <name>lm::client::NotificationsPage</name>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة كمقروء</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة على الكل كمقروء</translation>
     </message>
     <message>
         <source>Mark the selected notifications as read</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة على الإشعارات المحددة كمقروءة</translation>
     </message>
     <message>
         <source>Mark every notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة على كل الإشعارات كمقروءة</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا إشعارات غير مقروءة (%n)</numerusform>
+            <numerusform>إشعار واحد غير مقروء</numerusform>
+            <numerusform>إشعاران غير مقروءين</numerusform>
+            <numerusform>%n إشعارات غير مقروءة</numerusform>
+            <numerusform>%n إشعارًا غير مقروء</numerusform>
+            <numerusform>%n إشعار غير مقروء</numerusform>
         </translation>
     </message>
     <message>
         <source>No unread notification</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إشعارات غير مقروءة</translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s) marked as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم توضع علامة مقروء على أي إشعار (%n).</numerusform>
+            <numerusform>تم وضع علامة مقروء على إشعار واحد.</numerusform>
+            <numerusform>تم وضع علامة مقروء على إشعارين.</numerusform>
+            <numerusform>تم وضع علامة مقروء على %n إشعارات.</numerusform>
+            <numerusform>تم وضع علامة مقروء على %n إشعارًا.</numerusform>
+            <numerusform>تم وضع علامة مقروء على %n إشعار.</numerusform>
         </translation>
     </message>
 </context>
@@ -2922,31 +2922,31 @@
     </message>
     <message>
         <source>A lead not in this computer&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل محتمل غير موجود في النسخة المحلية على هذا الحاسوب</translation>
     </message>
     <message>
         <source>New lead — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل محتمل جديد — %1</translation>
     </message>
     <message>
         <source>Validate — %1, score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول — %1، التقييم %2</translation>
     </message>
     <message>
         <source>Reject — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض — %1: %2</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال</translation>
     </message>
     <message>
         <source>On its way to the server: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإرسال إلى الخادم: لم يعد بالإمكان إلغاء هذا الإجراء.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">العميل</translation>
+        <translation>العميل</translation>
     </message>
 </context>
 <context>
@@ -3402,65 +3402,65 @@
     <name>lm::client::QueuePage</name>
     <message>
         <source>&amp;Cancel the action…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الإجراء…</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent to the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا إجراءات في انتظار الإرسال إلى الخادم (%n).</numerusform>
+            <numerusform>إجراء واحد في انتظار الإرسال إلى الخادم.</numerusform>
+            <numerusform>إجراءان في انتظار الإرسال إلى الخادم.</numerusform>
+            <numerusform>%n إجراءات في انتظار الإرسال إلى الخادم.</numerusform>
+            <numerusform>%n إجراءً في انتظار الإرسال إلى الخادم.</numerusform>
+            <numerusform>%n إجراء في انتظار الإرسال إلى الخادم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في انتظار الإرسال.</translation>
     </message>
     <message numerus="yes">
         <source>%n refused by the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يرفض الخادم أي إجراء (%n).</numerusform>
+            <numerusform>رفض الخادم إجراءً واحدًا.</numerusform>
+            <numerusform>رفض الخادم إجراءين.</numerusform>
+            <numerusform>رفض الخادم %n إجراءات.</numerusform>
+            <numerusform>رفض الخادم %n إجراءً.</numerusform>
+            <numerusform>رفض الخادم %n إجراء.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an action waiting to be sent to cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إجراءً في انتظار الإرسال لإلغائه.</translation>
     </message>
     <message>
         <source>The server refused this action: there is nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم هذا الإجراء: لا يوجد ما يمكن إلغاؤه.</translation>
     </message>
     <message>
         <source>This action is on its way to the server: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الإجراء قيد الإرسال إلى الخادم: لم يعد بالإمكان إلغاؤه.</translation>
     </message>
     <message>
         <source>Cancel this action: it will not be sent, and the lead goes back to what it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء هذا الإجراء: لن يُرسَل، وسيعود العميل المحتمل إلى حالته السابقة.</translation>
     </message>
     <message>
         <source>The action is cancelled: it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء الإجراء: لن يُرسَل.</translation>
     </message>
     <message>
         <source>Cancel the action</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الإجراء</translation>
     </message>
     <message>
         <source>Cancel “%1”? It will not be sent, and the lead goes back to what it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء «%1»؟ لن يُرسَل هذا الإجراء، وسيعود العميل المحتمل إلى حالته السابقة.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ به</translation>
     </message>
 </context>
 <context>
@@ -3900,47 +3900,47 @@
     <name>lm::client::SignUpDialog</name>
     <message>
         <source>Create a LeadMarket account</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حساب LeadMarket</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الحساب</translation>
     </message>
     <message>
         <source>&amp;Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>تاجر</translation>
     </message>
     <message>
         <source>&amp;Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤثر</translation>
     </message>
     <message>
         <source>I sell a service and pay a commission for each client I accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبيع خدمة وأدفع عمولة عن كل عميل أقبله.</translation>
     </message>
     <message>
         <source>I bring clients to merchants&apos; campaigns and earn a share.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجلب العملاء إلى حملات التجار وأحصل على حصة من العمولة.</translation>
     </message>
     <message>
         <source>name@company.ma</source>
-        <translation type="unfinished">name@company.ma</translation>
+        <translation>name@company.ma</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;البريد الإلكتروني:</translation>
+        <translation>البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>P&amp;hone (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف (اختياري):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n حرف على الأقل.</numerusform>
             <numerusform>حرف واحد على الأقل.</numerusform>
             <numerusform>حرفان على الأقل.</numerusform>
@@ -3951,93 +3951,93 @@
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished">&amp;الخادم:</translation>
+        <translation>الخادم:</translation>
     </message>
     <message>
         <source>Create &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حساب</translation>
     </message>
     <message>
         <source>Business &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم النشاط التجاري:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك:</translation>
     </message>
     <message>
         <source>For SMS and WhatsApp alerts when your deposit runs low.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتلقي تنبيهات عبر الرسائل النصية وواتساب عندما يقترب رصيدك من النفاد.</translation>
     </message>
     <message>
         <source>Enter the name of your business.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم نشاطك التجاري.</translation>
     </message>
     <message>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمك.</translation>
     </message>
     <message>
         <source>Enter your email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل بريدك الإلكتروني.</translation>
     </message>
     <message>
         <source>Choose a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كلمة مرور.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استعمل %n حرف على الأقل.</numerusform>
+            <numerusform>استعمل حرفًا واحدًا على الأقل.</numerusform>
+            <numerusform>استعمل حرفين على الأقل.</numerusform>
+            <numerusform>استعمل %n أحرف على الأقل.</numerusform>
+            <numerusform>استعمل %n حرفًا على الأقل.</numerusform>
+            <numerusform>استعمل %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are different. Type the same password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرة أخرى.</translation>
     </message>
     <message>
         <source>Enter the address of your LeadMarket server.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان خادم LeadMarket الخاص بك.</translation>
     </message>
     <message>
         <source>Your account has been created, but signing in failed: %1 Sign in with your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء حسابك، لكن تعذّر تسجيل الدخول: %1 سجّل الدخول ببريدك الإلكتروني وكلمة المرور.</translation>
     </message>
     <message numerus="yes">
         <source>Enter a name of at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أدخل اسمًا لا يتجاوز %n حرف.</numerusform>
+            <numerusform>أدخل اسمًا لا يتجاوز حرفًا واحدًا.</numerusform>
+            <numerusform>أدخل اسمًا لا يتجاوز حرفين.</numerusform>
+            <numerusform>أدخل اسمًا لا يتجاوز %n أحرف.</numerusform>
+            <numerusform>أدخل اسمًا لا يتجاوز %n حرفًا.</numerusform>
+            <numerusform>أدخل اسمًا لا يتجاوز %n حرف.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a valid email address, such as name@company.ma.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل بريدًا إلكترونيًا صالحًا، مثل name@company.ma.</translation>
     </message>
     <message>
         <source>Enter a Moroccan number such as 06 12 34 56 78, or another country&apos;s starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقمًا مغربيًا مثل 06 12 34 56 78، أو رقمًا من بلد آخر يبدأ بـ +.</translation>
     </message>
     <message>
         <source>Use between %1 and %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمل عددًا من الأحرف بين %1 و%2.</translation>
     </message>
     <message>
         <source>Creating your account on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء حسابك على %1…</translation>
     </message>
 </context>
 <context>

@@ -957,11 +957,11 @@
     </message>
     <message>
         <source>This action is being sent: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est en cours d’envoi : elle ne peut plus être annulée.</translation>
     </message>
     <message>
         <source>This action is no longer waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action n’est plus en attente d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -1074,19 +1074,19 @@
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
         <source>Mark the selected notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la notification sélectionnée comme lue</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout marquer comme lu</translation>
     </message>
     <message>
         <source>Mark every notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer toutes les notifications comme lues</translation>
     </message>
 </context>
 <context>
@@ -1366,129 +1366,129 @@
     <name>lm::client::CampaignDialog</name>
     <message>
         <source>Edit the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la campagne</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne</translation>
     </message>
     <message>
         <source>For example: Air conditioning in Casablanca</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : Climatisation à Casablanca</translation>
     </message>
     <message>
         <source>What you sell, to whom, and what makes a good lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous vendez, à qui, et ce qui fait un bon lead</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Commission per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission par lead</translation>
     </message>
     <message>
         <source>&amp;Percentage of the value (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourcentage de la valeur (%) :</translation>
     </message>
     <message>
         <source>…&amp;below a value of (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>…pour une valeur &amp;inférieure à (%1) :</translation>
     </message>
     <message>
         <source>Fi&amp;xed commission from that value (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission &amp;fixe à partir de cette valeur (%1) :</translation>
     </message>
     <message>
         <source>&amp;Influencer&apos;s share (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rt de l’influenceur (%) :</translation>
     </message>
     <message>
         <source>&amp;Example, a lead worth (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xemple, un lead d’une valeur de (%1) :</translation>
     </message>
     <message>
         <source>New terms apply to the leads sent from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles conditions s’appliquent aux leads envoyés à partir de maintenant.</translation>
     </message>
     <message>
         <source>Influencers see these terms before they send you a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les influenceurs voient ces conditions avant de vous envoyer un lead.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Create the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la campagne</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre.</translation>
     </message>
     <message>
         <source>Type a percentage such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un pourcentage, par exemple %1.</translation>
     </message>
     <message>
         <source>Type an amount such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant, par exemple %1.</translation>
     </message>
     <message>
         <source>Type the terms and a value to see what a lead would cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les conditions et une valeur pour voir ce que coûterait un lead.</translation>
     </message>
     <message>
         <source>fixed, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fixe, à partir de %1</translation>
     </message>
     <message>
         <source>%1 % of the value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de la valeur</translation>
     </message>
     <message>
         <source>Commission %1 (%2): %3 to the influencer, %4 to LeadMarket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission %1 (%2) : %3 pour l’influenceur, %4 pour LeadMarket.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Refused by the server: from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le serveur : de 0 à 100 %.</translation>
     </message>
     <message>
         <source>Refused by the server: from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le serveur : de 0 à %1.</translation>
     </message>
     <message numerus="yes">
         <source>Refused by the server: required, at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refusé par le serveur : obligatoire, %n caractère au maximum.</numerusform>
+            <numerusform>Refusé par le serveur : obligatoire, %n caractères au maximum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refused by the server: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refusé par le serveur : %n caractère au maximum.</numerusform>
+            <numerusform>Refusé par le serveur : %n caractères au maximum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
 </context>
 <context>
@@ -1542,109 +1542,109 @@
     <name>lm::client::CampaignsPage</name>
     <message>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause</translation>
     </message>
     <message>
         <source>Re&amp;charge…</source>
-        <translation type="unfinished">Re&amp;charger…</translation>
+        <translation>Re&amp;charger…</translation>
     </message>
     <message>
         <source>You have no campaign yet. Create one: influencers then send you leads for it, and you pay only for the leads you validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez encore aucune campagne. Créez-en une : les influenceurs vous enverront alors des leads pour celle-ci, et vous ne paierez que les leads que vous validez.</translation>
     </message>
     <message>
         <source>Selected campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne sélectionnée</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification.</translation>
     </message>
     <message>
         <source>Campaign “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne « %1 » créée.</translation>
     </message>
     <message>
         <source>Campaign “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne « %1 » enregistrée.</translation>
     </message>
     <message>
         <source>“%1” resumed: influencers can send leads to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a repris : les influenceurs peuvent de nouveau lui envoyer des leads.</translation>
     </message>
     <message>
         <source>“%1” paused: influencers can no longer send leads to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en pause : les influenceurs ne peuvent plus lui envoyer de leads.</translation>
     </message>
     <message>
         <source>“%1” cannot be resumed: your deposit is blocked by LeadMarket. Contact LeadMarket to lift the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reprendre « %1 » : votre dépôt est bloqué par LeadMarket. Contactez LeadMarket pour lever le blocage.</translation>
     </message>
     <message>
         <source>“%1” cannot be resumed: your deposit is empty. Recharge it and your campaigns paused for an empty deposit resume by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reprendre « %1 » : votre dépôt est épuisé. Rechargez-le et vos campagnes mises en pause pour dépôt épuisé reprendront d’elles-mêmes.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Let influencers send leads to this campaign again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre de nouveau aux influenceurs d’envoyer des leads à cette campagne</translation>
     </message>
     <message>
         <source>Stop new leads for this campaign; the leads already sent stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les nouveaux leads pour cette campagne ; les leads déjà envoyés sont conservés</translation>
     </message>
     <message>
         <source>No campaign selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne sélectionnée.</translation>
     </message>
     <message>
         <source>Commission: %1. The influencer gets %2 % of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission : %1. L’influenceur en reçoit %2 %.</translation>
     </message>
     <message>
         <source>Paused because your deposit is empty: it resumes by itself when you recharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause car votre dépôt est épuisé : elle reprendra d’elle-même dès que vous rechargerez.</translation>
     </message>
     <message>
         <source>Paused by you: influencers see it but cannot send leads to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en pause par vous : les influenceurs la voient mais ne peuvent pas lui envoyer de leads.</translation>
     </message>
     <message>
         <source>Active, but your deposit is blocked by LeadMarket: influencers cannot send leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active, mais votre dépôt est bloqué par LeadMarket : les influenceurs ne peuvent pas envoyer de leads.</translation>
     </message>
     <message>
         <source>Active, but your deposit is empty: influencers cannot send leads until you recharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active, mais votre dépôt est épuisé : les influenceurs ne peuvent pas envoyer de leads tant que vous n’avez pas rechargé.</translation>
     </message>
     <message>
         <source>Active, but influencers cannot send leads until your deposit is recharged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active, mais les influenceurs ne peuvent pas envoyer de leads tant que votre dépôt n’est pas rechargé.</translation>
     </message>
     <message>
         <source>Active: influencers can send leads to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active : les influenceurs peuvent lui envoyer des leads.</translation>
     </message>
     <message>
         <source>No lead yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lead pour le moment.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) received, %1 waiting for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead reçu, %1 en attente de votre décision.</numerusform>
+            <numerusform>%n leads reçus, %1 en attente de votre décision.</numerusform>
         </translation>
     </message>
 </context>
@@ -1766,35 +1766,35 @@
     <name>lm::client::FirstRunGuide</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>Two steps, and influencers can start sending you leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux étapes, et les influenceurs pourront commencer à vous envoyer des leads.</translation>
     </message>
     <message>
         <source>Create your first campaign: what you sell and what you pay for a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez votre première campagne : ce que vous vendez et ce que vous payez pour un lead.</translation>
     </message>
     <message>
         <source>&amp;Create a campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une campagne…</translation>
     </message>
     <message>
         <source>Recharge your deposit: each lead&apos;s commission is reserved on it, and paid only when you validate the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargez votre dépôt : la commission de chaque lead y est réservée, et n’est payée que lorsque vous validez le lead.</translation>
     </message>
     <message>
         <source>Re&amp;charge…</source>
-        <translation type="unfinished">Re&amp;charger…</translation>
+        <translation>Re&amp;charger…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1</translation>
     </message>
 </context>
 <context>
@@ -2126,23 +2126,23 @@
     </message>
     <message>
         <source>New to LeadMarket?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sur LeadMarket ?</translation>
     </message>
     <message>
         <source>Create an &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer un compte…</translation>
     </message>
     <message>
         <source>%1 does not answer. Check the server address and your Internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas. Vérifiez l’adresse du serveur et votre connexion Internet, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is taking too long to answer. Try again in a moment, or check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 met trop de temps à répondre. Réessayez dans un instant ou vérifiez l’adresse du serveur.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
@@ -2275,22 +2275,22 @@
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>Changes appear as soon as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changements s’affichent dès qu’ils se produisent.</translation>
     </message>
     <message numerus="yes">
         <source>Polling every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation toutes les %n s</numerusform>
+            <numerusform>Synchronisation toutes les %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes appear at the next synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changements s’affichent à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2725,40 +2725,40 @@
     <name>lm::client::NotificationsPage</name>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout marquer comme lu</translation>
     </message>
     <message>
         <source>Mark the selected notifications as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les notifications sélectionnées comme lues</translation>
     </message>
     <message>
         <source>Mark every notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer toutes les notifications comme lues</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification non lue</numerusform>
+            <numerusform>%n notifications non lues</numerusform>
         </translation>
     </message>
     <message>
         <source>No unread notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification non lue</translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s) marked as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification marquée comme lue.</numerusform>
+            <numerusform>%n notifications marquées comme lues.</numerusform>
         </translation>
     </message>
 </context>
@@ -2802,31 +2802,31 @@
     </message>
     <message>
         <source>A lead not in this computer&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead absent de la copie locale de cet ordinateur</translation>
     </message>
     <message>
         <source>New lead — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lead — %1</translation>
     </message>
     <message>
         <source>Validate — %1, score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider — %1, note %2</translation>
     </message>
     <message>
         <source>Reject — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser — %1 : %2</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>On its way to the server: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d’envoi au serveur : l’action ne peut plus être annulée.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
@@ -3242,57 +3242,57 @@ Gains : %4</numerusform>
     <name>lm::client::QueuePage</name>
     <message>
         <source>&amp;Cancel the action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’action…</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent to the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action en attente d’envoi au serveur.</numerusform>
+            <numerusform>%n actions en attente d’envoi au serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’attend d’être envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>%n refused by the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusée par le serveur.</numerusform>
+            <numerusform>%n refusées par le serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an action waiting to be sent to cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une action en attente d’envoi pour l’annuler.</translation>
     </message>
     <message>
         <source>The server refused this action: there is nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cette action : il n’y a rien à annuler.</translation>
     </message>
     <message>
         <source>This action is on its way to the server: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est en cours d’envoi au serveur : elle ne peut plus être annulée.</translation>
     </message>
     <message>
         <source>Cancel this action: it will not be sent, and the lead goes back to what it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette action : elle ne sera pas envoyée, et le lead reviendra à son état précédent.</translation>
     </message>
     <message>
         <source>The action is cancelled: it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action est annulée : elle ne sera pas envoyée.</translation>
     </message>
     <message>
         <source>Cancel the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’action</translation>
     </message>
     <message>
         <source>Cancel “%1”? It will not be sent, and the lead goes back to what it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler « %1 » ? L’action ne sera pas envoyée, et le lead reviendra à son état précédent.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>La conserver</translation>
     </message>
 </context>
 <context>
@@ -3704,132 +3704,132 @@ Gains : %4</numerusform>
     <name>lm::client::SignUpDialog</name>
     <message>
         <source>Create a LeadMarket account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un compte LeadMarket</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de compte</translation>
     </message>
     <message>
         <source>&amp;Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marchand</translation>
     </message>
     <message>
         <source>&amp;Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Influenceur</translation>
     </message>
     <message>
         <source>I sell a service and pay a commission for each client I accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vends un service et je paie une commission pour chaque client que j’accepte.</translation>
     </message>
     <message>
         <source>I bring clients to merchants&apos; campaigns and earn a share.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’apporte des clients aux campagnes des marchands et je touche une part de la commission.</translation>
     </message>
     <message>
         <source>name@company.ma</source>
-        <translation type="unfinished">nom@entreprise.ma</translation>
+        <translation>nom@entreprise.ma</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-mail :</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>P&amp;hone (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone (facultatif) :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Au moins %n caractère.</numerusform>
             <numerusform>Au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmer le mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished">&amp;Serveur :</translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>Create &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un &amp;compte</translation>
     </message>
     <message>
         <source>Business &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l’entreprise :</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>For SMS and WhatsApp alerts when your deposit runs low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour recevoir des alertes par SMS et WhatsApp lorsque votre dépôt s’épuise.</translation>
     </message>
     <message>
         <source>Enter the name of your business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de votre entreprise.</translation>
     </message>
     <message>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom.</translation>
     </message>
     <message>
         <source>Enter your email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre adresse e-mail.</translation>
     </message>
     <message>
         <source>Choose a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are different. Type the same password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents. Saisissez de nouveau le même mot de passe.</translation>
     </message>
     <message>
         <source>Enter the address of your LeadMarket server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse de votre serveur LeadMarket.</translation>
     </message>
     <message>
         <source>Your account has been created, but signing in failed: %1 Sign in with your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte a été créé, mais la connexion a échoué : %1 Connectez-vous avec votre e-mail et votre mot de passe.</translation>
     </message>
     <message numerus="yes">
         <source>Enter a name of at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saisissez un nom de %n caractère au maximum.</numerusform>
+            <numerusform>Saisissez un nom de %n caractères au maximum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a valid email address, such as name@company.ma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail valide, comme nom@entreprise.ma.</translation>
     </message>
     <message>
         <source>Enter a Moroccan number such as 06 12 34 56 78, or another country&apos;s starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro marocain comme 06 12 34 56 78, ou un numéro étranger commençant par +.</translation>
     </message>
     <message>
         <source>Use between %1 and %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez entre %1 et %2 caractères.</translation>
     </message>
     <message>
         <source>Creating your account on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de votre compte sur %1…</translation>
     </message>
 </context>
 <context>
