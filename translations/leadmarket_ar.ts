@@ -1837,8 +1837,8 @@
         <translation>أنشئ حملتك الأولى: ما تبيعه وما تدفعه مقابل كل عميل محتمل.</translation>
     </message>
     <message>
-        <source>&amp;Create a campaign…</source>
-        <translation>إنشاء حملة…</translation>
+        <source>Create a &amp;first campaign…</source>
+        <translation>إنشاء أول حملة…</translation>
     </message>
     <message>
         <source>Recharge your deposit: each lead&apos;s commission is reserved on it, and paid only when you validate the lead.</source>

@@ -1777,8 +1777,8 @@
         <translation>Créez votre première campagne : ce que vous vendez et ce que vous payez pour un lead.</translation>
     </message>
     <message>
-        <source>&amp;Create a campaign…</source>
-        <translation>&amp;Créer une campagne…</translation>
+        <source>Create a &amp;first campaign…</source>
+        <translation>Créer une &amp;première campagne…</translation>
     </message>
     <message>
         <source>Recharge your deposit: each lead&apos;s commission is reserved on it, and paid only when you validate the lead.</source>

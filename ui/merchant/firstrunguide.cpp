@@ -28,7 +28,7 @@ FirstRunGuide::FirstRunGuide(ClientModels &models, QWidget *parent) : QFrame(par
     grid->addWidget(intro, 1, 0, 1, 3);
     m_campaign = addStep(1, u"guideCampaign"_s, tr("Create your first campaign: what you sell and what you pay "
                                                    "for a lead."),
-                         tr("&Create a campaign…"));
+                         tr("Create a &first campaign…"));
     m_recharge = addStep(2, u"guideRecharge"_s, tr("Recharge your deposit: each lead's commission is reserved on "
                                                    "it, and paid only when you validate the lead."),
                          tr("Re&charge…"));
