@@ -76,7 +76,10 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
         case Date: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(n.createdAt), QLocale::ShortFormat);
         case Level: {
             const auto level = alertLevelFromString(n.level);
-            return level ? LevelLook::name(*level) : n.level;
+            if (level)
+                return LevelLook::name(*level);
+            // Notices that are not a deposit alert (a new lead, a payout) are plain information.
+            return n.level == QLatin1StringView("info") ? tr("Information") : n.level;
         }
         case Title: return n.title;
         case Body: return n.body;

@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>Commission: %1. The influencer gets %2 % of it.</source>
-        <translation>العمولة: %1. يحصل المؤثر على %2 % منها.</translation>
+        <translation>العمولة: %1، ويحصل المؤثر على %2 % منها.</translation>
     </message>
     <message>
         <source>Paused because your deposit is empty: it resumes by itself when you recharge.</source>
@@ -2831,6 +2831,10 @@
     <message>
         <source>Message</source>
         <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومة</translation>
     </message>
 </context>
 <context>

@@ -2720,6 +2720,10 @@
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::NotificationsPage</name>
