@@ -1,4 +1,5 @@
 #include "signupdialog.h"
+#include "problemlabel.h"
 
 #include "logindialog.h"
 
@@ -30,16 +31,6 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setEnabled(false); // greyed: a note, not an instruction
-    return label;
-}
-
-QLabel *makeProblemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b3261e"_s);
-    label->hide();
     return label;
 }
 
@@ -105,7 +96,7 @@ SignUpDialog::SignUpDialog(Session &session, QWidget *parent)
                                                                  u"phoneProblem"_s,    u"passwordProblem"_s,
                                                                  u"confirmProblem"_s,  u"serverProblem"_s};
     for (size_t i = 0; i < problemNames.size(); ++i)
-        m_problems.at(i) = makeProblemLabel(problemNames.at(i), this);
+        m_problems.at(i) = newProblemLabel(problemNames.at(i), this);
 
     auto *form = new QFormLayout;
     const auto addField = [this, form](Field field, QLabel *label, QWidget *note = nullptr) {

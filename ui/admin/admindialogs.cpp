@@ -1,4 +1,5 @@
 #include "admindialogs.h"
+#include "problemlabel.h"
 
 #include "adminlistpage.h"
 #include "leadspage.h"
@@ -37,16 +38,6 @@ QLabel *wrappedLabel(const QString &text, const QString &objectName, QWidget *pa
     return label;
 }
 
-/// A field's problem, beside the field, in the critical colour of the palette.
-QLabel *problemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = wrappedLabel(QString(), objectName, parent);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, LevelLook::textColour(AlertLevel::Critical, pal));
-    label->setPalette(pal);
-    label->hide();
-    return label;
-}
 
 void showProblem(QLabel *label, const QString &text)
 {
@@ -91,7 +82,7 @@ AdminActionDialog::AdminActionDialog(const QString &objectName, const QString &t
     m_text = new QLineEdit(this);
     m_text->setObjectName(u"textEdit"_s);
     m_textLabel->setBuddy(m_text);
-    m_textProblem = problemLabel(u"textProblem"_s, this);
+    m_textProblem = newProblemLabel(u"textProblem"_s, this);
     m_status = wrappedLabel(QString(), u"statusLabel"_s, this);
     m_status->hide();
     m_buttons = confirmButtons(this, confirmText);
@@ -232,7 +223,7 @@ NewUserDialog::NewUserDialog(AdminService &admin, QWidget *parent)
             form->addRow(caption, row);
         else
             form->addRow(caption, field);
-        QLabel *problem = problemLabel(apiField + u"Problem"_s, this);
+        QLabel *problem = newProblemLabel(apiField + u"Problem"_s, this);
         form->addRow(QString(), problem);
         m_problems.insert(apiField, problem);
     };

@@ -1,4 +1,5 @@
 #include "newleadform.h"
+#include "problemlabel.h"
 
 #include "amountinput.h"
 #include "leadsmodel.h"
@@ -75,27 +76,27 @@ NewLeadForm::NewLeadForm(QWidget *parent) : QWidget(parent)
     m_campaignHint->setWordWrap(true);
     m_campaignHint->setEnabled(false); // greyed: a remark, not an error
     m_campaignHint->hide();
-    m_campaignProblem = problemLabel(u"campaignProblem"_s);
+    m_campaignProblem = newProblemLabel(u"campaignProblem"_s, this);
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"clientNameEdit"_s);
-    m_nameProblem = problemLabel(u"clientNameProblem"_s);
+    m_nameProblem = newProblemLabel(u"clientNameProblem"_s, this);
     m_email = new QLineEdit(this);
     m_email->setObjectName(u"clientEmailEdit"_s);
     m_email->setPlaceholderText(tr("name@example.ma"));
-    m_emailProblem = problemLabel(u"clientEmailProblem"_s);
+    m_emailProblem = newProblemLabel(u"clientEmailProblem"_s, this);
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(u"clientPhoneEdit"_s);
     m_phone->setPlaceholderText(tr("06 12 34 56 78"));
-    m_phoneProblem = problemLabel(u"clientPhoneProblem"_s);
+    m_phoneProblem = newProblemLabel(u"clientPhoneProblem"_s, this);
     m_company = new QLineEdit(this);
     m_company->setObjectName(u"companyEdit"_s);
-    m_companyProblem = problemLabel(u"companyProblem"_s);
+    m_companyProblem = newProblemLabel(u"companyProblem"_s, this);
 
     m_value = new QLineEdit(this);
     m_value->setObjectName(u"estimatedValueEdit"_s);
     m_value->setPlaceholderText(Money::fromMad(1500).format(locale, false));
-    m_valueProblem = problemLabel(u"estimatedValueProblem"_s);
+    m_valueProblem = newProblemLabel(u"estimatedValueProblem"_s, this);
 
     auto *commissionBox = new QFrame(this);
     commissionBox->setObjectName(u"commissionBox"_s);
@@ -120,9 +121,9 @@ NewLeadForm::NewLeadForm(QWidget *parent) : QWidget(parent)
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    m_notesProblem = problemLabel(u"notesProblem"_s);
+    m_notesProblem = newProblemLabel(u"notesProblem"_s, this);
 
-    m_submitProblem = problemLabel(u"submitProblem"_s);
+    m_submitProblem = newProblemLabel(u"submitProblem"_s, this);
     m_submitButton = new QPushButton(tr("Su&bmit the lead"), this);
     m_submitButton->setObjectName(u"submitButton"_s);
     m_submitButton->setEnabled(false);
@@ -208,16 +209,6 @@ NewLeadForm::NewLeadForm(QWidget *parent) : QWidget(parent)
     connect(m_submitButton, &QPushButton::clicked, this, &NewLeadForm::submit);
 
     setCampaigns({});
-}
-
-QLabel *NewLeadForm::problemLabel(const QString &name)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #c62828;"_s);
-    label->hide();
-    return label;
 }
 
 bool NewLeadForm::eventFilter(QObject *watched, QEvent *event)

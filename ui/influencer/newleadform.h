@@ -90,7 +90,6 @@ private:
     const dto::Campaign *currentCampaign() const;
     /// Why a campaign takes no lead now (empty: it does).
     static QString notAcceptingReason(const dto::Campaign &campaign);
-    QLabel *problemLabel(const QString &name);
     void showProblem(QLabel *label, const QObject *field, const QString &problem);
 
     QList<dto::Campaign> m_campaigns;

@@ -1,4 +1,5 @@
 #include "payoutdialogs.h"
+#include "problemlabel.h"
 
 #include "amountinput.h"
 
@@ -19,16 +20,6 @@ using namespace Qt::StringLiterals;
 namespace lm::client {
 
 namespace {
-
-QLabel *problemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b01e1e;"_s);
-    label->hide();
-    return label;
-}
 
 void showProblem(QLabel *label, const QString &text)
 {
@@ -53,8 +44,8 @@ BankDetailsDialog::BankDetailsDialog(EarningsService &earnings, const std::optio
       m_earnings(earnings),
       m_holder(new QLineEdit(this)),
       m_rib(new QLineEdit(this)),
-      m_holderProblem(problemLabel(u"holderProblem"_s, this)),
-      m_ribProblem(problemLabel(u"ribProblem"_s, this)),
+      m_holderProblem(newProblemLabel(u"holderProblem"_s, this)),
+      m_ribProblem(newProblemLabel(u"ribProblem"_s, this)),
       m_status(statusLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -179,7 +170,7 @@ PayoutRequestDialog::PayoutRequestDialog(EarningsService &earnings, const dto::I
       m_minimumCents(stats.minPayoutCents),
       m_availableCents(stats.availableCents),
       m_amount(new QLineEdit(this)),
-      m_problem(problemLabel(u"amountProblem"_s, this)),
+      m_problem(newProblemLabel(u"amountProblem"_s, this)),
       m_status(statusLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

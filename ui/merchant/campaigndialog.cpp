@@ -1,4 +1,5 @@
 #include "campaigndialog.h"
+#include "problemlabel.h"
 
 #include <apierror.h>
 #include <money.h>
@@ -20,15 +21,6 @@ namespace lm::client {
 namespace {
 
 constexpr qint64 DefaultExampleCents = 50'000; // 500 MAD: below the default threshold
-
-QLabel *problemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setStyleSheet(u"color: #b01e1e;"_s); // one line: wrapped labels in a form get clipped
-    label->hide();
-    return label;
-}
 
 void showProblem(QLabel *label, const QString &text)
 {
@@ -65,9 +57,9 @@ CampaignDialog::CampaignDialog(CampaignService &campaigns, const std::optional<d
       m_campaigns(campaigns),
       m_current(current),
       m_name(new QLineEdit(this)),
-      m_nameProblem(problemLabel(u"nameProblem"_s, this)),
+      m_nameProblem(newProblemLabel(u"nameProblem"_s, this, ProblemWrap::OneLine)),
       m_description(new QPlainTextEdit(this)),
-      m_descriptionProblem(problemLabel(u"descriptionProblem"_s, this)),
+      m_descriptionProblem(newProblemLabel(u"descriptionProblem"_s, this, ProblemWrap::OneLine)),
       m_exampleValue(new QLineEdit(this)),
       m_example(new QLabel(this)),
       m_status(new QLabel(this)),
@@ -164,7 +156,7 @@ void CampaignDialog::addNumber(QFormLayout *form, const QString &objectName, con
     field->edit->setMaximumWidth(field->edit->fontMetrics().horizontalAdvance(u"0"_s) * 16);
     QString problemName = objectName;
     problemName.replace(u"Edit"_s, u"Problem"_s);
-    field->problem = problemLabel(problemName, this);
+    field->problem = newProblemLabel(problemName, this, ProblemWrap::OneLine);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(field->edit);
     form->addRow(caption, field->edit);
