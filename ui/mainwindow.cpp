@@ -13,11 +13,14 @@
 #include <store.h>
 #include <syncservice.h>
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScreen>
@@ -153,6 +156,10 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_pushLabel);
     statusBar()->addPermanentWidget(m_userLabel);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->setToolTip(QString()); // the shortened message is gone, its whole text too
+    });
     setConnection(Connection::Unknown);
     setOutboxCounts(0, 0);
 }
@@ -308,7 +315,17 @@ void MainWindow::setOutboxCounts(int queued, int failed)
 
 void MainWindow::showMessage(const QString &message)
 {
-    statusBar()->showMessage(message, 10000);
+    // The status bar gives a message the room its permanent labels leave: one that does not fit is
+    // shortened with "…" and said whole in the bar's tooltip, never cut in the middle of a word.
+    int room = statusBar()->width() - 32;
+    for (const QWidget *permanent : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_queuedLabel),
+                                     static_cast<QWidget *>(m_connectionLabel), static_cast<QWidget *>(m_pushLabel),
+                                     static_cast<QWidget *>(m_userLabel)})
+        if (permanent->isVisible())
+            room -= permanent->sizeHint().width() + statusBar()->layout()->spacing();
+    const QString shown = statusBar()->fontMetrics().elidedText(message, Qt::ElideRight, std::max(room, 80));
+    statusBar()->setToolTip(shown == message ? QString() : message);
+    statusBar()->showMessage(shown, 10000);
 }
 
 void MainWindow::showAbout()
