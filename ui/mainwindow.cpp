@@ -301,8 +301,11 @@ void MainWindow::setProgress(int done, int total, const QString &step)
 {
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(done);
-    if (!step.isEmpty())
-        statusBar()->showMessage(tr("Synchronising: %1").arg(step), 3000);
+    // A sync step is chatter: it never covers a message meant for the user (a refusal, the keychain).
+    if (!step.isEmpty() && (statusBar()->currentMessage().isEmpty() || m_stepShown == statusBar()->currentMessage())) {
+        m_stepShown = tr("Synchronising: %1").arg(step);
+        statusBar()->showMessage(m_stepShown, 3000);
+    }
 }
 
 void MainWindow::setOutboxCounts(int queued, int failed)

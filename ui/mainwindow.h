@@ -99,6 +99,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_queuedLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QString m_stepShown; ///< the sync step the status bar shows, if it still does
     QLabel *m_pushLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     Connection m_connection = Connection::Unknown;
