@@ -82,6 +82,10 @@ private Q_SLOTS:
     void phoneUrls_data();
     void phoneUrls();
 
+    void shortcutsStayOutOfArabicWords_data();
+    void shortcutsStayOutOfArabicWords();
+    void qtsOwnArabicCancelIsWhole();
+
     void validateNeedsAScoreFromTheKeyboard();
     void validateOneLeadTexts();
     void validateThreeLeadsShowsTotalCommission();
@@ -541,6 +545,40 @@ void TestClientDialogs::paneRightToLeft()
     const int titleLeft = phoneTitle->mapTo(&pane, QPoint(0, 0)).x();
     const int callRight = call->mapTo(&pane, QPoint(call->width(), 0)).x();
     QVERIFY2(callRight <= titleLeft, qPrintable(u"%1 > %2"_s.arg(callRight).arg(titleLeft)));
+}
+
+void TestClientDialogs::shortcutsStayOutOfArabicWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("inside an Arabic word") << u"أل&غِ"_s << u"ألغِ"_s;
+    QTest::newRow("after the article") << u"ال&سبب:"_s << u"السبب:"_s;
+    QTest::newRow("before an Arabic word") << u"&رفض"_s << u"&رفض"_s;
+    QTest::newRow("second word's start") << u"مجلّد &جديد"_s << u"مجلّد &جديد"_s;
+    QTest::newRow("after a vowel mark") << u"الم&خفيّة"_s << u"المخفيّة"_s;
+    QTest::newRow("Latin inside a word") << u"Re&charger…"_s << u"Re&charger…"_s;
+    QTest::newRow("escaped ampersand") << u"ب&&ت"_s << u"ب&&ت"_s;
+    QTest::newRow("no shortcut") << u"إلغاء"_s << u"إلغاء"_s;
+    QTest::newRow("trailing marker") << u"إلغاء&"_s << u"إلغاء&"_s;
+}
+
+void TestClientDialogs::shortcutsStayOutOfArabicWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(withoutMidWordShortcuts(text), shown);
+}
+
+void TestClientDialogs::qtsOwnArabicCancelIsWhole()
+{
+    // Qt's Arabic catalogue (GNOME theme) writes Close as "أ&غلق" and Cancel as "أل&غِ": installed
+    // through ours, no shortcut splits a word, and Cancel is our own "إلغاء" (Qt's runs out of its button).
+    installTranslations(*qApp, QLocale(QLocale::Arabic, QLocale::Morocco));
+    const QString cancel = QCoreApplication::translate("QGnomeTheme", "&Cancel");
+    const QString close = QCoreApplication::translate("QGnomeTheme", "&Close");
+    installTranslations(*qApp, QLocale(QLocale::French, QLocale::Morocco));
+    QCOMPARE(cancel, u"إلغاء"_s);
+    QCOMPARE(close, u"أغلق"_s);
 }
 
 QTEST_MAIN(TestClientDialogs)

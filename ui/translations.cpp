@@ -3,12 +3,64 @@
 #include "logging.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QString>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace lm::client {
+
+namespace {
+
+/// A catalogue whose Arabic shortcuts never split a word: Qt's own Arabic puts several inside words
+/// ("أل&غِ" on Cancel), and so did some of ours.
+class WholeWordsTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        return withoutMidWordShortcuts(QTranslator::translate(context, sourceText, disambiguation, n));
+    }
+};
+
+/// Qt's own words for the standard buttons that ours replace: its Arabic Cancel ("ألغِ", ending on
+/// a vowel mark) is measured narrower than it draws and runs out of its button.
+[[maybe_unused]] constexpr const char *QtButtonOverrides[] = {
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+};
+
+bool isArabicLetter(QChar c)
+{
+    return c.isLetter() && c.script() == QChar::Script_Arabic;
+}
+
+} // namespace
+
+QString withoutMidWordShortcuts(const QString &text)
+{
+    if (!text.contains(u'&'))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'&' && i + 1 < text.size() && text.at(i + 1) == u'&') {
+            out += u"&&"_s; // an escaped ampersand
+            ++i;
+            continue;
+        }
+        const bool midArabicWord = c == u'&' && i > 0 && i + 1 < text.size() && isArabicLetter(text.at(i + 1))
+            && (text.at(i - 1).isLetter() || text.at(i - 1).isMark());
+        if (!midArabicWord)
+            out += c;
+    }
+    return out;
+}
 
 void installTranslations(QApplication &app, const QLocale &locale)
 {
@@ -19,11 +71,11 @@ void installTranslations(QApplication &app, const QLocale &locale)
     }
     const QString language = QLocale::languageToCode(locale.language());
     if (locale.language() != QLocale::English) {
-        auto *qt = new QTranslator(&app);
+        auto *qt = new WholeWordsTranslator(&app);
         qt->setObjectName(u"lm-translator"_s);
         if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(qt);
-        auto *own = new QTranslator(&app);
+        auto *own = new WholeWordsTranslator(&app);
         own->setObjectName(u"lm-translator"_s);
         if (own->load(u":/i18n/leadmarket_"_s + language + u".qm"_s))
             QApplication::installTranslator(own);
