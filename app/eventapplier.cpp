@@ -9,6 +9,20 @@ using namespace Qt::StringLiterals;
 
 namespace lm::client {
 
+namespace {
+
+/// A pushed object as its DTO, or nothing (logged) when it does not read.
+template <typename T>
+std::optional<T> readPushed(const QJsonObject &json, const char *what)
+{
+    auto value = T::fromJson(json);
+    if (!value)
+        logger("app.push")->warn("a pushed {} could not be read: ignored", what);
+    return value;
+}
+
+} // namespace
+
 EventEffect EventApplier::apply(const StreamEvent &event)
 {
     EventEffect effect;
@@ -35,11 +49,9 @@ EventEffect EventApplier::apply(const StreamEvent &event)
 
 void EventApplier::applyLead(const QJsonObject &json, EventEffect &effect)
 {
-    const auto lead = dto::Lead::fromJson(json);
-    if (!lead) {
-        logger("app.push")->warn("a pushed lead could not be read: ignored");
+    const auto lead = readPushed<dto::Lead>(json, "lead");
+    if (!lead)
         return;
-    }
     if (const auto cached = m_cache.lead(lead->id); cached && cached->updatedAt > lead->updatedAt)
         return;
     m_cache.upsertLeads({*lead}); // a lead with a queued action keeps its local state
@@ -51,11 +63,9 @@ void EventApplier::applyLead(const QJsonObject &json, EventEffect &effect)
 
 void EventApplier::applyDeposit(const QJsonObject &json, EventEffect &effect)
 {
-    const auto deposit = dto::Deposit::fromJson(json);
-    if (!deposit) {
-        logger("app.push")->warn("a pushed deposit could not be read: ignored");
+    const auto deposit = readPushed<dto::Deposit>(json, "deposit");
+    if (!deposit)
         return;
-    }
     effect.followUp = true; // the ledger rows behind the change
     // While actions are still queued the cached deposit carries their effect (as in a sync).
     if (m_cache.outbox().count(OutboxEntry::Status::Queued) > 0)
@@ -69,11 +79,9 @@ void EventApplier::applyDeposit(const QJsonObject &json, EventEffect &effect)
 
 void EventApplier::applyCampaign(const QJsonObject &json, EventEffect &effect)
 {
-    const auto campaign = dto::Campaign::fromJson(json);
-    if (!campaign) {
-        logger("app.push")->warn("a pushed campaign could not be read: ignored");
+    const auto campaign = readPushed<dto::Campaign>(json, "campaign");
+    if (!campaign)
         return;
-    }
     if (const auto cached = m_cache.campaign(campaign->id);
         cached && (cached->updatedAt > campaign->updatedAt || *cached == *campaign))
         return;
@@ -83,11 +91,9 @@ void EventApplier::applyCampaign(const QJsonObject &json, EventEffect &effect)
 
 void EventApplier::applyNotification(const QJsonObject &json, EventEffect &effect)
 {
-    const auto notification = dto::Notification::fromJson(json);
-    if (!notification) {
-        logger("app.push")->warn("a pushed notification could not be read: ignored");
+    const auto notification = readPushed<dto::Notification>(json, "notification");
+    if (!notification)
         return;
-    }
     m_cache.upsertNotifications({*notification});
     effect.account = true;
 }
@@ -96,11 +102,9 @@ void EventApplier::applyPayout(const QJsonObject &json, EventEffect &effect)
 {
     if (m_role != Role::Influencer)
         return; // the admin's payout list is read online when its page opens, not cached
-    const auto payout = dto::Payout::fromJson(json);
-    if (!payout) {
-        logger("app.push")->warn("a pushed payout could not be read: ignored");
+    const auto payout = readPushed<dto::Payout>(json, "payout");
+    if (!payout)
         return;
-    }
     m_cache.upsertPayouts({*payout});
     effect.account = true;
     effect.followUp = true; // the figures (paid, requested, available) follow from it
