@@ -97,7 +97,7 @@ double directPairsPerSecond(const QString &dir, int pairs)
     const AuthUser influencer{influencerUser.id, lm::Role::Influencer, influencerUser.email, u"I"_s, {}};
     PaymentService payments(ctx);
     const QJsonObject payment =
-        payments.recharge(merchant, {{u"amount_cents"_s, 99'999'999}, {u"provider"_s, u"sandbox"_s}});
+        payments.recharge(payments.prepareRecharge(merchant, {{u"amount_cents"_s, 99'999'999}, {u"provider"_s, u"sandbox"_s}}));
     payments.confirm(payment.value(u"payment_id"_s).toString(), u"bench"_s);
     const QString campaign = CampaignService(ctx).create(merchant, {{u"name"_s, u"Bench"_s}}).id;
     LeadService leads(ctx);

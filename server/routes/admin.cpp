@@ -13,7 +13,7 @@ void registerAdminRoutes(HttpApi &api, Services &s)
     api.route(u"PUT"_s, u"/api/admin/merchants/{}"_s, {.roles = Admin, .jsonBody = true}, [&s](Request &req) {
         return Response::json(200, s.admin.setMerchantStatus(req.me(), req.params.at(0), req.json).toJson());
     });
-    api.route(u"GET"_s, u"/api/admin/ledger-check"_s, {.roles = Admin}, [&s](Request &) {
+    api.route(u"GET"_s, u"/api/admin/ledger-check"_s, {.roles = Admin, .onWorker = true}, [&s](Request &) {
         return Response::json(200, s.admin.ledgerCheck());
     });
     api.route(u"GET"_s, u"/api/admin/users"_s, {.roles = Admin}, [&s](Request &req) {

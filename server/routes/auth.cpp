@@ -51,11 +51,17 @@ void registerAuthRoutes(HttpApi &api, Services &s)
         return Response::json(200, user->toJson());
     });
 
-    api.route(u"POST"_s, u"/api/admin/users"_s, {.roles = Admin, .jsonBody = true}, [&s](Request &req) {
+    const auto newUser = [](const Request &req) {
         FieldErrors errors;
-        const AuthService::NewUser user = readNewUser(req.json, errors);
+        AuthService::NewUser user = readNewUser(req.json, errors);
         throwIfInvalid(errors);
-        const dto::User created = s.auth.createUser(user, allRoles());
+        return user;
+    };
+    // The password is hashed before the request's transaction (an Idempotency-Key opens one).
+    const auto hashNewPassword = [&s, newUser](Request &req) { req.prepared = s.auth.hashPassword(newUser(req).password); };
+    api.route(u"POST"_s, u"/api/admin/users"_s, {.roles = Admin, .jsonBody = true, .prepare = hashNewPassword},
+              [&s, newUser](Request &req) {
+        const dto::User created = s.auth.createUser(newUser(req), allRoles(), std::any_cast<QString>(req.prepared));
         WriteTransaction tx(s.ctx.db);
         audit(s.ctx, req.me().id, u"user.create"_s, u"user"_s, created.id, u"role="_s + toString(created.role));
         tx.commit();

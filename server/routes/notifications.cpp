@@ -35,7 +35,7 @@ void registerNotificationRoutes(HttpApi &api, Services &s)
     api.route(u"GET"_s, u"/api/admin/jobs"_s, {.roles = Admin}, [&s](Request &) {
         return Response::json(200, s.scheduler->overview());
     });
-    api.route(u"GET"_s, u"/api/admin/reports/daily"_s, {.roles = Admin}, [&s](Request &req) {
+    api.route(u"GET"_s, u"/api/admin/reports/daily"_s, {.roles = Admin, .onWorker = true}, [&s](Request &req) {
         return Response::json(200, s.alerts.dailyReports(req.query));
     });
 

@@ -1,5 +1,6 @@
 #include "eventhub.h"
 #include "httpapi.h"
+#include "httpserver.h"
 #include "repositories/metricsrepository.h"
 #include "scheduler.h"
 #include "services.h"
@@ -16,7 +17,8 @@ void registerOperationsRoutes(HttpApi &api, Services &s)
         return Response::json(200, {{u"status"_s, u"ok"_s}});
     });
 
-    api.route(u"GET"_s, u"/metrics"_s, {.authenticated = false}, [&s, &api](Request &) {
+    // Counts over whole tables: on a worker, not on an I/O thread.
+    api.route(u"GET"_s, u"/metrics"_s, {.authenticated = false, .onWorker = true}, [&s, &api](Request &) {
         QString out = u"# HELP leadmarket_up 1 while the server answers.\n# TYPE leadmarket_up gauge\nleadmarket_up 1\n"_s;
         // One gauge family: the label names, then one sample per label values.
         auto gauge = [&out](const QString &name, const QString &help, const QStringList &labels,
@@ -40,6 +42,17 @@ void registerOperationsRoutes(HttpApi &api, Services &s)
         if (s.events)
             out += s.events->metricsText();
         out += api.metricsText();
+        if (s.http)
+            out += s.http->metricsText();
+        if (s.ctx.db.engine() == Engine::SQLite) {
+            const Database::GroupStats group = s.ctx.db.groupStats();
+            out += u"# HELP leadmarket_db_group_commits_total Durable commits of the SQLite writer.\n"
+                   u"# TYPE leadmarket_db_group_commits_total counter\nleadmarket_db_group_commits_total "_s
+                + QString::number(group.commits)
+                + u"\n# HELP leadmarket_db_group_transactions_total Request transactions those commits made durable.\n"
+                  u"# TYPE leadmarket_db_group_transactions_total counter\nleadmarket_db_group_transactions_total "_s
+                + QString::number(group.requests) + u'\n';
+        }
         return Response::text(200, out.toUtf8(), "text/plain; version=0.0.4; charset=utf-8");
     });
 }

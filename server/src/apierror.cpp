@@ -69,6 +69,27 @@ ApiError ApiError::internal()
     return {500, u"internal_error"_s, u"The server failed to handle the request; nothing was changed."_s};
 }
 
+ApiError ApiError::badRequest(const QString &why)
+{
+    return {400, u"bad_request"_s, u"Malformed HTTP request: "_s + why};
+}
+ApiError ApiError::requestTimeout()
+{
+    return {408, u"request_timeout"_s, u"The request was not received in time."_s};
+}
+ApiError ApiError::uriTooLong()
+{
+    return {414, u"uri_too_long"_s, u"The request line is longer than 8 KiB."_s};
+}
+ApiError ApiError::headersTooLarge()
+{
+    return {431, u"headers_too_large"_s, u"The request's header section is larger than 16 KiB."_s};
+}
+ApiError ApiError::versionNotSupported()
+{
+    return {400, u"http_version_not_supported"_s, u"Only HTTP/1.1 and HTTP/1.0 are spoken here."_s};
+}
+
 void throwIfInvalid(const FieldErrors &errors)
 {
     if (!errors.isEmpty())

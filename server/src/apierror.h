@@ -40,6 +40,12 @@ struct ApiError final : std::exception
     static ApiError rateLimited(const QString &message, qint64 retryAfterMs);
     static ApiError providerUnavailable(const QString &message);
     static ApiError internal();
+    // The HTTP edge's refusals (RFC 9112): the connection is closed after each.
+    static ApiError badRequest(const QString &why);
+    static ApiError requestTimeout();
+    static ApiError uriTooLong();
+    static ApiError headersTooLarge();
+    static ApiError versionNotSupported();
 };
 
 /// Throws ApiError::validation when `errors` is not empty.

@@ -5,7 +5,12 @@
 #include "jsonfields.h"
 #include "validation.h"
 
+#include <QThread>
+#include <QThreadPool>
+
 #include <sodium.h>
+
+#include <future>
 #include "logging.h"
 
 using namespace Qt::StringLiterals;
@@ -74,22 +79,46 @@ QString AuthService::sha256Hex(const QByteArray &data)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
+namespace {
+
+// Password hashes are slow on purpose (Argon2id, 64 MiB each by default): they run on threads of
+// their own, at most one per core, so that a burst of sign-ins takes neither every worker nor all
+// the memory, and the request threads only wait for their own hash (DESIGN.md "Concurrency").
+template <typename Work>
+auto onHashingThreads(Work work) -> decltype(work())
+{
+    static QThreadPool *const pool = [] {
+        auto *threads = new QThreadPool; // lives as long as the process
+        threads->setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+        return threads;
+    }();
+    std::packaged_task<decltype(work())()> task(std::move(work));
+    auto result = task.get_future();
+    pool->start([&task] { task(); });
+    return result.get();
+}
+
+} // namespace
+
 QString AuthService::hashPassword(const QString &password) const
 {
     const QByteArray pw = password.toUtf8();
-    char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, pw.constData(), quint64(pw.size()), m_ctx.config.argon2OpsLimit(),
-                          m_ctx.config.argon2MemLimitBytes())
-        != 0)
-        throw std::runtime_error("crypto_pwhash_str failed (out of memory)");
-    return QString::fromLatin1(out);
+    const unsigned long long ops = m_ctx.config.argon2OpsLimit();
+    const std::size_t memory = m_ctx.config.argon2MemLimitBytes();
+    return onHashingThreads([&pw, ops, memory] {
+        char out[crypto_pwhash_STRBYTES];
+        if (crypto_pwhash_str(out, pw.constData(), quint64(pw.size()), ops, memory) != 0)
+            throw std::runtime_error("crypto_pwhash_str failed (out of memory)");
+        return QString::fromLatin1(out);
+    });
 }
 
-dto::User AuthService::createUser(const NewUser &input, const QList<Role> &allowedRoles)
+dto::User AuthService::createUser(const NewUser &input, const QList<Role> &allowedRoles, const QString &passwordHash)
 {
     if (!allowedRoles.contains(input.role))
         throw ApiError::validation(u"role"_s, u"must be one of: "_s + wireNames(allowedRoles).join(u", "_s));
-    const QString hash = hashPassword(input.password); // slow: outside the write transaction
+    // Slow: outside the write transaction.
+    const QString hash = passwordHash.isEmpty() ? hashPassword(input.password) : passwordHash;
     const qint64 now = m_ctx.now();
     dto::User user{newId(), input.email, input.role, input.displayName, input.phone};
     user.createdAt = user.updatedAt = now;
@@ -119,17 +148,16 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
 
     const auto found = m_users.findForLogin(email);
     const QByteArray pw = password.toUtf8();
-    bool ok = false;
     dto::User user;
-    if (found) {
-        const QByteArray hash = found->second.toLatin1();
+    // Without an account, spend the same time as a real check so that response times do not
+    // reveal which emails exist.
+    static const QByteArray dummy = hashPassword(u"not a real password"_s).toLatin1();
+    const QByteArray hash = found ? found->second.toLatin1() : dummy;
+    if (found)
         user = found->first;
-        ok = crypto_pwhash_str_verify(hash.constData(), pw.constData(), quint64(pw.size())) == 0;
-    } else {
-        // Spend the same time as a real check so response times do not reveal which emails exist.
-        static const QByteArray dummy = hashPassword(u"not a real password"_s).toLatin1();
-        [[maybe_unused]] const int ignored = crypto_pwhash_str_verify(dummy.constData(), pw.constData(), quint64(pw.size()));
-    }
+    const bool ok = onHashingThreads([&hash, &pw] {
+        return crypto_pwhash_str_verify(hash.constData(), pw.constData(), quint64(pw.size())) == 0;
+    }) && found;
 
     WriteTransaction tx(m_ctx.db);
     if (!ok) {

@@ -45,8 +45,9 @@ public:
         QString phone; ///< as typed; normalised to E.164
     };
     /// Validates and creates a user (a merchant also gets an empty deposit). `allowedRoles` lists the
-    /// roles the caller may create. Throws ApiError 422 / 409 email_taken.
-    dto::User createUser(const NewUser &user, const QList<Role> &allowedRoles);
+    /// roles the caller may create; `passwordHash` is hashPassword(user.password) when the caller
+    /// made it before its transaction (hashed here otherwise). Throws ApiError 422 / 409 email_taken.
+    dto::User createUser(const NewUser &user, const QList<Role> &allowedRoles, const QString &passwordHash = {});
 
     struct Session
     {
@@ -61,6 +62,7 @@ public:
     std::optional<AuthUser> authenticate(const QByteArray &token);
     std::optional<dto::User> user(const QString &id);
 
+    /// Argon2id, on the password-hashing threads (at most one per core), never inside a transaction.
     QString hashPassword(const QString &password) const;
     static QString sha256Hex(const QByteArray &data);
 

@@ -22,6 +22,10 @@ const QList<ConfigKey> &configKeys()
         {"LEADMARKET_PUBLIC_URL", "public-url", "", false, "Base URL browsers reach (default http://<listen>:<port>)"},
         {"LEADMARKET_TLS_CERT", "tls-cert", "", false, "PEM certificate: serve HTTPS"},
         {"LEADMARKET_TLS_KEY", "tls-key", "", true, "PEM private key for HTTPS"},
+        {"LEADMARKET_HTTP_THREADS", "", "2", false, "Threads that accept connections, read and write them, and answer cheap reads"},
+        {"LEADMARKET_WORKERS", "", "16", false, "Threads that run writes and slow requests, each with its own database connection"},
+        {"LEADMARKET_HTTP_IDLE_TIMEOUT_MS", "", "30000", false, "A kept-alive connection with no request is closed after this long"},
+        {"LEADMARKET_HTTP_REQUEST_TIMEOUT_MS", "", "10000", false, "A request not received whole this long after its first byte is answered 408 and closed"},
         {"LEADMARKET_STRIPE_SECRET_KEY", "", "", true, "Stripe secret key (Stripe off when unset)"},
         {"LEADMARKET_STRIPE_WEBHOOK_SECRET", "", "", true, "Stripe webhook signing secret"},
         {"LEADMARKET_STRIPE_API_BASE", "", "https://api.stripe.com", false, "Stripe REST base URL"},
@@ -187,10 +191,18 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
     }
     for (const char *name : {"LEADMARKET_OUTBOX_POLL_MS", "LEADMARKET_OUTBOX_RETRY_BASE_MS", "LEADMARKET_SCHEDULER_POLL_MS",
                              "LEADMARKET_STRIPE_TIMEOUT_MS", "LEADMARKET_PUSH_PING_MS", "LEADMARKET_PUSH_PURGE_MS",
-                             "LEADMARKET_PUSH_POLL_MS"}) {
+                             "LEADMARKET_PUSH_POLL_MS", "LEADMARKET_HTTP_IDLE_TIMEOUT_MS",
+                             "LEADMARKET_HTTP_REQUEST_TIMEOUT_MS"}) {
         const qint64 v = config.value(QString::fromLatin1(name)).toLongLong(&ok);
         if (!ok || v < 10 || v > 86'400'000) {
             *error = QString::fromLatin1(name) + u" must be a number of milliseconds from 10 to 86400000"_s;
+            return std::nullopt;
+        }
+    }
+    for (const char *name : {"LEADMARKET_HTTP_THREADS", "LEADMARKET_WORKERS"}) {
+        const int v = config.value(QString::fromLatin1(name)).toInt(&ok);
+        if (!ok || v < 1 || v > 256) {
+            *error = QString::fromLatin1(name) + u" must be a number of threads from 1 to 256"_s;
             return std::nullopt;
         }
     }

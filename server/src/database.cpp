@@ -10,7 +10,11 @@
 
 #include <sodium.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <map>
 #include <mutex>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -45,63 +49,224 @@ void createPrivateFile(const QString &path)
 
 } // namespace
 
-Database::Database(const QString &url, const QString &connectionName) : m_connectionName(connectionName)
+/// One open connection (QSqlDatabase), used by one thread at a time.
+class Connection final
+{
+public:
+    Connection(Engine engine, const QString &url, const QString &name) : m_name(name)
+    {
+        if (engine == Engine::SQLite) {
+            m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            m_db.setDatabaseName(url.mid(7));
+            // A second process (the CLI, another instance) may write at the same time: wait for it.
+            m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+            if (!m_db.open())
+                fail(u"cannot open "_s + url, m_db.lastError());
+            execRaw(u"PRAGMA journal_mode=WAL"_s);
+            // An acknowledged money move must survive a power cut.
+            execRaw(u"PRAGMA synchronous=FULL"_s);
+            execRaw(u"PRAGMA foreign_keys=ON"_s);
+        } else {
+            QUrl u(url);
+            m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            m_db.setHostName(u.host());
+            m_db.setPort(u.port(5432));
+            m_db.setUserName(u.userName(QUrl::FullyDecoded));
+            m_db.setPassword(u.password(QUrl::FullyDecoded));
+            m_db.setDatabaseName(u.path().mid(1));
+            m_db.setConnectOptions(u"connect_timeout=10"_s);
+            if (!m_db.open())
+                fail(u"cannot open PostgreSQL database "_s + u.path().mid(1) + u" on "_s + u.host(),
+                     m_db.lastError());
+            execRaw(u"SET synchronous_commit = on"_s);
+            execRaw(u"SET client_min_messages = warning"_s);
+        }
+    }
+
+    ~Connection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(Connection)
+
+    QSqlQuery exec(const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            fail(u"prepare failed ("_s + sql.left(80) + u')', query.lastError());
+        for (const QVariant &v : values) {
+            // Only an explicit null variant means SQL NULL; an empty QString() is the empty string.
+            if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
+                query.addBindValue(QString(u""_s));
+            else
+                query.addBindValue(v);
+        }
+        if (!query.exec())
+            fail(u"query failed ("_s + sql.left(80) + u')', query.lastError());
+        return query;
+    }
+
+    void execRaw(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            fail(u"statement failed ("_s + sql.left(80) + u')', query.lastError());
+    }
+
+    /// Best effort (a rollback that fails leaves nothing committed either).
+    void tryRaw(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        query.exec(sql);
+    }
+
+    bool ping()
+    {
+        QSqlQuery query(m_db);
+        return query.exec(u"SELECT 1"_s) && query.next();
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+};
+
+/// What one thread has of a Database: its own connection and its transaction depth.
+struct Database::ThreadState
+{
+    std::unique_ptr<Connection> own;
+    QString connectionName;
+    int depth = 0;
+    bool onWriter = false;                    ///< inside a SQLite group: statements go to the writer
+    std::vector<std::function<void()>> after; ///< afterCommit callbacks of the open transaction
+};
+
+/// SQLite's group commit: the writer connection and whose turn it is to use it.
+struct Database::Group
+{
+    static constexpr int MaxMembers = 64; ///< a busy stream of writers still commits this often
+
+    std::unique_ptr<Connection> writer;
+    std::mutex turn;          ///< held from a thread's outermost begin() to its outermost commit()/rollback()
+    std::atomic<int> queued{0}; ///< threads waiting for the turn
+    // Guarded by `turn`:
+    bool open = false; ///< the writer's transaction is begun
+    int members = 0;   ///< outermost transactions released into it
+    std::vector<std::function<void()>> after;
+    // Guarded by `stateMutex`:
+    std::mutex stateMutex;
+    std::condition_variable durableChanged;
+    quint64 batch = 0;   ///< the writer's current (or last) transaction
+    quint64 durable = 0; ///< every transaction up to this one has ended (committed or failed)
+    std::map<quint64, std::string> failed; ///< transactions whose COMMIT failed, and why
+    std::atomic<quint64> commits{0};
+    std::atomic<quint64> requests{0};
+
+    /// Ends the caller's turn: commits the writer's transaction when nobody is waiting for a turn
+    /// (or it is full), so the last writer of a burst makes the whole burst durable at once.
+    void release()
+    {
+        std::vector<std::function<void()>> callbacks;
+        if (open && (queued.load() == 0 || members >= MaxMembers)) {
+            std::string error;
+            try {
+                writer->execRaw(u"COMMIT"_s);
+                callbacks.swap(after);
+                commits += 1;
+                requests += quint64(members);
+            } catch (const DbError &e) {
+                error = e.what();
+                writer->tryRaw(u"ROLLBACK"_s);
+            }
+            after.clear();
+            open = false;
+            members = 0;
+            std::lock_guard lock(stateMutex);
+            if (!error.empty()) {
+                failed[batch] = error;
+                while (failed.size() > 64)
+                    failed.erase(failed.begin());
+            }
+            durable = batch;
+            durableChanged.notify_all();
+        }
+        turn.unlock();
+        for (const auto &callback : callbacks)
+            callback();
+    }
+
+    /// Waits until transaction `mine` has ended; its COMMIT's error, or empty.
+    std::string waitDurable(quint64 mine)
+    {
+        std::unique_lock lock(stateMutex);
+        durableChanged.wait(lock, [&] { return durable >= mine; });
+        const auto it = failed.find(mine);
+        return it == failed.end() ? std::string() : it->second;
+    }
+};
+
+namespace {
+std::atomic<quint64> nextSerial{1};
+}
+
+Database::Database(const QString &url, const QString &connectionName)
+    : m_url(url), m_connectionName(connectionName), m_serial(nextSerial++)
 {
     if (url.startsWith(u"sqlite:"_s)) {
         m_engine = Engine::SQLite;
-        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
         createPrivateFile(url.mid(7));
-        m_db.setDatabaseName(url.mid(7));
-        // A second process (the CLI, another instance) may write at the same time: wait for it.
-        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        if (!m_db.open())
-            fail(u"cannot open "_s + url, m_db.lastError());
-        execRaw(u"PRAGMA journal_mode=WAL"_s);
-        // An acknowledged money move must survive a power cut.
-        execRaw(u"PRAGMA synchronous=FULL"_s);
-        execRaw(u"PRAGMA foreign_keys=ON"_s);
+        m_group = std::make_unique<Group>();
     } else {
         m_engine = Engine::PostgreSQL;
         QUrl u(url);
         if (!u.isValid() || u.host().isEmpty() || u.path().size() < 2)
             throw DbError(u"invalid PostgreSQL URL (postgresql://user:pass@host:port/db)"_s, false);
-        m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
-        m_db.setHostName(u.host());
-        m_db.setPort(u.port(5432));
-        m_db.setUserName(u.userName(QUrl::FullyDecoded));
-        m_db.setPassword(u.password(QUrl::FullyDecoded));
-        m_db.setDatabaseName(u.path().mid(1));
-        m_db.setConnectOptions(u"connect_timeout=10"_s);
-        if (!m_db.open())
-            fail(u"cannot open PostgreSQL database "_s + u.path().mid(1) + u" on "_s + u.host(), m_db.lastError());
-        execRaw(u"SET synchronous_commit = on"_s);
-        execRaw(u"SET client_min_messages = warning"_s);
     }
+    // The calling thread's connection now, under the name given: opening errors surface here.
+    current();
 }
 
 Database::~Database()
 {
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    // Every thread that used this database is done with it (the server joins its pools first).
+    m_threads.clear();
+    m_group.reset();
+}
+
+Database::ThreadState &Database::thread()
+{
+    // A per-thread index of every Database's state, by serial (a destroyed Database's address may
+    // be reused; its serial never is).
+    thread_local std::vector<std::pair<quint64, ThreadState *>> mine;
+    for (const auto &[serial, state] : mine) {
+        if (serial == m_serial)
+            return *state;
+    }
+    std::lock_guard lock(m_threadsMutex);
+    auto state = std::make_unique<ThreadState>();
+    state->connectionName =
+        m_threads.empty() ? m_connectionName : m_connectionName + u'#' + QString::number(m_threads.size());
+    m_threads.push_back(std::move(state));
+    mine.emplace_back(m_serial, m_threads.back().get());
+    return *m_threads.back();
+}
+
+Connection &Database::current()
+{
+    ThreadState &state = thread();
+    if (state.onWriter)
+        return *m_group->writer;
+    if (!state.own)
+        state.own = std::make_unique<Connection>(m_engine, m_url, state.connectionName);
+    return *state.own;
 }
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        fail(u"prepare failed ("_s + sql.left(80) + u')', query.lastError());
-    for (const QVariant &v : values) {
-        // Only an explicit null variant means SQL NULL; an empty QString() is the empty string.
-        if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
-            query.addBindValue(QString(u""_s));
-        else
-            query.addBindValue(v);
-    }
-    if (!query.exec())
-        fail(u"query failed ("_s + sql.left(80) + u')', query.lastError());
-    return query;
+    return current().exec(sql, values);
 }
 
 std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
@@ -117,9 +282,7 @@ std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList 
 
 void Database::execRaw(const QString &sql)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql))
-        fail(u"statement failed ("_s + sql.left(80) + u')', query.lastError());
+    current().execRaw(sql);
 }
 
 QString Database::forUpdate() const
@@ -129,40 +292,142 @@ QString Database::forUpdate() const
 
 void Database::begin()
 {
-    if (m_depth == 0)
-        execRaw(m_engine == Engine::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    ThreadState &state = thread();
+    if (state.depth > 0)
+        current().execRaw(u"SAVEPOINT lm_sp"_s + QString::number(state.depth));
+    else if (m_group)
+        beginGroup(state);
     else
-        execRaw(u"SAVEPOINT lm_sp"_s + QString::number(m_depth));
-    ++m_depth;
+        current().execRaw(u"BEGIN"_s);
+    ++state.depth;
 }
 
 void Database::commit()
 {
-    --m_depth;
-    if (m_depth == 0)
-        execRaw(u"COMMIT"_s);
-    else
-        execRaw(u"RELEASE SAVEPOINT lm_sp"_s + QString::number(m_depth));
+    ThreadState &state = thread();
+    --state.depth;
+    if (state.depth > 0) {
+        const QString name = u"lm_sp"_s + QString::number(state.depth);
+        try {
+            current().execRaw(u"RELEASE SAVEPOINT "_s + name);
+        } catch (const DbError &) {
+            current().tryRaw(u"ROLLBACK TO SAVEPOINT "_s + name);
+            current().tryRaw(u"RELEASE SAVEPOINT "_s + name);
+            throw;
+        }
+        return;
+    }
+    if (m_group) {
+        endGroup(state, true);
+        return;
+    }
+    std::vector<std::function<void()>> callbacks;
+    callbacks.swap(state.after);
+    try {
+        current().execRaw(u"COMMIT"_s);
+    } catch (const DbError &) {
+        current().tryRaw(u"ROLLBACK"_s);
+        throw;
+    }
+    for (const auto &callback : callbacks)
+        callback();
 }
 
 void Database::rollback()
 {
-    --m_depth;
-    QSqlQuery query(m_db);
-    // Best effort: a failed rollback leaves nothing committed either.
-    if (m_depth == 0) {
-        query.exec(u"ROLLBACK"_s);
+    ThreadState &state = thread();
+    --state.depth;
+    if (state.depth > 0) {
+        const QString name = u"lm_sp"_s + QString::number(state.depth);
+        current().tryRaw(u"ROLLBACK TO SAVEPOINT "_s + name);
+        current().tryRaw(u"RELEASE SAVEPOINT "_s + name);
+    } else if (m_group) {
+        endGroup(state, false);
     } else {
-        const QString name = u"lm_sp"_s + QString::number(m_depth);
-        query.exec(u"ROLLBACK TO SAVEPOINT "_s + name);
-        query.exec(u"RELEASE SAVEPOINT "_s + name);
+        state.after.clear();
+        current().tryRaw(u"ROLLBACK"_s);
     }
+}
+
+void Database::beginGroup(ThreadState &state)
+{
+    Group &g = *m_group;
+    ++g.queued;
+    g.turn.lock();
+    --g.queued;
+    try {
+        if (!g.writer)
+            g.writer = std::make_unique<Connection>(m_engine, m_url, m_connectionName + u"#writer"_s);
+        if (!g.open) {
+            // Waits here (busy timeout) while another process writes: on this thread only.
+            g.writer->execRaw(u"BEGIN IMMEDIATE"_s);
+            g.open = true;
+            std::lock_guard lock(g.stateMutex);
+            ++g.batch;
+        }
+        g.writer->execRaw(u"SAVEPOINT lm_req"_s);
+    } catch (...) {
+        g.release();
+        throw;
+    }
+    state.onWriter = true;
+}
+
+void Database::endGroup(ThreadState &state, bool keep)
+{
+    Group &g = *m_group;
+    state.onWriter = false;
+    bool kept = false;
+    if (keep) {
+        try {
+            g.writer->execRaw(u"RELEASE SAVEPOINT lm_req"_s);
+            kept = true;
+        } catch (const DbError &) {
+            g.writer->tryRaw(u"ROLLBACK TO SAVEPOINT lm_req"_s);
+            g.writer->tryRaw(u"RELEASE SAVEPOINT lm_req"_s);
+            state.after.clear();
+            g.release();
+            throw;
+        }
+        ++g.members;
+        for (auto &callback : state.after)
+            g.after.push_back(std::move(callback));
+    } else {
+        g.writer->tryRaw(u"ROLLBACK TO SAVEPOINT lm_req"_s);
+        g.writer->tryRaw(u"RELEASE SAVEPOINT lm_req"_s);
+    }
+    state.after.clear();
+    quint64 mine = 0;
+    {
+        std::lock_guard lock(g.stateMutex);
+        mine = g.batch;
+    }
+    g.release();
+    // Even a refusal waits: what it read in the group may be others' work, not durable yet.
+    const std::string error = g.waitDurable(mine);
+    if (kept && !error.empty())
+        throw DbError(QString::fromStdString("group commit failed: " + error), false);
+}
+
+void Database::afterCommit(std::function<void()> callback)
+{
+    ThreadState &state = thread();
+    if (state.depth == 0)
+        callback();
+    else
+        state.after.push_back(std::move(callback));
+}
+
+Database::GroupStats Database::groupStats() const
+{
+    if (!m_group)
+        return {};
+    return {m_group->commits.load(), m_group->requests.load()};
 }
 
 bool Database::ping()
 {
-    QSqlQuery query(m_db);
-    return query.exec(u"SELECT 1"_s) && query.next();
+    return current().ping();
 }
 
 WriteTransaction::WriteTransaction(Database &db) : m_db(db)
@@ -178,8 +443,8 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
+    m_done = true; // a failed commit has already rolled back: the destructor must not again
     m_db.commit();
-    m_done = true;
 }
 
 QString newId()

@@ -6,8 +6,12 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
+#include <vector>
 
 namespace lm::server {
 
@@ -28,13 +32,22 @@ private:
 
 enum class Engine { SQLite, PostgreSQL };
 
-/// One connection to SQLite or PostgreSQL, and the one place where the two engines differ:
-/// opening options, how a write transaction starts, row locks.
+class Connection;
+
+/// The database of one server process: SQLite or PostgreSQL, and the one place where the two
+/// engines differ (opening options, how a write transaction starts, row locks).
+///
+/// Every thread that uses it gets its own connection, opened on first use (reads on several
+/// threads at once; on PostgreSQL, a pool of one connection per worker thread). On SQLite, write
+/// transactions share one writer connection and commit in groups: each thread's outermost
+/// transaction is a savepoint in the writer's open transaction, and one durable COMMIT covers the
+/// savepoints of every thread that was writing meanwhile; `commit()` returns only once its work is
+/// durable (DESIGN.md "Concurrency").
 class Database final
 {
 public:
-    /// Opens `url` (sqlite:<path> or postgresql://user:pass@host:port/db) on a connection named
-    /// `connectionName`. Throws DbError when the database cannot be opened.
+    /// Opens `url` (sqlite:<path> or postgresql://user:pass@host:port/db); the calling thread's
+    /// connection is named `connectionName`. Throws DbError when the database cannot be opened.
     Database(const QString &url, const QString &connectionName);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
@@ -49,27 +62,51 @@ public:
     void execRaw(const QString &sql);
 
     /// " FOR UPDATE" on PostgreSQL (row lock inside the transaction); "" on SQLite, whose write
-    /// transactions (BEGIN IMMEDIATE) already exclude every other writer.
+    /// transactions already exclude every other writer.
     QString forUpdate() const;
 
-    /// Transactions nest: the outermost begins the database transaction, inner ones are savepoints
-    /// (so an inner failure rolls back only its own work).
+    /// Transactions nest: the thread's outermost one begins a database transaction (on SQLite: a
+    /// savepoint in the writer's group), inner ones are savepoints (so an inner failure rolls back
+    /// only its own work). The outermost commit() returns once the work is durable, and throws
+    /// DbError when the commit failed (nothing of it was kept).
     void begin();
     void commit();
     void rollback();
     /// True while the database answers a trivial query.
     bool ping();
 
+    /// Runs `callback` once the calling thread's current transaction is durable (at once outside a
+    /// transaction); never when it rolls back as a whole. Used to wake readers of what it wrote.
+    void afterCommit(std::function<void()> callback);
+
+    /// Commits whose work landed in a group with others (SQLite), for /metrics.
+    struct GroupStats
+    {
+        quint64 commits = 0;  ///< durable COMMITs of the writer
+        quint64 requests = 0; ///< outermost transactions they covered
+    };
+    GroupStats groupStats() const;
+
 private:
-    QSqlDatabase m_db;
+    struct ThreadState;
+    struct Group;
+    ThreadState &thread();
+    Connection &current();
+    void beginGroup(ThreadState &state);
+    void endGroup(ThreadState &state, bool keep);
+
+    QString m_url;
     QString m_connectionName;
     Engine m_engine = Engine::SQLite;
-    int m_depth = 0;
+    quint64 m_serial = 0; ///< tells this database's per-thread state apart from any other's
+    mutable std::mutex m_threadsMutex;
+    std::vector<std::unique_ptr<ThreadState>> m_threads;
+    std::unique_ptr<Group> m_group; ///< SQLite only
 };
 
-/// A write transaction: begun on construction (SQLite: BEGIN IMMEDIATE with the busy timeout;
+/// A write transaction: begun on construction (SQLite: a savepoint in the writer's group;
 /// PostgreSQL: BEGIN; inside another one: a savepoint), rolled back on destruction unless commit()
-/// was called.
+/// was called. The outermost commit() returns once the work is durable.
 class WriteTransaction final
 {
 public:

@@ -5,7 +5,7 @@
 #include "repositories/rows.h"
 #include "timeutil.h"
 
-#include <QAbstractHttpServer>
+#include <QTcpSocket>
 #include <QNetworkRequest>
 #include <QSet>
 #include <QSqlDriver>
@@ -53,7 +53,7 @@ EventHub::~EventHub()
     }
 }
 
-void EventHub::start(HttpApi &server)
+void EventHub::start(HttpServer &server)
 {
     m_db = std::make_unique<Database>(m_settings.dbUrl, m_connectionName);
     m_cursor = qMax(m_db->scalar(u"SELECT COALESCE(MAX(seq), 0) FROM events"_s).value_or(0).toLongLong(),
@@ -66,8 +66,9 @@ void EventHub::start(HttpApi &server)
                                                                const QVariant &) { wake(); });
     }
 
-    server.allowWebSocket(QString::fromLatin1(Path));
-    connect(&server, &QAbstractHttpServer::newWebSocketConnection, this, [this, &server] { takePending(&server); });
+    m_handshakes.setMaxPendingConnections(1024);
+    connect(&m_handshakes, &QWebSocketServer::newConnection, this, &EventHub::takePending);
+    server.setUpgradeHandler(QString::fromLatin1(Path), [this](QTcpSocket *socket) { takeUpgrade(socket); });
     connect(&m_pingTimer, &QTimer::timeout, this, &EventHub::pingAll);
     connect(&m_pollTimer, &QTimer::timeout, this, &EventHub::drain);
     connect(&m_purgeTimer, &QTimer::timeout, this, &EventHub::purge);
@@ -80,22 +81,30 @@ void EventHub::start(HttpApi &server)
 
 void EventHub::wake()
 {
-    if (m_wakeQueued)
+    if (m_wakeQueued.exchange(true))
         return;
-    m_wakeQueued = true;
-    // Queued: the caller is inside the transaction that wrote the row; this runs after it.
+    // Queued to the hub's thread: callers are request threads that have just committed.
     QMetaObject::invokeMethod(this, &EventHub::drain, Qt::QueuedConnection);
 }
 
-void EventHub::takePending(QAbstractHttpServer *server)
+void EventHub::takeUpgrade(QTcpSocket *socket)
 {
-    while (server->hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> socket = server->nextPendingWebSocketConnection();
+    socket->moveToThread(thread());
+    QMetaObject::invokeMethod(this, [this, socket] {
+        m_handshakes.handleConnection(socket); // reads the upgrade request, still unread in the socket
+        if (socket->bytesAvailable() > 0)
+            Q_EMIT socket->readyRead();
+    });
+}
+
+void EventHub::takePending()
+{
+    while (m_handshakes.hasPendingConnections()) {
+        QWebSocket *socket = m_handshakes.nextPendingConnection();
         if (!socket)
             break;
-        QWebSocket *raw = socket.release();
-        raw->setParent(this);
-        accept(raw);
+        socket->setParent(this);
+        accept(socket);
     }
 }
 
@@ -144,6 +153,7 @@ void EventHub::accept(QWebSocket *socket)
     if (query.hasQueryItem(u"after"_s))
         resume(client, query.queryItemValue(u"after"_s, QUrl::FullyDecoded), newest);
     m_clients.insert(socket, client);
+    m_socketCount = int(m_clients.size());
     for (const QString &audience : audiencesOf(client.user))
         m_byAudience[audience].append(socket);
     pushLog()->debug("socket opened by {} ({})", client.user.id.toStdString(), toString(client.user.role).toStdString());
@@ -280,6 +290,7 @@ void EventHub::forget(QWebSocket *socket)
                 m_byAudience.erase(list);
         }
         m_clients.erase(it);
+        m_socketCount = int(m_clients.size());
     }
     if (socket->state() == QAbstractSocket::UnconnectedState)
         socket->deleteLater();
@@ -359,10 +370,10 @@ QString EventHub::metricsText() const
 {
     return u"# HELP leadmarket_push_sockets Open push sockets (GET /api/events) on this instance.\n"
            u"# TYPE leadmarket_push_sockets gauge\nleadmarket_push_sockets "_s
-        + QString::number(m_clients.size())
+        + QString::number(m_socketCount.load())
         + u"\n# HELP leadmarket_push_events_sent_total Push events sent on this instance.\n"
           u"# TYPE leadmarket_push_events_sent_total counter\nleadmarket_push_events_sent_total "_s
-        + QString::number(m_sent) + u'\n';
+        + QString::number(m_sent.load()) + u'\n';
 }
 
 } // namespace lm::server

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "httpapi.h"
+#include "httpserver.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -11,12 +12,15 @@
 #include <QString>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
+#include <QWebSocketServer>
+
 QT_BEGIN_NAMESPACE
-class QAbstractHttpServer;
+class QTcpSocket;
 class QWebSocket;
 QT_END_NAMESPACE
 
@@ -52,13 +56,13 @@ public:
     Q_DISABLE_COPY_MOVE(EventHub)
 
     /// Opens the hub's connection (and LISTENs on PostgreSQL), starts the timers and takes the
-    /// WebSockets `server` upgrades on Path (it answers 404 to an upgrade of any other path). Throws DbError when the database cannot be opened.
-    void start(HttpApi &server);
-    /// Looks for new rows once the current work (and its transaction) is done; calls coalesce.
+    /// WebSocket upgrades of Path from `server` (which answers 404 to an upgrade of any other
+    /// path). Throws DbError when the database cannot be opened.
+    void start(HttpServer &server);
+    /// Looks for new rows soon, on the hub's thread; callable from any thread, calls coalesce.
     void wake();
 
-    int socketCount() const { return int(m_clients.size()); }
-    /// Prometheus text lines: open sockets, events sent.
+    /// Prometheus text lines: open sockets, events sent (callable from any thread).
     QString metricsText() const;
 
 private:
@@ -79,7 +83,9 @@ private:
         qint64 lastPongMs = 0;
     };
 
-    void takePending(QAbstractHttpServer *server);
+    /// Takes an upgrade's socket (on its I/O thread) to this hub's thread and the handshake.
+    void takeUpgrade(QTcpSocket *socket);
+    void takePending();
     void accept(QWebSocket *socket);
     /// Sends what a socket resuming at `after` missed up to `newest` (the rows after it come
     /// live), or one resync event.
@@ -104,8 +110,10 @@ private:
     QHash<QWebSocket *, Client> m_clients;
     QHash<QString, QList<QWebSocket *>> m_byAudience;
     qint64 m_cursor = 0; ///< every committed row up to this seq was delivered
-    bool m_wakeQueued = false;
-    quint64 m_sent = 0;
+    std::atomic<bool> m_wakeQueued{false};
+    std::atomic<quint64> m_sent{0};
+    std::atomic<int> m_socketCount{0};
+    QWebSocketServer m_handshakes{QStringLiteral("leadmarket"), QWebSocketServer::NonSecureMode};
     QTimer m_pingTimer;
     QTimer m_pollTimer;
     QTimer m_purgeTimer;

@@ -2,11 +2,8 @@
 
 #include "database.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QTcpSocket>
 
 #include "logging.h"
 
@@ -15,20 +12,6 @@ using namespace Qt::StringLiterals;
 namespace lm::server {
 
 namespace {
-
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return u"GET"_s;
-    case QHttpServerRequest::Method::Put: return u"PUT"_s;
-    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
-    case QHttpServerRequest::Method::Post: return u"POST"_s;
-    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
-    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
-    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
-    default: return u"OTHER"_s;
-    }
-}
 
 auto httpLog()
 {
@@ -105,8 +88,6 @@ Response Response::error(const ApiError &error)
     return r;
 }
 
-HttpApi::HttpApi(QObject *parent) : QAbstractHttpServer(parent) {}
-
 void HttpApi::route(const QString &method, const QString &pattern, RouteOptions options, Handler handler)
 {
     m_routes.append({method, pattern, pattern.split(u'/', Qt::SkipEmptyParts), options, std::move(handler)});
@@ -179,7 +160,7 @@ Response HttpApi::runRoute(const Route &route, Request &request)
         if ((route.options.roles & role) == 0)
             throw ApiError::forbidden();
     }
-    if (request.body.size() > MaxBodyBytes)
+    if (request.bodyTooLarge || request.body.size() > MaxBodyBytes)
         throw ApiError::payloadTooLarge();
     if (route.options.jsonBody) {
         QJsonParseError parseError;
@@ -200,86 +181,60 @@ Response HttpApi::runRoute(const Route &route, Request &request)
     const bool idempotent = route.options.authenticated && m_idempotency
         && (request.method == "POST"_L1 || request.method == "PUT"_L1);
     const QString key = idempotent ? QString::fromUtf8(request.header("Idempotency-Key")) : QString();
+    if (!key.isEmpty() && key.size() > limits::IdempotencyKey)
+        throw ApiError::validation(u"Idempotency-Key"_s, u"must be at most 255 characters"_s);
+    if (route.options.prepare) {
+        // A retry is answered without redoing the slow work (a concurrent first try may still run
+        // it twice; its transaction then answers what the first one stored).
+        if (!key.isEmpty()) {
+            if (auto answer = m_idempotency->lookup(request.user->id, key, request.method, request.path, request.body))
+                return *answer;
+        }
+        route.options.prepare(request);
+    }
     if (!key.isEmpty()) {
-        if (key.size() > limits::IdempotencyKey)
-            throw ApiError::validation(u"Idempotency-Key"_s, u"must be at most 255 characters"_s);
         return m_idempotency->run(request.user->id, key, request.method, request.path, request.body,
                                   [&route, &request] { return route.handler(request); });
     }
     return route.handler(request);
 }
 
-namespace {
-
-// The request Qt HttpServer 6.4 hands to handleRequest before upgrading it to a WebSocket: its
-// parser's upgrade flag (an Upgrade header, "upgrade" among the Connection tokens), and Qt only
-// asks about "Upgrade: websocket".
-bool isWebSocketUpgrade(const QList<QPair<QByteArray, QByteArray>> &headers)
+bool HttpApi::runsInline(const QString &method, const QString &path) const
 {
-    bool upgrade = false, connection = false;
-    for (const auto &[name, value] : headers) {
-        if (name.compare("Upgrade", Qt::CaseInsensitive) == 0)
-            upgrade = value.trimmed().compare("websocket", Qt::CaseInsensitive) == 0;
-        else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
-            for (const QByteArray &token : value.split(','))
-                connection = connection || token.trimmed().compare("upgrade", Qt::CaseInsensitive) == 0;
-        }
-    }
-    return upgrade && connection;
+    bool known = false;
+    QStringList ignored;
+    const Route *route = match(method, path, &ignored, &known);
+    return !route || (method == "GET"_L1 && !route->options.onWorker && !route->options.prepare);
 }
 
-} // namespace
-
-bool HttpApi::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+Response HttpApi::answer(Request &request)
 {
-    // Qt HttpServer 6.4 upgrades a WebSocket request when this answers true without writing a
-    // response: only on a WebSocket path (push authenticates right after the upgrade, API.md);
-    // anything else gets missingHandler's 404 and the connection is closed.
-    if (isWebSocketUpgrade(httpRequest.headers()))
-        return m_webSocketPaths.contains(httpRequest.url().path());
     QElapsedTimer timer;
     timer.start();
-    Request request;
-    request.method = methodName(httpRequest.method());
-    request.path = httpRequest.url().path();
-    request.query = httpRequest.query();
-    request.body = httpRequest.body();
-    request.headers = httpRequest.headers();
-    request.remote = httpRequest.remoteAddress();
-
     Response response = dispatch(request);
-
-    QHttpServerResponder responder = makeResponder(httpRequest, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (!response.contentType.isEmpty())
-        responder.writeHeader("Content-Type", response.contentType);
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
 
     bool known = false;
     QStringList ignored;
     const Route *route = match(request.method, request.path, &ignored, &known);
     const QString routeName = route ? route->pattern : u"(unknown)"_s;
+    // Any token is a method on the wire: only those of a route get their own counters.
+    if (!route)
+        request.method = u"OTHER"_s;
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    m_requestCounts[request.method + u' ' + routeName + u' ' + QString::number(response.status)] += 1;
-    m_requestSeconds[request.method + u' ' + routeName] += seconds;
+    {
+        std::lock_guard lock(m_metricsMutex);
+        m_requestCounts[request.method + u' ' + routeName + u' ' + QString::number(response.status)] += 1;
+        m_requestSeconds[request.method + u' ' + routeName] += seconds;
+    }
     // One line per request; never the query string, body or headers (they may hold secrets or contacts).
     httpLog()->info("{} {} {} {:.1f} ms", request.method.toStdString(), request.path.toStdString(),
                     response.status, seconds * 1000.0);
-    return true;
-}
-
-void HttpApi::missingHandler(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
-{
-    QHttpServerResponder responder = makeResponder(httpRequest, socket);
-    const QByteArray body = QJsonDocument(ApiError::notFound().toJson()).toJson(QJsonDocument::Compact);
-    responder.write(body, "application/json", QHttpServerResponder::StatusCode::NotFound);
+    return response;
 }
 
 QString HttpApi::metricsText() const
 {
+    std::lock_guard lock(m_metricsMutex);
     QString out;
     out += u"# HELP leadmarket_http_requests_total HTTP requests answered, by method, route and status.\n"
            u"# TYPE leadmarket_http_requests_total counter\n"_s;

@@ -3,7 +3,6 @@
 #include "apierror.h"
 #include "kinds.h"
 
-#include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -15,7 +14,9 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <any>
 #include <functional>
+#include <mutex>
 #include <optional>
 
 namespace lm::server {
@@ -47,6 +48,8 @@ struct Request
     QList<QPair<QByteArray, QByteArray>> headers;
     QHostAddress remote;
     std::optional<AuthUser> user;
+    std::any prepared; ///< what the route's `prepare` step made for its handler
+    bool bodyTooLarge = false; ///< the body was over MaxBodyBytes and was not read (the edge's 413)
 
     QByteArray header(const QByteArray &name) const;
     /// The client's address: the peer's, or, when the peer is this machine (nginx in front), the
@@ -77,6 +80,13 @@ struct RouteOptions
     bool authenticated = true;
     unsigned roles = AnyRole;
     bool jsonBody = false;
+    /// A GET that may write or take long: run on a worker, not on the I/O thread (every other
+    /// method always runs on a worker).
+    bool onWorker = false;
+    /// Slow work (a password hash, a provider call) done before the request's transaction, so that
+    /// no transaction (on SQLite: the writers' group) waits for it. It leaves its result in
+    /// Request::prepared. Skipped when an Idempotency-Key is answered from memory.
+    std::function<void(Request &)> prepare = {};
 };
 
 /// Remembers answers to requests that carry an Idempotency-Key (API.md's conventions).
@@ -84,6 +94,9 @@ class IdempotencyStore
 {
 public:
     virtual ~IdempotencyStore() = default;
+    /// The remembered answer of a committed earlier request with `key`, if any (outside a transaction).
+    virtual std::optional<Response> lookup(const QString &userId, const QString &key, const QString &method,
+                                           const QString &path, const QByteArray &body) = 0;
     /// Answers a request with `key`: the remembered response of an earlier request with the same
     /// key (or 409 idempotency_conflict when it was another request), or runs `handler` and
     /// remembers its 2xx/4xx answer together with what it changed, so that either both or neither
@@ -92,39 +105,35 @@ public:
                          const QByteArray &body, const std::function<Response()> &handler) = 0;
 };
 
-/// The HTTP front: one table of routes, and the one place where authentication, the order of
-/// checks (401 → 403 → 413 → 400 → a malformed path id 404 → handler), errors, logging and
-/// idempotency are handled.
-class HttpApi final : public QAbstractHttpServer
+/// The API behind the HTTP edge (HttpServer): one table of routes, and the one place where
+/// authentication, the order of checks (401 → 403 → 413 → 400 → a malformed path id 404 →
+/// handler), errors, logging and idempotency are handled. Called from several threads at once.
+class HttpApi final
 {
-    Q_OBJECT
-
 public:
     static constexpr qsizetype MaxBodyBytes = 64 * 1024;
 
     using Authenticator = std::function<std::optional<AuthUser>(const QByteArray &bearerToken)>;
 
-    explicit HttpApi(QObject *parent = nullptr);
+    HttpApi() = default;
+    Q_DISABLE_COPY_MOVE(HttpApi)
 
     void setAuthenticator(Authenticator authenticator) { m_authenticator = std::move(authenticator); }
     void setIdempotencyStore(IdempotencyStore *store) { m_idempotency = store; }
 
     /// Registers `handler` for `method` on `pattern`, where a "{}" segment matches any one segment.
+    /// Routes are registered before the server accepts connections, and never after.
     void route(const QString &method, const QString &pattern, RouteOptions options, Handler handler);
-
-    /// Lets WebSocket upgrades of `path` through (taken with nextPendingWebSocketConnection); an
-    /// upgrade of any other path is answered 404.
-    void allowWebSocket(const QString &path) { m_webSocketPaths.append(path); }
 
     /// Prometheus text lines for the HTTP counters.
     QString metricsText() const;
 
-    /// Runs one request through the whole pipeline (used by handleRequest, and by tests).
+    /// True when `method` `path` may be answered on an I/O thread: a GET of a cheap read.
+    bool runsInline(const QString &method, const QString &path) const;
+    /// Answers one request: dispatch, then the counters and the log line.
+    Response answer(Request &request);
+    /// Runs one request through the whole pipeline (the checks, the route, errors mapped).
     Response dispatch(Request &request);
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     struct Route
@@ -141,7 +150,7 @@ private:
     QList<Route> m_routes;
     Authenticator m_authenticator;
     IdempotencyStore *m_idempotency = nullptr;
-    QStringList m_webSocketPaths;
+    mutable std::mutex m_metricsMutex;
     QMap<QString, quint64> m_requestCounts; ///< "method route status" → count
     QMap<QString, double> m_requestSeconds; ///< "method route" → total seconds
 };

@@ -23,6 +23,13 @@ std::optional<Response> SqlIdempotencyStore::remembered(const QString &userId, c
     return Response::text(status, responseBody, responseBody.isEmpty() ? QByteArray() : "application/json");
 }
 
+std::optional<Response> SqlIdempotencyStore::lookup(const QString &userId, const QString &key,
+                                                    const QString &method, const QString &path,
+                                                    const QByteArray &body)
+{
+    return remembered(userId, key, method, path, AuthService::sha256Hex(body));
+}
+
 Response SqlIdempotencyStore::run(const QString &userId, const QString &key, const QString &method,
                                   const QString &path, const QByteArray &body, const std::function<Response()> &handler)
 {

@@ -13,6 +13,8 @@ class SqlIdempotencyStore final : public IdempotencyStore
 public:
     explicit SqlIdempotencyStore(Context &ctx) : m_ctx(ctx) {}
 
+    std::optional<Response> lookup(const QString &userId, const QString &key, const QString &method,
+                                   const QString &path, const QByteArray &body) override;
     Response run(const QString &userId, const QString &key, const QString &method, const QString &path,
                  const QByteArray &body, const std::function<Response()> &handler) override;
 

@@ -93,7 +93,7 @@ QString PaymentService::paymentUrl(const QString &id, const QString &what) const
     return m_ctx.publicUrl + u"/payments/"_s + id + u"/return?result="_s + what;
 }
 
-QJsonObject PaymentService::recharge(const AuthUser &merchant, const QJsonObject &body)
+PaymentService::NewPayment PaymentService::prepareRecharge(const AuthUser &merchant, const QJsonObject &body)
 {
     FieldReader r(body);
     const auto amount = r.integer(u"amount_cents"_s, limits::RechargeMinCents, limits::AmountMaxCents, true);
@@ -104,46 +104,50 @@ QJsonObject PaymentService::recharge(const AuthUser &merchant, const QJsonObject
                                   + u')');
     r.check();
 
-    dto::Payment p;
+    NewPayment n;
+    dto::Payment &p = n.payment;
     p.id = newId();
     p.merchantId = merchant.id;
     p.provider = provider;
     p.amountCents = *amount;
     p.createdAt = m_ctx.now();
-    const qint64 expiresAt = p.createdAt + PaymentLifetimeMs;
-    const QString successUrl = paymentUrl(p.id, u"success"_s);
-    const QString cancelUrl = paymentUrl(p.id, u"cancel"_s);
-    QString checkoutUrl;
-    QJsonArray checkoutOrigins; // where the checkout goes besides checkout_url's own origin
-    QVariant providerRef(QMetaType(QMetaType::QString));
+    n.expiresAt = p.createdAt + PaymentLifetimeMs;
+    n.successUrl = paymentUrl(p.id, u"success"_s);
+    n.cancelUrl = paymentUrl(p.id, u"cancel"_s);
+    n.providerRef = QVariant(QMetaType(QMetaType::QString));
     if (provider == "stripe"_L1) {
         // Stripe first: a Stripe that times out or refuses leaves no payment row behind.
         const StripeGateway::Session session =
-            m_stripe.createSession({p.id, p.merchantId, p.amountCents, successUrl, cancelUrl});
-        checkoutUrl = session.url;
-        providerRef = session.id;
+            m_stripe.createSession({p.id, p.merchantId, p.amountCents, n.successUrl, n.cancelUrl});
+        n.checkoutUrl = session.url;
+        n.providerRef = session.id;
     } else if (provider == "cmi"_L1) {
-        checkoutUrl = m_cmi.checkoutUrl(p.id);
+        n.checkoutUrl = m_cmi.checkoutUrl(p.id);
         if (const QString gateway = m_cmi.gatewayOrigin(); !gateway.isEmpty())
-            checkoutOrigins.append(gateway);
+            n.checkoutOrigins.append(gateway);
     } else {
-        checkoutUrl = m_ctx.publicUrl + u"/sandbox/checkout/"_s + p.id;
+        n.checkoutUrl = m_ctx.publicUrl + u"/sandbox/checkout/"_s + p.id;
     }
+    return n;
+}
 
+QJsonObject PaymentService::recharge(const NewPayment &n)
+{
+    const dto::Payment &p = n.payment;
     WriteTransaction tx(m_ctx.db);
-    m_payments.insert(p, providerRef, checkoutUrl, successUrl, cancelUrl, expiresAt);
+    m_payments.insert(p, n.providerRef, n.checkoutUrl, n.successUrl, n.cancelUrl, n.expiresAt);
     if (const auto stored = m_payments.find(p.id))
         EventLog(m_ctx).paymentUpdated(stored->payment);
     tx.commit();
     logger("server.payments")->info("payment {} created: {} centimes through {}", p.id.toStdString(), p.amountCents,
-                                    provider.toStdString());
+                                    p.provider.toStdString());
     return {{u"payment_id"_s, p.id},
-            {u"provider"_s, provider},
-            {u"checkout_url"_s, checkoutUrl},
-            {u"success_url"_s, successUrl},
-            {u"cancel_url"_s, cancelUrl},
-            {u"checkout_origins"_s, checkoutOrigins},
-            {u"expires_at"_s, formatApiTime(expiresAt)}};
+            {u"provider"_s, p.provider},
+            {u"checkout_url"_s, n.checkoutUrl},
+            {u"success_url"_s, n.successUrl},
+            {u"cancel_url"_s, n.cancelUrl},
+            {u"checkout_origins"_s, n.checkoutOrigins},
+            {u"expires_at"_s, formatApiTime(n.expiresAt)}};
 }
 
 std::optional<dto::Payment> PaymentService::load(const QString &id)

@@ -13,6 +13,7 @@
 #include "repositories/userrepository.h"
 #include "stripe.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -38,8 +39,22 @@ public:
     dto::Deposit deposit(const QString &merchantId);
     QJsonObject transactions(const AuthUser &user, const QUrlQuery &query);
 
-    /// Creates a pending payment and answers where to pay it (API.md's recharge answer).
-    QJsonObject recharge(const AuthUser &merchant, const QJsonObject &body);
+    /// A recharge checked and opened at its provider, not stored yet.
+    struct NewPayment
+    {
+        dto::Payment payment;
+        qint64 expiresAt = 0;
+        QString successUrl;
+        QString cancelUrl;
+        QString checkoutUrl;
+        QJsonArray checkoutOrigins; ///< where the checkout goes besides checkout_url's own origin
+        QVariant providerRef;
+    };
+    /// Checks a recharge request and opens its checkout at the provider (Stripe: an API call, made
+    /// outside any transaction). Throws ApiError 422, or 502 when the provider fails.
+    NewPayment prepareRecharge(const AuthUser &merchant, const QJsonObject &body);
+    /// Stores the pending payment and answers where to pay it (API.md's recharge answer).
+    QJsonObject recharge(const NewPayment &payment);
     dto::Payment payment(const AuthUser &user, const QString &id);
 
     /// The shared confirmation path: marks the payment paid once, credits the deposit (ledger

@@ -6,7 +6,9 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTextStream>
 #include <QTimer>
@@ -25,6 +27,8 @@ ServerApp::ServerApp(const Config &config, QObject *parent)
 
 ServerApp::~ServerApp()
 {
+    if (m_http)
+        m_http->stop(); // no request runs past this point
     if (m_sender)
         m_sender->stop();
 }
@@ -48,7 +52,11 @@ bool ServerApp::start()
         return false;
     }
 
-    m_api = new HttpApi(this);
+    HttpServer::Settings http;
+    http.ioThreads = m_config.value(u"LEADMARKET_HTTP_THREADS"_s).toInt();
+    http.workers = m_config.value(u"LEADMARKET_WORKERS"_s).toInt();
+    http.idleTimeoutMs = m_config.value(u"LEADMARKET_HTTP_IDLE_TIMEOUT_MS"_s).toInt();
+    http.requestTimeoutMs = m_config.value(u"LEADMARKET_HTTP_REQUEST_TIMEOUT_MS"_s).toInt();
     if (m_config.tls()) {
         QFile certFile(m_config.value(u"LEADMARKET_TLS_CERT"_s));
         QFile keyFile(m_config.value(u"LEADMARKET_TLS_KEY"_s));
@@ -65,14 +73,22 @@ bool ServerApp::start()
             log->error("the TLS certificate or key is not valid PEM");
             return false;
         }
-        m_api->sslSetup(cert, key);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(cert);
+        tls.setPrivateKey(key);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        http.tls = tls;
     }
+    m_api = std::make_unique<HttpApi>();
+    m_http = std::make_unique<HttpServer>(*m_api, http);
     const QHostAddress address(m_config.listenAddress());
     if (address.isNull()) {
         log->error("LEADMARKET_LISTEN is not an IP address: {}", m_config.listenAddress().toStdString());
         return false;
     }
-    m_port = m_api->listen(address, m_config.port());
+    // Bound now (the public URL needs the port); connections are accepted once the routes are in.
+    m_port = m_http->listen(address, m_config.port());
     if (m_port == 0) {
         log->error("cannot listen on {}:{}", m_config.listenAddress().toStdString(), m_config.port());
         return false;
@@ -92,16 +108,17 @@ bool ServerApp::start()
     m_events = new EventHub(push, m_clock, [this](const QByteArray &token) { return m_services->auth.authenticate(token); },
                             this);
     try {
-        m_events->start(*m_api);
+        m_events->start(*m_http);
     } catch (const DbError &e) {
         log->error("push: {}", e.what());
         return false;
     }
     m_services->events = m_events;
+    m_services->http = m_http.get();
     // On SQLite only this process writes (one server per file for push): it wakes its hub itself.
     // On PostgreSQL every instance's hub wakes on NOTIFY, this one's included.
     if (m_db->engine() == Engine::SQLite)
-        m_context->eventWritten = [hub = m_events] { hub->wake(); };
+        m_context->eventWritten = [db = m_db.get(), hub = m_events] { db->afterCommit([hub] { hub->wake(); }); };
     m_idempotency = std::make_unique<SqlIdempotencyStore>(*m_context);
     m_api->setIdempotencyStore(m_idempotency.get());
     m_api->setAuthenticator([this](const QByteArray &token) { return m_services->auth.authenticate(token); });
@@ -146,6 +163,8 @@ bool ServerApp::start()
     m_sender = std::make_unique<OutboxSender>(m_config, m_clock, m_context->publicUrl);
     m_sender->start();
 
+    m_http->resume();
+    log->info("HTTP: {} I/O threads, {} workers", http.ioThreads, http.workers);
     const QString url = (m_config.tls() ? u"https://"_s : u"http://"_s) + m_config.listenAddress() + u':'
         + QString::number(m_port);
     std::cout << "listening on " << url.toStdString() << std::endl; // flushed at once: tests wait for it

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "eventhub.h"
 #include "httpapi.h"
+#include "httpserver.h"
 #include "idempotencystore.h"
 #include "outboxsender.h"
 #include "scheduler.h"
@@ -39,10 +40,11 @@ private:
     std::unique_ptr<Services> m_services;
     std::unique_ptr<SqlIdempotencyStore> m_idempotency;
     std::unique_ptr<OutboxSender> m_sender;
-    HttpApi *m_api = nullptr;
+    std::unique_ptr<HttpApi> m_api;
     Scheduler *m_scheduler = nullptr;
     EventHub *m_events = nullptr;
     quint16 m_port = 0;
+    std::unique_ptr<HttpServer> m_http; ///< declared last: stopped and destroyed first
 };
 
 /// `leadmarket-server add-user …`: creates a user from the command line (password on stdin).

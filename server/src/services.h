@@ -34,6 +34,7 @@ struct Services
     PayoutService payouts;
     class Scheduler *scheduler = nullptr; ///< owned by ServerApp
     class EventHub *events = nullptr;     ///< push (GET /api/events), owned by ServerApp
+    class HttpServer *http = nullptr;     ///< the HTTP edge, owned by ServerApp
 };
 
 // One function per resource registers its routes (server/routes/*.cpp).
