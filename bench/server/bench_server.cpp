@@ -455,8 +455,8 @@ int main(int argc, char *argv[])
         QNetworkReply *write = nam.post(jsonRequest(url(u"/api/leads/create"_s), influencer, newIdempotencyKey()),
                                         compact(leadBody(campaign, 2 * PairIndexBase)));
         spin(stallMs);
-        lock.release();
         const double heldSeconds = double(held.nsecsElapsed()) / 1e9;
+        lock.release();
         const int status = await(write).first;
         ok = status == 201;
         return how + u" held "_s + seconds(heldSeconds) + u"; a lead creation sent meanwhile answered "_s
