@@ -102,10 +102,10 @@ Rates direct(const QString &dir, const Options &o)
     Clock clock;
     Context ctx{*config, db, clock, u"http://127.0.0.1"_s};
     AuthService auth(ctx);
-    const auto merchantUser = auth.createUser({u"m@bench.ma"_s, u"bench-password"_s, lm::Role::Merchant, u"M"_s, {}},
-                                              {lm::Role::Merchant});
-    const auto influencerUser = auth.createUser({u"i@bench.ma"_s, u"bench-password"_s, lm::Role::Influencer, u"I"_s, {}},
-                                                {lm::Role::Influencer});
+    const auto merchantUser =
+        auth.createUser({u"m@bench.ma"_s, u"bench-password"_s, lm::Role::Merchant, u"M"_s, {}}, {lm::Role::Merchant});
+    const auto influencerUser = auth.createUser(
+        {u"i@bench.ma"_s, u"bench-password"_s, lm::Role::Influencer, u"I"_s, {}}, {lm::Role::Influencer});
     const AuthUser merchant{merchantUser.id, lm::Role::Merchant, merchantUser.email, u"M"_s, {}};
     const AuthUser influencer{influencerUser.id, lm::Role::Influencer, influencerUser.email, u"I"_s, {}};
     PaymentService payments(ctx);
@@ -117,8 +117,10 @@ Rates direct(const QString &dir, const Options &o)
     SqlIdempotencyStore store(ctx);
     auto create = [&](int i) {
         const QByteArray body = compact(leadBody(campaign, i));
-        return store.run(influencer.id, QString::fromLatin1(newIdempotencyKey()), u"POST"_s, u"/api/leads/create"_s, body,
-                         [&] { return Response::json(201, leads.create(influencer, QJsonDocument::fromJson(body).object()).toJson()); });
+        return store.run(
+            influencer.id, QString::fromLatin1(newIdempotencyKey()), u"POST"_s, u"/api/leads/create"_s, body, [&] {
+                return Response::json(201, leads.create(influencer, QJsonDocument::fromJson(body).object()).toJson());
+            });
     };
 
     Rates rates;
@@ -145,7 +147,8 @@ Rates direct(const QString &dir, const Options &o)
             const Response validated =
                 store.run(merchant.id, QString::fromLatin1(newIdempotencyKey()), u"PUT"_s,
                           u"/api/leads/"_s + id + u"/validate"_s, body, [&] {
-                              return Response::json(200, leads.validate(merchant, id, QJsonDocument::fromJson(body).object()).toJson());
+                              return Response::json(
+                                  200, leads.validate(merchant, id, QJsonDocument::fromJson(body).object()).toJson());
                           });
             if (created.status != 201 || validated.status != 200)
                 ++rates.failures;
@@ -160,7 +163,9 @@ Rates direct(const QString &dir, const Options &o)
 class Server final
 {
 public:
-    Server(const QString &dir, quint16 stripePort) : m_dir(dir), m_port(freePort())
+    Server(const QString &dir, quint16 stripePort)
+        : m_dir(dir)
+        , m_port(freePort())
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"LEADMARKET_ARGON2_OPSLIMIT"_s); // login must cost what it costs in production
@@ -189,8 +194,11 @@ public:
 
     bool waitReady(QNetworkAccessManager &nam)
     {
-        return spinUntil([&] { return m_process.state() == QProcess::Running && call(nam, "GET", url(u"/healthz"_s), {}).status == 200; },
-                         20000);
+        return spinUntil(
+            [&] {
+                return m_process.state() == QProcess::Running && call(nam, "GET", url(u"/healthz"_s), {}).status == 200;
+            },
+            20000);
     }
     QUrl url(const QString &path) const { return QUrl(u"http://127.0.0.1:"_s + QString::number(m_port) + path); }
     QString dbPath() const { return m_dir + u"/http.db"_s; }
@@ -236,9 +244,10 @@ WrkResult nginxReads(const QString &dir, const QByteArray &bytes, const Options 
         result = wrk(url, {}, o.clients, o.seconds);
     } else {
         Load load;
-        const double elapsed = load.run(o.clients, 1, 0, o.seconds, [&](QNetworkAccessManager &m, int, int, const QByteArray &) {
-            return m.get(QNetworkRequest(url));
-        });
+        const double elapsed =
+            load.run(o.clients, 1, 0, o.seconds, [&](QNetworkAccessManager &m, int, int, const QByteArray &) {
+                return m.get(QNetworkRequest(url));
+            });
         result = {load.failures == 0 ? load.completed / elapsed : -1, percentile(load.latenciesMs, 0.5),
                   percentile(load.latenciesMs, 0.99)};
     }
@@ -253,8 +262,8 @@ struct Stall
     QList<double> healthz;
     QList<double> reads;
     int probeFailures = 0;
-    QString what; ///< what the stalling work did, in a few words
-    bool ok = true;  ///< the stalling work itself behaved as expected
+    QString what;   ///< what the stalling work did, in a few words
+    bool ok = true; ///< the stalling work itself behaved as expected
 };
 
 /// Samples /healthz and `read` (another user's authenticated read) from their own connections while
@@ -340,12 +349,16 @@ int main(int argc, char *argv[])
         dir.setAutoRemove(false);
         return 1;
     }
-    auto url = [&server](const QString &path) { return server.url(path); };
+    auto url = [&server](const QString &path) {
+        return server.url(path);
+    };
     auto tokenOf = [&](const QString &email, const QString &role) {
         call(nam, "POST", url(u"/api/auth/register"_s),
              {{u"email"_s, email}, {u"password"_s, u"bench-password"_s}, {u"role"_s, role}, {u"display_name"_s, role}});
         return call(nam, "POST", url(u"/api/auth/login"_s), {{u"email"_s, email}, {u"password"_s, u"bench-password"_s}})
-            .json.value(u"token"_s).toString().toUtf8();
+            .json.value(u"token"_s)
+            .toString()
+            .toUtf8();
     };
     const QByteArray merchant = tokenOf(u"merchant@bench.ma"_s, u"merchant"_s);
     const QByteArray influencer = tokenOf(u"influencer@bench.ma"_s, u"influencer"_s);
@@ -353,7 +366,8 @@ int main(int argc, char *argv[])
     tokenOf(u"login@bench.ma"_s, u"influencer"_s);
     const QString paymentId = call(nam, "POST", url(u"/api/leads/deposits/recharge"_s),
                                    {{u"amount_cents"_s, 99'999'999}, {u"provider"_s, u"sandbox"_s}}, merchant)
-                                  .json.value(u"payment_id"_s).toString();
+                                  .json.value(u"payment_id"_s)
+                                  .toString();
     call(nam, "POST", url(u"/sandbox/checkout/"_s + paymentId + u"/pay"_s), {});
     const QString campaign =
         call(nam, "POST", url(u"/api/campaigns"_s), {{u"name"_s, u"Bench"_s}}, merchant).json.value(u"id"_s).toString();
@@ -366,11 +380,11 @@ int main(int argc, char *argv[])
 
     progress(u"lead creation over HTTP"_s);
     Load creates;
-    const double createSeconds = creates.run(o.clients, 1, o.leads, 0, [&](QNetworkAccessManager &m, int, int n,
-                                                                            const QByteArray &) {
-        return m.post(jsonRequest(url(u"/api/leads/create"_s), influencer, newIdempotencyKey()),
-                      compact(leadBody(campaign, n)));
-    });
+    const double createSeconds =
+        creates.run(o.clients, 1, o.leads, 0, [&](QNetworkAccessManager &m, int, int n, const QByteArray &) {
+            return m.post(jsonRequest(url(u"/api/leads/create"_s), influencer, newIdempotencyKey()),
+                          compact(leadBody(campaign, n)));
+        });
     Rates http;
     http.leadsPerSecond = o.leads / createSeconds;
     http.p50 = percentile(creates.latenciesMs, 0.50);
@@ -380,15 +394,15 @@ int main(int argc, char *argv[])
     Load pairs;
     if (o.pairs > 0) {
         progress(u"create+validate pairs over HTTP"_s);
-        const double pairSeconds = pairs.run(o.clients, 2, o.pairs, 0, [&](QNetworkAccessManager &m, int, int n,
-                                                                           const QByteArray &previous) {
-            if (n % 2 == 0)
-                return m.post(jsonRequest(url(u"/api/leads/create"_s), influencer, newIdempotencyKey()),
-                              compact(leadBody(campaign, PairIndexBase + n / 2)));
-            const QString id = QJsonDocument::fromJson(previous).object().value(u"id"_s).toString();
-            return m.put(jsonRequest(url(u"/api/leads/"_s + id + u"/validate"_s), merchant, newIdempotencyKey()),
-                         QByteArray("{\"quality_score\":8}"));
-        });
+        const double pairSeconds =
+            pairs.run(o.clients, 2, o.pairs, 0, [&](QNetworkAccessManager &m, int, int n, const QByteArray &previous) {
+                if (n % 2 == 0)
+                    return m.post(jsonRequest(url(u"/api/leads/create"_s), influencer, newIdempotencyKey()),
+                                  compact(leadBody(campaign, PairIndexBase + n / 2)));
+                const QString id = QJsonDocument::fromJson(previous).object().value(u"id"_s).toString();
+                return m.put(jsonRequest(url(u"/api/leads/"_s + id + u"/validate"_s), merchant, newIdempotencyKey()),
+                             QByteArray("{\"quality_score\":8}"));
+            });
         http.pairsPerSecond = o.pairs / pairSeconds;
         http.failures += pairs.failures;
     }
@@ -402,14 +416,16 @@ int main(int argc, char *argv[])
         readFailures = reads.rate < 0 ? 1 : 0;
     } else {
         Load load;
-        const double elapsed = load.run(o.clients, 1, 0, o.seconds, [&](QNetworkAccessManager &m, int, int, const QByteArray &) {
-            return m.get(jsonRequest(url(u"/api/leads/deposits/me"_s), merchant));
-        });
+        const double elapsed =
+            load.run(o.clients, 1, 0, o.seconds, [&](QNetworkAccessManager &m, int, int, const QByteArray &) {
+                return m.get(jsonRequest(url(u"/api/leads/deposits/me"_s), merchant));
+            });
         reads = {load.completed / elapsed, percentile(load.latenciesMs, 0.5), percentile(load.latenciesMs, 0.99)};
         readFailures = load.failures;
     }
     // The same bytes the server answers, so both sides move the same payload.
-    const WrkResult nginx = nginxReads(dir.path(), call(nam, "GET", url(u"/api/leads/deposits/me"_s), {}, merchant).body, o);
+    const WrkResult nginx =
+        nginxReads(dir.path(), call(nam, "GET", url(u"/api/leads/deposits/me"_s), {}, merchant).body, o);
 
     // 3. Stalls.
     QList<Stall> stalls;
@@ -422,22 +438,23 @@ int main(int argc, char *argv[])
     stalls << sample(u"8 clients logging in"_s, server, reader, o, [&](bool &ok) -> QString {
         Load logins;
         const QByteArray body(R"({"email":"login@bench.ma","password":"bench-password"})");
-        const double elapsed = logins.run(8, 1, 0, o.stallSeconds, [&](QNetworkAccessManager &m, int, int, const QByteArray &) {
-            return m.post(jsonRequest(url(u"/api/auth/login"_s), {}), body);
-        });
+        const double elapsed =
+            logins.run(8, 1, 0, o.stallSeconds, [&](QNetworkAccessManager &m, int, int, const QByteArray &) {
+                return m.post(jsonRequest(url(u"/api/auth/login"_s), {}), body);
+            });
         ok = logins.failures == 0;
-        return QString::number(logins.completed) + u" logins (normal argon2) in "_s + seconds(elapsed) + u", each "_s
-            + ms(percentile(logins.latenciesMs, 0.5)) + u" median"_s
-            + (ok ? QString() : u", "_s + QString::number(logins.failures) + u" failed"_s);
+        return QString::number(logins.completed) + u" logins (normal argon2) in "_s + seconds(elapsed) + u", each "_s +
+               ms(percentile(logins.latenciesMs, 0.5)) + u" median"_s +
+               (ok ? QString() : u", "_s + QString::number(logins.failures) + u" failed"_s);
     });
     stalls << sample(u"a recharge waiting on a silent Stripe API"_s, server, reader, o, [&](bool &ok) -> QString {
         const auto [status, took] =
             await(nam.post(jsonRequest(url(u"/api/leads/deposits/recharge"_s), merchant, newIdempotencyKey()),
                            compact({{u"amount_cents"_s, 50'000}, {u"provider"_s, u"stripe"_s}})));
         ok = status == 502 && stripe.accepted() > 0;
-        return u"the recharge answered "_s + QString::number(status) + u" after "_s + seconds(took)
-            + u" (Stripe timeout 5 s); the Stripe API accepted "_s + QString::number(stripe.accepted())
-            + u" connection(s) and never answered"_s;
+        return u"the recharge answered "_s + QString::number(status) + u" after "_s + seconds(took) +
+               u" (Stripe timeout 5 s); the Stripe API accepted "_s + QString::number(stripe.accepted()) +
+               u" connection(s) and never answered"_s;
     });
     stalls << sample(u"another process holding SQLite's write lock"_s, server, reader, o, [&](bool &ok) -> QString {
         WriteLockHolder lock;
@@ -459,8 +476,8 @@ int main(int argc, char *argv[])
         lock.release();
         const int status = await(write).first;
         ok = status == 201;
-        return how + u" held "_s + seconds(heldSeconds) + u"; a lead creation sent meanwhile answered "_s
-            + QString::number(status) + u" after "_s + seconds(double(sent.nsecsElapsed()) / 1e9);
+        return how + u" held "_s + seconds(heldSeconds) + u"; a lead creation sent meanwhile answered "_s +
+               QString::number(status) + u" after "_s + seconds(double(sent.nsecsElapsed()) / 1e9);
     });
 
     // The table.
@@ -470,12 +487,14 @@ int main(int argc, char *argv[])
     Table throughput({u"measure"_s, u"server"_s, u"baseline"_s, u"ratio"_s, u"target"_s, u"result"_s});
     const double leadRatio = http.leadsPerSecond / baseline.leadsPerSecond;
     throughput.add({u"lead creation: HTTP vs one transaction per lead"_s, rate(http.leadsPerSecond, u"leads/s"_s),
-                    rate(baseline.leadsPerSecond, u"leads/s"_s), ratio(leadRatio), u"≥ 1.00×"_s, verdict(leadRatio >= 1.0)});
+                    rate(baseline.leadsPerSecond, u"leads/s"_s), ratio(leadRatio), u"≥ 1.00×"_s,
+                    verdict(leadRatio >= 1.0)});
     throughput.add({u"  latency p50"_s, ms(http.p50), ms(baseline.p50)});
     throughput.add({u"  latency p99"_s, ms(http.p99), ms(baseline.p99), {}, u"< 20 ms"_s, verdict(http.p99 < 20)});
     if (o.pairs > 0)
         throughput.add({u"  create+validate pairs (information)"_s, rate(http.pairsPerSecond, u"pairs/s"_s),
-                        rate(baseline.pairsPerSecond, u"pairs/s"_s), ratio(http.pairsPerSecond / baseline.pairsPerSecond)});
+                        rate(baseline.pairsPerSecond, u"pairs/s"_s),
+                        ratio(http.pairsPerSecond / baseline.pairsPerSecond)});
     if (nginx.rate > 0 && reads.rate > 0) {
         const double readRatio = reads.rate / nginx.rate;
         throughput.add({u"GET /api/leads/deposits/me vs nginx static file"_s, rate(reads.rate, u"req/s"_s),
@@ -514,9 +533,9 @@ int main(int argc, char *argv[])
         QStringList statuses;
         for (int status : std::as_const(creates.failedStatuses) + pairs.failedStatuses)
             statuses << QString::number(status);
-        out << "  FAILED requests: lead creation " << creates.failures << ", pairs " << pairs.failures
-            << " (statuses " << statuses.join(u", "_s) << "), baseline " << baseline.failures << ", reads "
-            << readFailures << " (server log: " << server.logPath() << ")\n";
+        out << "  FAILED requests: lead creation " << creates.failures << ", pairs " << pairs.failures << " (statuses "
+            << statuses.join(u", "_s) << "), baseline " << baseline.failures << ", reads " << readFailures
+            << " (server log: " << server.logPath() << ")\n";
         dir.setAutoRemove(false);
     }
     out.flush();

@@ -71,9 +71,9 @@ QNetworkRequest jsonRequest(const QUrl &url, const QByteArray &token, const QByt
 Answer call(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QJsonObject &body,
             const QByteArray &token)
 {
-    QNetworkReply *reply = method == "GET"
-        ? nam.get(jsonRequest(url, token))
-        : nam.sendCustomRequest(jsonRequest(url, token), method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = method == "GET" ? nam.get(jsonRequest(url, token))
+                                           : nam.sendCustomRequest(jsonRequest(url, token), method,
+                                                                   QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -137,7 +137,10 @@ double Load::run(int clients, int stepsPerChain, int totalChains, double seconds
     return double(clock.nsecsElapsed()) / 1e9;
 }
 
-Probe::Probe(const QNetworkRequest &request, int intervalMs) : m_request(request), m_intervalMs(intervalMs) {}
+Probe::Probe(const QNetworkRequest &request, int intervalMs)
+    : m_request(request)
+    , m_intervalMs(intervalMs)
+{}
 
 void Probe::start()
 {
@@ -310,7 +313,8 @@ QString Table::text() const
         } else {
             for (qsizetype i = 0; i < row.size(); ++i) {
                 // The first column reads left to right; figures line up on the right.
-                const QString cell = i == 0 ? row.at(i).leftJustified(widths.at(i)) : row.at(i).rightJustified(widths.at(i));
+                const QString cell =
+                    i == 0 ? row.at(i).leftJustified(widths.at(i)) : row.at(i).rightJustified(widths.at(i));
                 line += (i == 0 ? QString() : u"  "_s) + cell;
             }
         }

@@ -45,8 +45,8 @@ QByteArray newIdempotencyKey();
 class Load final : public QObject
 {
 public:
-    using Step = std::function<QNetworkReply *(QNetworkAccessManager &, int client, int n,
-                                               const QByteArray &previousBody)>;
+    using Step =
+        std::function<QNetworkReply *(QNetworkAccessManager &, int client, int n, const QByteArray &previousBody)>;
 
     QList<double> latenciesMs;
     int completed = 0;
@@ -120,7 +120,9 @@ private:
 class Table final
 {
 public:
-    explicit Table(QStringList header) : m_rows{std::move(header)} {}
+    explicit Table(QStringList header)
+        : m_rows{std::move(header)}
+    {}
     void add(QStringList row) { m_rows.append(std::move(row)); }
     void note(const QString &text) { m_rows.append(QStringList{text}); }
     QString text() const;
