@@ -1,52 +1,65 @@
-// Server benchmarks (DESIGN.md "Targets"), each reported as a ratio against a baseline measured in
-// the same run on the same machine:
-//  1. lead create + validate over HTTP (50 concurrent clients) vs the same service code called
-//     directly on a database with the same durability (SQLite WAL, synchronous=FULL);
-//     target ≥ 80 %, and p99 latency < 20 ms;
-//  2. an authenticated read (GET /api/leads/deposits/me) vs nginx serving a static file, with the
-//     same load generator; target ≥ 50 %.
+// Server benchmarks (DESIGN.md "Targets", issue 15), printed in one table beside their targets.
+// Everything is measured from outside, over HTTP, against the real leadmarket-server process on
+// SQLite (WAL, synchronous=FULL); the baselines run in the same run on the same machine:
+//  1. lead creation, `--clients` concurrent clients each POSTing /api/leads/create with an
+//     Idempotency-Key (as the desktop client does): leads/s, p50 and p99 latency, vs the same
+//     statements (SqlIdempotencyStore + LeadService::create, what the route runs) committed one
+//     transaction per lead straight into a fresh SQLite file with the same durability. Target
+//     ≥ 1.0×, p99 < 20 ms. A create+validate pairs line is kept for information.
+//  2. an authenticated read (GET /api/leads/deposits/me) vs nginx serving a static file of the
+//     same bytes, with the same load generator (wrk when installed). Target ≥ 0.5×.
+//  3. /healthz and another user's authenticated read, each sampled every `--probe-ms` from its own
+//     connection, with nothing else running and while (a) 8 clients log in (normal argon2), (b) a
+//     recharge waits on a Stripe API that accepts the connection and never answers, (c) another
+//     process holds SQLite's write lock while a lead creation waits for it. Target: worst < 50 ms.
 //
-//   bench_server [--pairs N] [--clients N] [--seconds S]
+//   bench_server [--leads N] [--pairs N] [--clients N] [--seconds S] [--stall-seconds S] [--probe-ms MS]
+
+#include "benchkit.h"
 
 #include "authservice.h"
 #include "campaignservice.h"
 #include "config.h"
 #include "database.h"
+#include "idempotencystore.h"
 #include "leadservice.h"
 #include "migrations.h"
 #include "paymentservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-#include <QTimer>
 
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace lm::server;
+using namespace bench;
 
 namespace {
 
-QTextStream out(stdout);
+constexpr int PairIndexBase = 1'000'000; // pair leads use other clients than the lead measure (no duplicates)
+
+struct Options
+{
+    int leads = 2000;
+    int pairs = 500;
+    int clients = 50;
+    double seconds = 5;
+    double stallSeconds = 3;
+    int probeMs = 15;
+};
 
 QJsonObject leadBody(const QString &campaignId, int i)
 {
@@ -58,30 +71,30 @@ QJsonObject leadBody(const QString &campaignId, int i)
             {u"source"_s, u"instagram"_s}};
 }
 
-double percentile(QList<double> values, double p)
+QByteArray compact(const QJsonObject &object)
 {
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(p * double(values.size() - 1) + 0.5);
-    return values.at(qBound<qsizetype>(0, index, values.size() - 1));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-quint16 freePort()
+struct Rates
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
+    double leadsPerSecond = 0;
+    double p50 = 0;
+    double p99 = 0;
+    double pairsPerSecond = 0;
+    int failures = 0;
+};
 
-/// Baseline: the services themselves on a database with the server's durability, no HTTP.
-double directPairsPerSecond(const QString &dir, int pairs)
+/// The baseline: what the lead route runs (the idempotency store's transaction around
+/// LeadService::create), called directly, one transaction per lead, on a fresh SQLite file opened
+/// as the server opens it (WAL, synchronous=FULL).
+Rates direct(const QString &dir, const Options &o)
 {
     QString error;
     QProcessEnvironment env;
     env.insert(u"LEADMARKET_DB"_s, u"sqlite:"_s + dir + u"/direct.db"_s);
     env.insert(u"LEADMARKET_SANDBOX_PAYMENTS"_s, u"1"_s);
-    env.insert(u"LEADMARKET_ARGON2_OPSLIMIT"_s, u"1"_s);
+    env.insert(u"LEADMARKET_ARGON2_OPSLIMIT"_s, u"1"_s); // users are made once, before the clock runs
     env.insert(u"LEADMARKET_ARGON2_MEMLIMIT_KIB"_s, u"8"_s);
     const auto config = Config::load({u"bench"_s}, env, &error);
     Database db(config->db(), u"direct"_s);
@@ -89,10 +102,10 @@ double directPairsPerSecond(const QString &dir, int pairs)
     Clock clock;
     Context ctx{*config, db, clock, u"http://127.0.0.1"_s};
     AuthService auth(ctx);
-    const auto merchantUser = auth.createUser({u"m@bench.ma"_s, u"bench-password"_s, lm::Role::Merchant, u"M"_s, {}},
-                                              {lm::Role::Merchant});
-    const auto influencerUser = auth.createUser({u"i@bench.ma"_s, u"bench-password"_s, lm::Role::Influencer, u"I"_s, {}},
-                                                {lm::Role::Influencer});
+    const auto merchantUser =
+        auth.createUser({u"m@bench.ma"_s, u"bench-password"_s, lm::Role::Merchant, u"M"_s, {}}, {lm::Role::Merchant});
+    const auto influencerUser = auth.createUser(
+        {u"i@bench.ma"_s, u"bench-password"_s, lm::Role::Influencer, u"I"_s, {}}, {lm::Role::Influencer});
     const AuthUser merchant{merchantUser.id, lm::Role::Merchant, merchantUser.email, u"M"_s, {}};
     const AuthUser influencer{influencerUser.id, lm::Role::Influencer, influencerUser.email, u"I"_s, {}};
     PaymentService payments(ctx);
@@ -101,114 +114,196 @@ double directPairsPerSecond(const QString &dir, int pairs)
     payments.confirm(payment.value(u"payment_id"_s).toString(), u"bench"_s);
     const QString campaign = CampaignService(ctx).create(merchant, {{u"name"_s, u"Bench"_s}}).id;
     LeadService leads(ctx);
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < pairs; ++i) {
-        const lm::dto::Lead lead = leads.create(influencer, leadBody(campaign, i));
-        leads.validate(merchant, lead.id, {{u"quality_score"_s, 8}});
+    SqlIdempotencyStore store(ctx);
+    auto create = [&](int i) {
+        const QByteArray body = compact(leadBody(campaign, i));
+        return store.run(
+            influencer.id, QString::fromLatin1(newIdempotencyKey()), u"POST"_s, u"/api/leads/create"_s, body, [&] {
+                return Response::json(201, leads.create(influencer, QJsonDocument::fromJson(body).object()).toJson());
+            });
+    };
+
+    Rates rates;
+    QList<double> latencies;
+    QElapsedTimer total;
+    total.start();
+    for (int i = 0; i < o.leads; ++i) {
+        QElapsedTimer one;
+        one.start();
+        if (create(i).status != 201)
+            ++rates.failures;
+        latencies.append(double(one.nsecsElapsed()) / 1e6);
     }
-    return pairs / (double(timer.nsecsElapsed()) / 1e9);
+    rates.leadsPerSecond = o.leads / (double(total.nsecsElapsed()) / 1e9);
+    rates.p50 = percentile(latencies, 0.50);
+    rates.p99 = percentile(latencies, 0.99);
+
+    if (o.pairs > 0) {
+        total.restart();
+        for (int i = 0; i < o.pairs; ++i) {
+            const Response created = create(PairIndexBase + i);
+            const QString id = QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString();
+            const QByteArray body("{\"quality_score\":8}");
+            const Response validated =
+                store.run(merchant.id, QString::fromLatin1(newIdempotencyKey()), u"PUT"_s,
+                          u"/api/leads/"_s + id + u"/validate"_s, body, [&] {
+                              return Response::json(
+                                  200, leads.validate(merchant, id, QJsonDocument::fromJson(body).object()).toJson());
+                          });
+            if (created.status != 201 || validated.status != 200)
+                ++rates.failures;
+        }
+        rates.pairsPerSecond = o.pairs / (double(total.nsecsElapsed()) / 1e9);
+    }
+    return rates;
 }
 
-/// A small asynchronous HTTP load generator: `clients` parallel request chains on one event loop.
-class Load final : public QObject
+/// The real server program, on a fresh SQLite file, with normal password hashing and a Stripe API
+/// at `stripePort` that never answers.
+class Server final
 {
 public:
-    using Step = std::function<QNetworkReply *(QNetworkAccessManager &, int client, int n,
-                                               const QByteArray &previousBody)>;
-
-    QList<double> latenciesMs;
-    int completed = 0;
-    int failures = 0;
-
-    /// Runs chains of `stepsPerChain` requests per client until `totalChains` chains are done or
-    /// `seconds` have passed (0: no time limit). Returns the elapsed seconds.
-    double run(int clients, int stepsPerChain, int totalChains, double seconds, const Step &step)
+    Server(const QString &dir, quint16 stripePort)
+        : m_dir(dir)
+        , m_port(freePort())
     {
-        QEventLoop loop;
-        int started = 0;
-        int running = clients;
-        QElapsedTimer clock;
-        clock.start();
-        std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-        std::function<void(int, int, int, QByteArray)> next = [&](int client, int chain, int stepIndex,
-                                                                  QByteArray previous) {
-            const bool timeUp = seconds > 0 && double(clock.elapsed()) / 1000.0 >= seconds;
-            if (stepIndex == 0) {
-                if (timeUp || (totalChains > 0 && started >= totalChains)) {
-                    if (--running == 0)
-                        loop.quit();
-                    return;
-                }
-                chain = started++;
-            }
-            auto *manager = managers.at(size_t(client)).get();
-            QElapsedTimer *t = new QElapsedTimer;
-            t->start();
-            QNetworkReply *reply = step(*manager, client, chain * stepsPerChain + stepIndex, previous);
-            connect(reply, &QNetworkReply::finished, this, [=, this, &next] {
-                latenciesMs.append(double(t->nsecsElapsed()) / 1e6);
-                delete t;
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (status < 200 || status >= 300)
-                    ++failures;
-                ++completed;
-                const QByteArray body = reply->readAll();
-                reply->deleteLater();
-                const int following = (stepIndex + 1) % stepsPerChain;
-                next(client, chain, following, following == 0 ? QByteArray() : body);
-            });
-        };
-        for (int c = 0; c < clients; ++c)
-            managers.push_back(std::make_unique<QNetworkAccessManager>());
-        for (int c = 0; c < clients; ++c)
-            next(c, 0, 0, {});
-        loop.exec();
-        return double(clock.nsecsElapsed()) / 1e9;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"LEADMARKET_ARGON2_OPSLIMIT"_s); // login must cost what it costs in production
+        env.remove(u"LEADMARKET_ARGON2_MEMLIMIT_KIB"_s);
+        env.insert(u"LEADMARKET_LOG_LEVEL"_s, u"warn"_s); // one log line per request would measure the log
+        env.insert(u"LEADMARKET_SCHEDULER"_s, u"0"_s);
+        env.insert(u"LEADMARKET_REGISTRATIONS_PER_HOUR"_s, u"0"_s);
+        env.insert(u"LEADMARKET_STRIPE_API_BASE"_s, u"http://127.0.0.1:"_s + QString::number(stripePort));
+        env.insert(u"LEADMARKET_STRIPE_SECRET_KEY"_s, u"sk_test_bench"_s);
+        env.insert(u"LEADMARKET_STRIPE_WEBHOOK_SECRET"_s, u"whsec_bench"_s); // Stripe is on only with both
+        env.insert(u"LEADMARKET_STRIPE_TIMEOUT_MS"_s, u"5000"_s);
+        m_process.setProcessEnvironment(env);
+        m_process.setStandardOutputFile(logPath());
+        m_process.setStandardErrorFile(logPath(), QIODevice::Append);
+        m_process.start(QStringLiteral(LEADMARKET_SERVER_BIN), {u"--port"_s, QString::number(m_port), u"--db"_s,
+                                                                u"sqlite:"_s + dbPath(), u"--sandbox-payments"_s});
     }
+    ~Server()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    Q_DISABLE_COPY_MOVE(Server)
+
+    bool waitReady(QNetworkAccessManager &nam)
+    {
+        return spinUntil(
+            [&] {
+                return m_process.state() == QProcess::Running && call(nam, "GET", url(u"/healthz"_s), {}).status == 200;
+            },
+            20000);
+    }
+    QUrl url(const QString &path) const { return QUrl(u"http://127.0.0.1:"_s + QString::number(m_port) + path); }
+    QString dbPath() const { return m_dir + u"/http.db"_s; }
+    QString logPath() const { return m_dir + u"/server.log"_s; }
+
+private:
+    QString m_dir;
+    quint16 m_port;
+    QProcess m_process;
 };
 
-QNetworkRequest jsonRequest(const QUrl &url, const QByteArray &token)
+/// nginx serving `bytes` as a static file; rate 0 when nginx is not installed.
+WrkResult nginxReads(const QString &dir, const QByteArray &bytes, const Options &o)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token);
-    return request;
-}
-
-QJsonObject syncCall(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QJsonObject &body,
-                     const QByteArray &token = {})
-{
-    QNetworkReply *reply =
-        nam.sendCustomRequest(jsonRequest(url, token), method, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return json;
-}
-
-/// Requests per second that wrk measures (2 threads, `connections`, `seconds`), or 0 without wrk.
-double wrkRate(const QUrl &url, const QByteArray &token, int connections, double seconds)
-{
-    const QString wrk = QStandardPaths::findExecutable(u"wrk"_s);
-    if (wrk.isEmpty())
-        return 0;
-    QStringList args{u"-t2"_s, u"-c"_s + QString::number(connections), u"-d"_s + QString::number(int(seconds)) + u's'};
-    if (!token.isEmpty())
-        args << u"-H"_s << QString::fromLatin1("Authorization: Bearer " + token);
-    args << url.toString();
+    const QString nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
+    if (nginx.isEmpty())
+        return {};
+    const quint16 port = freePort();
+    QFile page(dir + u"/deposit.json"_s);
+    if (!page.open(QIODevice::WriteOnly))
+        return {};
+    page.write(bytes);
+    page.close();
+    QFile conf(dir + u"/nginx.conf"_s);
+    if (!conf.open(QIODevice::WriteOnly))
+        return {};
+    conf.write(QString(u"daemon off; worker_processes 2; pid %1/nginx.pid; error_log %1/nginx.err;\n"
+                       u"events { worker_connections 1024; }\n"
+                       u"http { access_log off; client_body_temp_path %1; proxy_temp_path %1; "
+                       u"fastcgi_temp_path %1; uwsgi_temp_path %1; scgi_temp_path %1;\n"
+                       u"  server { listen 127.0.0.1:%2; location / { root %1; } } }\n"_s)
+                   .arg(dir)
+                   .arg(port)
+                   .toUtf8());
+    conf.close();
     QProcess process;
-    process.start(wrk, args);
-    process.waitForFinished(int(seconds * 1000) + 30000);
-    const QString report = QString::fromUtf8(process.readAllStandardOutput());
-    static const QRegularExpression rate(u"Requests/sec:\\s*([0-9.]+)"_s);
-    static const QRegularExpression errors(u"Non-2xx or 3xx responses|Socket errors"_s);
-    if (errors.match(report).hasMatch())
-        return -1;
-    return rate.match(report).captured(1).toDouble();
+    process.start(nginx, {u"-c"_s, conf.fileName(), u"-p"_s, dir});
+    const QUrl url(u"http://127.0.0.1:"_s + QString::number(port) + u"/deposit.json"_s);
+    QNetworkAccessManager nam;
+    spinUntil([&] { return call(nam, "GET", url, {}).status == 200; }, 10000);
+    WrkResult result;
+    if (haveWrk()) {
+        result = wrk(url, {}, o.clients, o.seconds);
+    } else {
+        Load load;
+        const double elapsed =
+            load.run(o.clients, 1, 0, o.seconds, [&](QNetworkAccessManager &m, int, int, const QByteArray &) {
+                return m.get(QNetworkRequest(url));
+            });
+        result = {load.failures == 0 ? load.completed / elapsed : -1, percentile(load.latenciesMs, 0.5),
+                  percentile(load.latenciesMs, 0.99)};
+    }
+    process.terminate();
+    process.waitForFinished(5000);
+    return result;
+}
+
+struct Stall
+{
+    QString name;
+    QList<double> healthz;
+    QList<double> reads;
+    int probeFailures = 0;
+    QString what;   ///< what the stalling work did, in a few words
+    bool ok = true; ///< the stalling work itself behaved as expected
+};
+
+/// Samples /healthz and `read` (another user's authenticated read) from their own connections while
+/// `work` runs (it spins the event loop and says what it did).
+Stall sample(const QString &name, const Server &server, const QByteArray &readerToken, const Options &o,
+             const std::function<QString(bool &ok)> &work)
+{
+    Probe healthz(QNetworkRequest(server.url(u"/healthz"_s)), o.probeMs);
+    Probe read(jsonRequest(server.url(u"/api/leads/deposits/me"_s), readerToken), o.probeMs);
+    healthz.start();
+    read.start();
+    spin(200);
+    Stall stall;
+    stall.name = name;
+    stall.what = work(stall.ok);
+    spin(200);
+    healthz.stop();
+    read.stop();
+    stall.healthz = healthz.latenciesMs;
+    stall.reads = read.latenciesMs;
+    stall.probeFailures = healthz.failures + read.failures;
+    return stall;
+}
+
+/// Sends one request and spins the event loop until it is answered; its status and seconds.
+std::pair<int, double> await(QNetworkReply *reply)
+{
+    QElapsedTimer clock;
+    clock.start();
+    bool done = false;
+    QObject::connect(reply, &QNetworkReply::finished, reply, [&done] { done = true; });
+    spinUntil([&done] { return done; }, 60000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return {status, double(clock.nsecsElapsed()) / 1e9};
+}
+
+QString seconds(double s)
+{
+    return QString::number(s, 'f', 1) + u" s"_s;
 }
 
 } // namespace
@@ -220,138 +315,229 @@ int main(int argc, char *argv[])
         return 1;
     spdlog::set_level(spdlog::level::warn);
     QCommandLineParser parser;
-    parser.addOption({u"pairs"_s, u"Lead create + validate pairs per measurement."_s, u"n"_s, u"2000"_s});
+    parser.addOption({u"leads"_s, u"Leads created by each side of the lead creation measure."_s, u"n"_s, u"2000"_s});
+    parser.addOption({u"pairs"_s, u"Create+validate pairs (information only; 0 skips)."_s, u"n"_s, u"500"_s});
     parser.addOption({u"clients"_s, u"Concurrent HTTP clients."_s, u"n"_s, u"50"_s});
-    parser.addOption({u"seconds"_s, u"Duration of the read measurements."_s, u"s"_s, u"5"_s});
+    parser.addOption({u"seconds"_s, u"Duration of each read measurement."_s, u"s"_s, u"5"_s});
+    parser.addOption({u"stall-seconds"_s, u"How long the logins and the SQLite lock last."_s, u"s"_s, u"3"_s});
+    parser.addOption({u"probe-ms"_s, u"Pause between two /healthz samples."_s, u"ms"_s, u"15"_s});
     parser.addHelpOption();
     parser.process(app);
-    const int pairs = parser.value(u"pairs"_s).toInt();
-    const int clients = parser.value(u"clients"_s).toInt();
-    const double seconds = parser.value(u"seconds"_s).toDouble();
+    Options o;
+    o.leads = qMax(1, parser.value(u"leads"_s).toInt());
+    o.pairs = qMax(0, parser.value(u"pairs"_s).toInt());
+    o.clients = qMax(1, parser.value(u"clients"_s).toInt());
+    o.seconds = qMax(1.0, parser.value(u"seconds"_s).toDouble());
+    o.stallSeconds = qMax(0.5, parser.value(u"stall-seconds"_s).toDouble());
+    o.probeMs = qBound(1, parser.value(u"probe-ms"_s).toInt(), 1000);
     QTemporaryDir dir;
+    QTextStream err(stderr);
+    auto progress = [&err](const QString &step) {
+        err << "bench: " << step << '\n';
+        err.flush();
+    };
 
-    // 1. Writes.
-    const double direct = directPairsPerSecond(dir.path(), pairs);
+    // 1. Lead creation: the baseline first, alone on the machine.
+    progress(u"lead creation, direct baseline"_s);
+    const Rates baseline = direct(dir.path(), o);
 
-    const quint16 port = freePort();
-    QProcess server;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LEADMARKET_ARGON2_OPSLIMIT"_s, u"1"_s);
-    env.insert(u"LEADMARKET_ARGON2_MEMLIMIT_KIB"_s, u"8"_s);
-    env.insert(u"LEADMARKET_LOG_LEVEL"_s, u"warn"_s); // one log line per request would measure the terminal
-    env.insert(u"LEADMARKET_SCHEDULER"_s, u"0"_s);
-    server.setProcessEnvironment(env);
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QStringLiteral(LEADMARKET_SERVER_BIN),
-                 {u"--port"_s, QString::number(port), u"--db"_s, u"sqlite:"_s + dir.path() + u"/http.db"_s,
-                  u"--sandbox-payments"_s});
-    if (!server.waitForReadyRead(15000)) {
-        std::fprintf(stderr, "bench: the server did not start\n");
+    SilentServer stripe;
+    Server server(dir.path(), stripe.port());
+    QNetworkAccessManager nam;
+    if (!server.waitReady(nam)) {
+        std::fprintf(stderr, "bench: the server did not start (log: %s)\n", qPrintable(server.logPath()));
+        dir.setAutoRemove(false);
         return 1;
     }
-    const QUrl base(u"http://127.0.0.1:"_s + QString::number(port));
-    QNetworkAccessManager nam;
-    auto url = [&base](const QString &path) { return base.resolved(QUrl(path)); };
-    for (const QString &role : {u"merchant"_s, u"influencer"_s})
-        syncCall(nam, "POST", url(u"/api/auth/register"_s),
-                 {{u"email"_s, QString(role + u"@bench.ma"_s)}, {u"password"_s, u"bench-password"_s}, {u"role"_s, role},
-                  {u"display_name"_s, role}});
-    const QByteArray merchant = syncCall(nam, "POST", url(u"/api/auth/login"_s),
-                                         {{u"email"_s, u"merchant@bench.ma"_s}, {u"password"_s, u"bench-password"_s}})
-                                    .value(u"token"_s).toString().toUtf8();
-    const QByteArray influencer = syncCall(nam, "POST", url(u"/api/auth/login"_s),
-                                           {{u"email"_s, u"influencer@bench.ma"_s}, {u"password"_s, u"bench-password"_s}})
-                                      .value(u"token"_s).toString().toUtf8();
-    const QString paymentId = syncCall(nam, "POST", url(u"/api/leads/deposits/recharge"_s),
-                                       {{u"amount_cents"_s, 99'999'999}, {u"provider"_s, u"sandbox"_s}}, merchant)
-                                  .value(u"payment_id"_s).toString();
-    syncCall(nam, "POST", url(u"/sandbox/checkout/"_s + paymentId + u"/pay"_s), {});
+    auto url = [&server](const QString &path) {
+        return server.url(path);
+    };
+    auto tokenOf = [&](const QString &email, const QString &role) {
+        call(nam, "POST", url(u"/api/auth/register"_s),
+             {{u"email"_s, email}, {u"password"_s, u"bench-password"_s}, {u"role"_s, role}, {u"display_name"_s, role}});
+        return call(nam, "POST", url(u"/api/auth/login"_s), {{u"email"_s, email}, {u"password"_s, u"bench-password"_s}})
+            .json.value(u"token"_s)
+            .toString()
+            .toUtf8();
+    };
+    const QByteArray merchant = tokenOf(u"merchant@bench.ma"_s, u"merchant"_s);
+    const QByteArray influencer = tokenOf(u"influencer@bench.ma"_s, u"influencer"_s);
+    const QByteArray reader = tokenOf(u"reader@bench.ma"_s, u"merchant"_s); // the "other user" of the stall cases
+    tokenOf(u"login@bench.ma"_s, u"influencer"_s);
+    const QString paymentId = call(nam, "POST", url(u"/api/leads/deposits/recharge"_s),
+                                   {{u"amount_cents"_s, 99'999'999}, {u"provider"_s, u"sandbox"_s}}, merchant)
+                                  .json.value(u"payment_id"_s)
+                                  .toString();
+    call(nam, "POST", url(u"/sandbox/checkout/"_s + paymentId + u"/pay"_s), {});
     const QString campaign =
-        syncCall(nam, "POST", url(u"/api/campaigns"_s), {{u"name"_s, u"Bench"_s}}, merchant).value(u"id"_s).toString();
+        call(nam, "POST", url(u"/api/campaigns"_s), {{u"name"_s, u"Bench"_s}}, merchant).json.value(u"id"_s).toString();
+    if (merchant.isEmpty() || influencer.isEmpty() || reader.isEmpty() || campaign.isEmpty()) {
+        std::fprintf(stderr, "bench: could not set up users and a campaign over HTTP (log: %s)\n",
+                     qPrintable(server.logPath()));
+        dir.setAutoRemove(false);
+        return 1;
+    }
 
-    Load writes;
-    const double writeSeconds = writes.run(clients, 2, pairs, 0, [&](QNetworkAccessManager &m, int, int n,
-                                                                      const QByteArray &previous) {
-        if (n % 2 == 0)
-            return m.post(jsonRequest(url(u"/api/leads/create"_s), influencer),
-                          QJsonDocument(leadBody(campaign, n / 2)).toJson(QJsonDocument::Compact));
-        const QString id = QJsonDocument::fromJson(previous).object().value(u"id"_s).toString();
-        return m.put(jsonRequest(url(u"/api/leads/"_s + id + u"/validate"_s), merchant), QByteArray("{\"quality_score\":8}"));
-    });
-    const double overHttp = pairs / writeSeconds;
-    const double p50 = percentile(writes.latenciesMs, 0.50);
-    const double p99 = percentile(writes.latenciesMs, 0.99);
-
-    // 2. Reads. wrk when installed (the Qt load generator below saturates before either side).
-    const bool withWrk = !QStandardPaths::findExecutable(u"wrk"_s).isEmpty();
-    Load reads;
-    const double readSeconds = reads.run(clients, 1, 0, seconds, [&](QNetworkAccessManager &m, int, int, const QByteArray &) {
-        return m.get(jsonRequest(url(u"/api/leads/deposits/me"_s), merchant));
-    });
-    double readRate = reads.completed / readSeconds;
-    if (withWrk)
-        readRate = wrkRate(url(u"/api/leads/deposits/me"_s), merchant, clients, seconds);
-
-    double nginxRate = 0;
-    const QString nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
-    QProcess nginxProcess;
-    if (!nginx.isEmpty()) {
-        const quint16 nginxPort = freePort();
-        QFile page(dir.path() + u"/deposit.json"_s);
-        page.open(QIODevice::WriteOnly);
-        // The same bytes the server answers, so both sides move the same payload.
-        page.write(QJsonDocument(syncCall(nam, "GET", url(u"/api/leads/deposits/me"_s), {}, merchant))
-                       .toJson(QJsonDocument::Compact));
-        page.close();
-        QFile conf(dir.path() + u"/nginx.conf"_s);
-        conf.open(QIODevice::WriteOnly);
-        conf.write(QString(u"daemon off; worker_processes 2; pid %1/nginx.pid; error_log %1/nginx.err;\n"
-                           u"events { worker_connections 1024; }\n"
-                           u"http { access_log off; client_body_temp_path %1; proxy_temp_path %1; "
-                           u"fastcgi_temp_path %1; uwsgi_temp_path %1; scgi_temp_path %1;\n"
-                           u"  server { listen 127.0.0.1:%2; location / { root %1; } } }\n"_s)
-                       .arg(dir.path())
-                       .arg(nginxPort)
-                       .toUtf8());
-        conf.close();
-        nginxProcess.start(nginx, {u"-c"_s, conf.fileName(), u"-p"_s, dir.path()});
-        QThread::msleep(500);
-        const QUrl staticUrl(u"http://127.0.0.1:"_s + QString::number(nginxPort) + u"/deposit.json"_s);
-        Load staticReads;
-        const double staticSeconds = staticReads.run(clients, 1, 0, seconds, [&](QNetworkAccessManager &m, int, int,
-                                                                               const QByteArray &) {
-            return m.get(QNetworkRequest(staticUrl));
+    progress(u"lead creation over HTTP"_s);
+    Load creates;
+    const double createSeconds =
+        creates.run(o.clients, 1, o.leads, 0, [&](QNetworkAccessManager &m, int, int n, const QByteArray &) {
+            return m.post(jsonRequest(url(u"/api/leads/create"_s), influencer, newIdempotencyKey()),
+                          compact(leadBody(campaign, n)));
         });
-        nginxRate = staticReads.failures == 0 ? staticReads.completed / staticSeconds : 0;
-        if (withWrk)
-            nginxRate = wrkRate(staticUrl, {}, clients, seconds);
-        nginxProcess.terminate();
-        nginxProcess.waitForFinished(5000);
-    }
-    server.terminate();
-    server.waitForFinished(5000);
+    Rates http;
+    http.leadsPerSecond = o.leads / createSeconds;
+    http.p50 = percentile(creates.latenciesMs, 0.50);
+    http.p99 = percentile(creates.latenciesMs, 0.99);
+    http.failures = creates.failures;
 
-    out << "LeadMarket server benchmarks (" << pairs << " create+validate pairs, " << clients
-        << " concurrent clients, SQLite WAL synchronous=FULL)\n\n";
-    out << QString::asprintf("%-58s %12s %12s %10s\n", "measurement", "value", "baseline", "target");
-    out << QString::asprintf("%-58s %9.0f /s %9.0f /s %9s\n", "create+validate pairs: HTTP vs services called directly",
-                             overHttp, direct, ">= 80 %");
-    out << QString::asprintf("%-58s %11.1f%%\n", "  ratio", 100.0 * overHttp / direct);
-    out << QString::asprintf("%-58s %9.2f ms %12s %10s\n", "  request latency p50", p50, "", "");
-    out << QString::asprintf("%-58s %9.2f ms %12s %10s\n", "  request latency p99", p99, "", "< 20 ms");
-    out << QString::asprintf("%-58s %12d\n", "  failed requests", writes.failures);
-    if (nginxRate > 0) {
-        out << QString::asprintf("%-58s %9.0f /s %9.0f /s %9s\n", "GET /api/leads/deposits/me vs nginx static file",
-                                 readRate, nginxRate, ">= 50 %");
-        out << QString::asprintf("%-58s %11.1f%%\n", "  ratio", 100.0 * readRate / nginxRate);
-    } else {
-        out << QString::asprintf("%-58s %9.0f /s %12s\n", "GET /api/leads/deposits/me (nginx not installed: no ratio)",
-                                 readRate, "-");
+    Load pairs;
+    if (o.pairs > 0) {
+        progress(u"create+validate pairs over HTTP"_s);
+        const double pairSeconds =
+            pairs.run(o.clients, 2, o.pairs, 0, [&](QNetworkAccessManager &m, int, int n, const QByteArray &previous) {
+                if (n % 2 == 0)
+                    return m.post(jsonRequest(url(u"/api/leads/create"_s), influencer, newIdempotencyKey()),
+                                  compact(leadBody(campaign, PairIndexBase + n / 2)));
+                const QString id = QJsonDocument::fromJson(previous).object().value(u"id"_s).toString();
+                return m.put(jsonRequest(url(u"/api/leads/"_s + id + u"/validate"_s), merchant, newIdempotencyKey()),
+                             QByteArray("{\"quality_score\":8}"));
+            });
+        http.pairsPerSecond = o.pairs / pairSeconds;
+        http.failures += pairs.failures;
     }
-    out << QString::asprintf("%-58s %12d\n", "  failed requests", reads.failures);
-    out << (withWrk ? "  (reads measured with wrk -t2 -c" + QString::number(clients).toStdString() + ")\n"
-                    : std::string("  (reads measured with the Qt load generator; install wrk for a truer ratio)\n"))
-               .c_str();
+
+    // 2. The authenticated read vs nginx, same load generator.
+    progress(u"reads vs nginx"_s);
+    WrkResult reads;
+    int readFailures = 0;
+    if (haveWrk()) {
+        reads = wrk(url(u"/api/leads/deposits/me"_s), merchant, o.clients, o.seconds);
+        readFailures = reads.rate < 0 ? 1 : 0;
+    } else {
+        Load load;
+        const double elapsed =
+            load.run(o.clients, 1, 0, o.seconds, [&](QNetworkAccessManager &m, int, int, const QByteArray &) {
+                return m.get(jsonRequest(url(u"/api/leads/deposits/me"_s), merchant));
+            });
+        reads = {load.completed / elapsed, percentile(load.latenciesMs, 0.5), percentile(load.latenciesMs, 0.99)};
+        readFailures = load.failures;
+    }
+    // The same bytes the server answers, so both sides move the same payload.
+    const WrkResult nginx =
+        nginxReads(dir.path(), call(nam, "GET", url(u"/api/leads/deposits/me"_s), {}, merchant).body, o);
+
+    // 3. Stalls.
+    QList<Stall> stalls;
+    const int stallMs = int(o.stallSeconds * 1000);
+    progress(u"stall cases"_s);
+    stalls << sample(u"nothing else running"_s, server, reader, o, [&](bool &) -> QString {
+        spin(stallMs);
+        return u"idle for "_s + seconds(o.stallSeconds);
+    });
+    stalls << sample(u"8 clients logging in"_s, server, reader, o, [&](bool &ok) -> QString {
+        Load logins;
+        const QByteArray body(R"({"email":"login@bench.ma","password":"bench-password"})");
+        const double elapsed =
+            logins.run(8, 1, 0, o.stallSeconds, [&](QNetworkAccessManager &m, int, int, const QByteArray &) {
+                return m.post(jsonRequest(url(u"/api/auth/login"_s), {}), body);
+            });
+        ok = logins.failures == 0;
+        return QString::number(logins.completed) + u" logins (normal argon2) in "_s + seconds(elapsed) + u", each "_s +
+               ms(percentile(logins.latenciesMs, 0.5)) + u" median"_s +
+               (ok ? QString() : u", "_s + QString::number(logins.failures) + u" failed"_s);
+    });
+    stalls << sample(u"a recharge waiting on a silent Stripe API"_s, server, reader, o, [&](bool &ok) -> QString {
+        const auto [status, took] =
+            await(nam.post(jsonRequest(url(u"/api/leads/deposits/recharge"_s), merchant, newIdempotencyKey()),
+                           compact({{u"amount_cents"_s, 50'000}, {u"provider"_s, u"stripe"_s}})));
+        ok = status == 502 && stripe.accepted() > 0;
+        return u"the recharge answered "_s + QString::number(status) + u" after "_s + seconds(took) +
+               u" (Stripe timeout 5 s); the Stripe API accepted "_s + QString::number(stripe.accepted()) +
+               u" connection(s) and never answered"_s;
+    });
+    stalls << sample(u"another process holding SQLite's write lock"_s, server, reader, o, [&](bool &ok) -> QString {
+        WriteLockHolder lock;
+        const QString how = lock.take(server.dbPath());
+        if (how.isEmpty()) {
+            ok = false;
+            lock.release();
+            return u"could not take the write lock (no python3 or sqlite3?)"_s;
+        }
+        QElapsedTimer held;
+        held.start();
+        // A write that must wait for the lock while the probes run.
+        QElapsedTimer sent;
+        sent.start();
+        QNetworkReply *write = nam.post(jsonRequest(url(u"/api/leads/create"_s), influencer, newIdempotencyKey()),
+                                        compact(leadBody(campaign, 2 * PairIndexBase)));
+        spin(stallMs);
+        const double heldSeconds = double(held.nsecsElapsed()) / 1e9;
+        lock.release();
+        const int status = await(write).first;
+        ok = status == 201;
+        return how + u" held "_s + seconds(heldSeconds) + u"; a lead creation sent meanwhile answered "_s +
+               QString::number(status) + u" after "_s + seconds(double(sent.nsecsElapsed()) / 1e9);
+    });
+
+    // The table.
+    QTextStream out(stdout);
+    out << "LeadMarket server benchmarks: " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ", "
+        << QThread::idealThreadCount() << " cores; SQLite WAL synchronous=FULL; " << o.clients << " clients\n\n";
+    Table throughput({u"measure"_s, u"server"_s, u"baseline"_s, u"ratio"_s, u"target"_s, u"result"_s});
+    const double leadRatio = http.leadsPerSecond / baseline.leadsPerSecond;
+    throughput.add({u"lead creation: HTTP vs one transaction per lead"_s, rate(http.leadsPerSecond, u"leads/s"_s),
+                    rate(baseline.leadsPerSecond, u"leads/s"_s), ratio(leadRatio), u"≥ 1.00×"_s,
+                    verdict(leadRatio >= 1.0)});
+    throughput.add({u"  latency p50"_s, ms(http.p50), ms(baseline.p50)});
+    throughput.add({u"  latency p99"_s, ms(http.p99), ms(baseline.p99), {}, u"< 20 ms"_s, verdict(http.p99 < 20)});
+    if (o.pairs > 0)
+        throughput.add({u"  create+validate pairs (information)"_s, rate(http.pairsPerSecond, u"pairs/s"_s),
+                        rate(baseline.pairsPerSecond, u"pairs/s"_s),
+                        ratio(http.pairsPerSecond / baseline.pairsPerSecond)});
+    if (nginx.rate > 0 && reads.rate > 0) {
+        const double readRatio = reads.rate / nginx.rate;
+        throughput.add({u"GET /api/leads/deposits/me vs nginx static file"_s, rate(reads.rate, u"req/s"_s),
+                        rate(nginx.rate, u"req/s"_s), ratio(readRatio), u"≥ 0.50×"_s, verdict(readRatio >= 0.5)});
+        throughput.add({u"  latency p50"_s, ms(reads.p50Ms), ms(nginx.p50Ms)});
+        throughput.add({u"  latency p99"_s, ms(reads.p99Ms), ms(nginx.p99Ms)});
+    } else {
+        throughput.add({u"GET /api/leads/deposits/me (no nginx or errors: no ratio)"_s, rate(reads.rate, u"req/s"_s),
+                        rate(nginx.rate, u"req/s"_s), u"-"_s, u"≥ 0.50×"_s, u"-"_s});
+    }
+    out << throughput.text();
+    out << "  lead creation: " << o.leads << " leads each side; HTTP: POST /api/leads/create with an Idempotency-Key,\n"
+        << "  " << o.clients << " clients; baseline: the route's statements (idempotency store + LeadService::create)\n"
+        << "  called directly, one transaction per lead, on a fresh file. Reads: "
+        << (haveWrk() ? u"wrk -t2 -c"_s + QString::number(o.clients) : u"the Qt load generator (no wrk)"_s) << ", "
+        << o.seconds << " s each.\n\n";
+
+    Table latency({u"while"_s, u"/healthz worst"_s, u"p99"_s, u"other user's read worst"_s, u"p99"_s, u"samples"_s,
+                   u"target"_s, u"result"_s});
+    bool stallsOk = true;
+    for (const Stall &s : std::as_const(stalls)) {
+        const double w = qMax(worst(s.healthz), worst(s.reads));
+        latency.add({s.name, ms(worst(s.healthz)), ms(percentile(s.healthz, 0.99)), ms(worst(s.reads)),
+                     ms(percentile(s.reads, 0.99)), QString::number(s.healthz.size() + s.reads.size()), u"< 50 ms"_s,
+                     verdict(w < 50)});
+        stallsOk = stallsOk && s.ok && s.probeFailures == 0;
+    }
+    out << latency.text();
+    out << "  /healthz and GET /api/leads/deposits/me of another merchant, each on its own connection, a request\n"
+        << "  " << o.probeMs << " ms after the previous answer, from 0.2 s before to 0.2 s after the work:\n";
+    for (const Stall &s : std::as_const(stalls))
+        out << "  - " << s.name << ": " << s.what
+            << (s.probeFailures ? u" (" + QString::number(s.probeFailures) + u" probe request(s) failed)" : QString())
+            << '\n';
+    if (http.failures || baseline.failures || readFailures) {
+        QStringList statuses;
+        for (int status : std::as_const(creates.failedStatuses) + pairs.failedStatuses)
+            statuses << QString::number(status);
+        out << "  FAILED requests: lead creation " << creates.failures << ", pairs " << pairs.failures << " (statuses "
+            << statuses.join(u", "_s) << "), baseline " << baseline.failures << ", reads " << readFailures
+            << " (server log: " << server.logPath() << ")\n";
+        dir.setAutoRemove(false);
+    }
     out.flush();
-    return writes.failures == 0 && reads.failures == 0 ? 0 : 1;
+    return http.failures == 0 && baseline.failures == 0 && readFailures == 0 && stallsOk ? 0 : 1;
 }
