@@ -13,9 +13,10 @@ namespace lm::server {
 
 namespace {
 
-auto httpLog()
+const std::shared_ptr<spdlog::logger> &httpLog()
 {
-    return logger("server.http");
+    static const auto log = logger("server.http"); // looked up once: every request logs through it
+    return log;
 }
 
 } // namespace
@@ -129,7 +130,11 @@ const HttpApi::Route *HttpApi::match(const QString &method, const QString &path,
 Response HttpApi::dispatch(Request &request)
 {
     bool pathKnown = false;
-    const Route *route = match(request.method, request.path, &request.params, &pathKnown);
+    if (!request.matched) {
+        request.route = match(request.method, request.path, &request.params, &pathKnown);
+        request.matched = true;
+    }
+    const Route *route = static_cast<const Route *>(request.route);
     // A known path with another method is answered like an unknown path (API.md has no 405).
     if (!route)
         return Response::error(ApiError::notFound());
@@ -199,12 +204,13 @@ Response HttpApi::runRoute(const Route &route, Request &request)
     return route.handler(request);
 }
 
-bool HttpApi::runsInline(const QString &method, const QString &path) const
+bool HttpApi::runsInline(Request &request) const
 {
     bool known = false;
-    QStringList ignored;
-    const Route *route = match(method, path, &ignored, &known);
-    return !route || (method == "GET"_L1 && !route->options.onWorker && !route->options.prepare);
+    request.route = match(request.method, request.path, &request.params, &known);
+    request.matched = true;
+    const Route *route = static_cast<const Route *>(request.route);
+    return !route || (request.method == "GET"_L1 && !route->options.onWorker && !route->options.prepare);
 }
 
 Response HttpApi::answer(Request &request)
@@ -213,9 +219,7 @@ Response HttpApi::answer(Request &request)
     timer.start();
     Response response = dispatch(request);
 
-    bool known = false;
-    QStringList ignored;
-    const Route *route = match(request.method, request.path, &ignored, &known);
+    const Route *route = static_cast<const Route *>(request.route);
     const QString routeName = route ? route->pattern : u"(unknown)"_s;
     // Any token is a method on the wire: only those of a route get their own counters.
     if (!route)

@@ -50,6 +50,8 @@ struct Request
     std::optional<AuthUser> user;
     std::any prepared; ///< what the route's `prepare` step made for its handler
     bool bodyTooLarge = false; ///< the body was over MaxBodyBytes and was not read (the edge's 413)
+    bool matched = false;          ///< `route` and `params` are known (HttpApi matches once)
+    const void *route = nullptr;   ///< HttpApi's route for method and path, null for none
 
     QByteArray header(const QByteArray &name) const;
     /// The client's address: the peer's, or, when the peer is this machine (nginx in front), the
@@ -128,8 +130,9 @@ public:
     /// Prometheus text lines for the HTTP counters.
     QString metricsText() const;
 
-    /// True when `method` `path` may be answered on an I/O thread: a GET of a cheap read.
-    bool runsInline(const QString &method, const QString &path) const;
+    /// True when `request` may be answered on an I/O thread: a GET of a cheap read (matches its
+    /// route once for dispatch).
+    bool runsInline(Request &request) const;
     /// Answers one request: dispatch, then the counters and the log line.
     Response answer(Request &request);
     /// Runs one request through the whole pipeline (the checks, the route, errors mapped).

@@ -267,7 +267,7 @@ void Connection::dispatch()
     m_phase = Phase::Handling;
     Request request = makeRequest();
     HttpApi &api = m_server.api();
-    if (api.runsInline(request.method, request.path)) {
+    if (api.runsInline(request)) {
         respond(api.answer(request));
         return;
     }
