@@ -16,3 +16,12 @@ lm_add_test(tst_server_tls SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_tls.cpp 
 add_dependencies(tst_server_tls leadmarket-server)
 set_tests_properties(tst_server_tls PROPERTIES TIMEOUT 180
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_ENGINE=sqlite")
+
+# No stalls: password hashing and a hanging Stripe, on SQLite and PostgreSQL.
+lm_add_server_test(tst_server_stalls LIBS lm_raw_http lm_money_harness lm_payment_testkit TIMEOUT 300)
+# Another process holding SQLite's write lock: SQLite only (PostgreSQL has no database file to lock).
+lm_add_test(tst_server_stalls_sqlite SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_stalls_sqlite.cpp
+    LIBS lm_raw_http LABELS server)
+add_dependencies(tst_server_stalls_sqlite leadmarket-server)
+set_tests_properties(tst_server_stalls_sqlite PROPERTIES TIMEOUT 180
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_ENGINE=sqlite")
