@@ -1,11 +1,13 @@
 #include "rawhttp.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonParseError>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +20,53 @@ enum class Parsed { Incomplete, Complete, Malformed };
 int remainingMs(const QDeadlineTimer &deadline)
 {
     return int(qBound(qint64(1), deadline.remainingTime(), qint64(600000)));
+}
+
+// On the main thread a blocking wait must keep the event loop turning: the harness reads the
+// server's stdout and stderr through QProcess there, and a server whose stderr pipe is full (a long
+// request line in its log) would stop answering. So the main thread waits in slices of 5 ms.
+bool onMainThread()
+{
+    return QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
+}
+
+bool waitReadable(QTcpSocket &socket, int timeoutMs)
+{
+    if (!onMainThread())
+        return socket.waitForReadyRead(timeoutMs);
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        if (socket.waitForReadyRead(int(qMin<qint64>(5, remainingMs(deadline)))))
+            return true;
+        if (socket.error() != QAbstractSocket::SocketTimeoutError
+            || socket.state() != QAbstractSocket::ConnectedState)
+            return false;
+        QCoreApplication::processEvents();
+        if (socket.bytesAvailable() > 0)
+            return true;
+        if (socket.state() != QAbstractSocket::ConnectedState)
+            return false;
+        if (deadline.hasExpired())
+            return false;
+    }
+}
+
+bool waitWritten(QTcpSocket &socket, int timeoutMs)
+{
+    if (!onMainThread())
+        return socket.waitForBytesWritten(timeoutMs);
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        if (socket.waitForBytesWritten(int(qMin<qint64>(5, remainingMs(deadline)))))
+            return true;
+        if (socket.state() != QAbstractSocket::ConnectedState)
+            return false;
+        QCoreApplication::processEvents();
+        if (socket.bytesToWrite() == 0)
+            return true;
+        if (deadline.hasExpired())
+            return false;
+    }
 }
 
 // One answer from the front of `buffer`. `closed`: no more bytes will come (a body without
@@ -208,7 +257,7 @@ bool RawConnection::write(const QByteArray &bytes, int timeoutMs)
             m_error = u"the server took nothing for %1 ms (%2 bytes unsent)"_s.arg(timeoutMs).arg(m_socket->bytesToWrite());
             return false;
         }
-        if (!m_socket->waitForBytesWritten(remainingMs(deadline))
+        if (!waitWritten(*m_socket, remainingMs(deadline))
             && m_socket->state() != QAbstractSocket::ConnectedState) {
             m_error = u"the connection broke while writing: "_s + m_socket->errorString();
             m_closed = true;
@@ -232,7 +281,7 @@ bool RawConnection::fill(const QDeadlineTimer &deadline)
     }
     if (deadline.hasExpired())
         return false;
-    if (m_socket->waitForReadyRead(remainingMs(deadline))) {
+    if (waitReadable(*m_socket, remainingMs(deadline))) {
         m_buffer += m_socket->readAll();
         return true;
     }

@@ -358,7 +358,8 @@ void TestServerEdge::idleTimeout()
     }
     const bool closed = connection->waitForClose(notAfterMs + 1000);
     const qint64 elapsed = idle.elapsed();
-    qInfo("idle connection closed after %lld ms (setting %d ms)", elapsed, shortTimeoutMs);
+    qInfo("%s: %s after %lld ms (idle timeout %d ms)", QTest::currentDataTag(),
+          closed ? "closed by the server" : "still open", elapsed, shortTimeoutMs);
     QVERIFY2(closed, qPrintable(u"an idle connection is still open after %1 ms (idle timeout %2 ms)"_s.arg(elapsed)
                                     .arg(shortTimeoutMs)));
     QVERIFY2(elapsed >= notBeforeMs, qPrintable(u"closed after only %1 ms"_s.arg(elapsed)));
@@ -428,7 +429,8 @@ void TestServerEdge::requestTimeout()
         r = connection->readResponse(notAfterMs + 1000, "GET");
     }
     const qint64 elapsed = sinceFirstByte.elapsed();
-    qInfo("%s: answered after %lld ms (request timeout %d ms)", QTest::currentDataTag(), elapsed, shortTimeoutMs);
+    qInfo("%s: status %d after %lld ms (request timeout %d ms)", QTest::currentDataTag(), r.status, elapsed,
+          shortTimeoutMs);
     LM_VERIFY_RAW_ERROR(r, 408, u"request_timeout"_s);
     QVERIFY2(elapsed >= notBeforeMs && elapsed <= notAfterMs,
              qPrintable(u"408 after %1 ms (request timeout %2 ms)"_s.arg(elapsed).arg(shortTimeoutMs)));
