@@ -145,8 +145,6 @@ Head parseHead(QByteArrayView bytes)
             if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
                 throw ApiError::badRequest(u"control character in a header value"_s);
         }
-        if (head.headers.size() >= Limits::Headers)
-            throw ApiError::headersTooLarge();
         head.headers.append({name, value});
 
         if (name.compare("Host", Qt::CaseInsensitive) == 0) {

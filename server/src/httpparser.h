@@ -14,7 +14,6 @@ struct Limits
 {
     static constexpr qsizetype RequestLine = 8 * 1024; ///< longer: 414
     static constexpr qsizetype Head = 16 * 1024;       ///< request line + headers; larger: 431
-    static constexpr int Headers = 100;                ///< more header lines: 431
     static constexpr qint64 Body = 64 * 1024;          ///< larger: 413
     static constexpr qsizetype ChunkLine = 1024;       ///< a chunk-size line with extensions
 };
