@@ -16,6 +16,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -86,28 +87,63 @@ public:
 
     ~Connection()
     {
+        m_used.clear();
+        m_kept.clear();
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
     }
     Q_DISABLE_COPY_MOVE(Connection)
 
-    QSqlQuery exec(const QString &sql, const QVariantList &values)
+    /// Runs `sql`. With `keep`, its prepared statement stays for the next run of the same text (the
+    /// caller resets kept statements with finishKept() when its unit of work ends).
+    QSqlQuery exec(const QString &sql, const QVariantList &values, bool keep)
     {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            fail(u"prepare failed ("_s + sql.left(80) + u')', query.lastError());
-        for (const QVariant &v : values) {
-            // Only an explicit null variant means SQL NULL; an empty QString() is the empty string.
-            if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
-                query.addBindValue(QString(u""_s));
-            else
-                query.addBindValue(v);
+        if (!keep) {
+            QSqlQuery query(m_db);
+            query.setForwardOnly(true);
+            if (!query.prepare(sql))
+                fail(u"prepare failed ("_s + sql.left(80) + u')', query.lastError());
+            bind(query, values);
+            if (!query.exec())
+                fail(u"query failed ("_s + sql.left(80) + u')', query.lastError());
+            return query;
         }
+        auto it = m_kept.find(sql);
+        if (it == m_kept.end()) {
+            if (m_kept.size() >= MaxKept) { // statements built from varying text: start again
+                finishKept();
+                m_kept.clear();
+            }
+            QSqlQuery query(m_db);
+            query.setForwardOnly(true);
+            if (!query.prepare(sql))
+                fail(u"prepare failed ("_s + sql.left(80) + u')', query.lastError());
+            it = m_kept.emplace(sql, Kept{std::move(query), false}).first;
+        }
+        Kept &kept = it->second;
+        QSqlQuery query = share(kept.query);
+        if (query.isActive())
+            query.finish();
+        bind(query, values);
         if (!query.exec())
             fail(u"query failed ("_s + sql.left(80) + u')', query.lastError());
+        if (!kept.used) {
+            kept.used = true;
+            m_used.push_back(&kept);
+        }
         return query;
+    }
+
+    /// Resets the kept statements run since the last call: their rows are released, and on SQLite
+    /// the read snapshot they held ends (the next read sees every commit).
+    void finishKept()
+    {
+        for (Kept *kept : m_used) {
+            kept->query.finish();
+            kept->used = false;
+        }
+        m_used.clear();
     }
 
     void execRaw(const QString &sql)
@@ -131,8 +167,40 @@ public:
     }
 
 private:
+    struct Kept
+    {
+        QSqlQuery query;
+        bool used = false;
+    };
+    static constexpr std::size_t MaxKept = 512;
+
+    /// A second handle on the same statement: the caller reads its rows, finishKept() resets it.
+    /// Qt 6 deprecates copying a QSqlQuery because the copies share one result, which is exactly
+    /// what a kept statement needs (the copy constructor itself is still supported in Qt 6).
+    static QSqlQuery share(const QSqlQuery &query)
+    {
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        return QSqlQuery(query);
+        QT_WARNING_POP
+    }
+
+    static void bind(QSqlQuery &query, const QVariantList &values)
+    {
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values[i];
+            // Only an explicit null variant means SQL NULL; an empty QString() is the empty string.
+            if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
+                query.bindValue(i, QString(u""_s));
+            else
+                query.bindValue(i, v);
+        }
+    }
+
     QSqlDatabase m_db;
     QString m_name;
+    std::unordered_map<QString, Kept> m_kept; ///< node-based: m_used's pointers stay valid
+    std::vector<Kept *> m_used;
 };
 
 /// What one thread has of a Database: its own connection and its transaction depth.
@@ -142,6 +210,7 @@ struct Database::ThreadState
     QString connectionName;
     int depth = 0;
     bool onWriter = false;                    ///< inside a SQLite group: statements go to the writer
+    int scopes = 0;                           ///< open StatementScopes: the thread keeps its statements
     std::vector<std::function<void()>> after; ///< afterCommit callbacks of the open transaction
 };
 
@@ -272,7 +341,26 @@ Connection &Database::current()
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
-    return current().exec(sql, values);
+    ThreadState &state = thread();
+    return current().exec(sql, values, state.onWriter || state.scopes > 0);
+}
+
+void Database::finishKept(ThreadState &state)
+{
+    if (state.own)
+        state.own->finishKept();
+}
+
+StatementScope::StatementScope(Database &db) : m_db(db)
+{
+    ++m_db.thread().scopes;
+}
+
+StatementScope::~StatementScope()
+{
+    Database::ThreadState &state = m_db.thread();
+    --state.scopes;
+    m_db.finishKept(state);
 }
 
 std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
@@ -329,6 +417,7 @@ void Database::commit()
     }
     std::vector<std::function<void()>> callbacks;
     callbacks.swap(state.after);
+    finishKept(state); // a RETURNING statement left open would fail the COMMIT
     try {
         current().execRaw(u"COMMIT"_s);
     } catch (const DbError &) {
@@ -351,6 +440,7 @@ void Database::rollback()
         endGroup(state, false);
     } else {
         state.after.clear();
+        finishKept(state);
         current().tryRaw(u"ROLLBACK"_s);
     }
 }
@@ -383,6 +473,7 @@ void Database::endGroup(ThreadState &state, bool keep)
 {
     Group &g = *m_group;
     state.onWriter = false;
+    g.writer->finishKept(); // its statements are reset before another thread's turn
     bool kept = false;
     if (keep) {
         try {
@@ -411,6 +502,7 @@ void Database::endGroup(ThreadState &state, bool keep)
     g.release();
     // Even a refusal waits: what it read in the group may be others' work, not durable yet.
     const std::string error = g.waitDurable(mine);
+    finishKept(state); // the thread's own reads from here on see this commit
     if (kept && !error.empty())
         throw DbError(QString::fromStdString("group commit failed: " + error), false);
 }

@@ -88,8 +88,10 @@ public:
     GroupStats groupStats() const;
 
 private:
+    friend class StatementScope;
     struct ThreadState;
     struct Group;
+    void finishKept(ThreadState &state);
     ThreadState &thread();
     Connection &current();
     void beginGroup(ThreadState &state);
@@ -102,6 +104,21 @@ private:
     mutable std::mutex m_threadsMutex;
     std::vector<std::unique_ptr<ThreadState>> m_threads;
     std::unique_ptr<Group> m_group; ///< SQLite only
+};
+
+/// One unit of work of the calling thread (a request): while it lasts, the thread's statements stay
+/// prepared for their next run (on its own connection; the SQLite writer always keeps its own).
+/// They are reset when it ends and after each commit, so no read snapshot outlives the unit.
+/// Rule: a query's rows are read before the same statement text runs again on the thread.
+class StatementScope final
+{
+public:
+    explicit StatementScope(Database &db);
+    ~StatementScope();
+    Q_DISABLE_COPY_MOVE(StatementScope)
+
+private:
+    Database &m_db;
 };
 
 /// A write transaction: begun on construction (SQLite: a savepoint in the writer's group;

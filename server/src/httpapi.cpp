@@ -217,7 +217,13 @@ Response HttpApi::answer(Request &request)
 {
     QElapsedTimer timer;
     timer.start();
-    Response response = dispatch(request);
+    Response response;
+    {
+        std::optional<StatementScope> statements;
+        if (m_db)
+            statements.emplace(*m_db);
+        response = dispatch(request);
+    }
 
     const Route *route = static_cast<const Route *>(request.route);
     const QString routeName = route ? route->pattern : u"(unknown)"_s;

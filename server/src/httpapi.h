@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "database.h"
 #include "kinds.h"
 
 #include <QByteArray>
@@ -122,6 +123,8 @@ public:
 
     void setAuthenticator(Authenticator authenticator) { m_authenticator = std::move(authenticator); }
     void setIdempotencyStore(IdempotencyStore *store) { m_idempotency = store; }
+    /// Each request is one StatementScope of `db`: its statements stay prepared on its thread.
+    void setDatabase(Database *db) { m_db = db; }
 
     /// Registers `handler` for `method` on `pattern`, where a "{}" segment matches any one segment.
     /// Routes are registered before the server accepts connections, and never after.
@@ -153,6 +156,7 @@ private:
     QList<Route> m_routes;
     Authenticator m_authenticator;
     IdempotencyStore *m_idempotency = nullptr;
+    Database *m_db = nullptr;
     mutable std::mutex m_metricsMutex;
     QMap<QString, quint64> m_requestCounts; ///< "method route status" → count
     QMap<QString, double> m_requestSeconds; ///< "method route" → total seconds

@@ -121,6 +121,7 @@ bool ServerApp::start()
         m_context->eventWritten = [db = m_db.get(), hub = m_events] { db->afterCommit([hub] { hub->wake(); }); };
     m_idempotency = std::make_unique<SqlIdempotencyStore>(*m_context);
     m_api->setIdempotencyStore(m_idempotency.get());
+    m_api->setDatabase(m_db.get());
     m_api->setAuthenticator([this](const QByteArray &token) { return m_services->auth.authenticate(token); });
     registerAuthRoutes(*m_api, *m_services);
     registerCampaignRoutes(*m_api, *m_services);
