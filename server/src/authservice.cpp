@@ -82,14 +82,15 @@ QString AuthService::sha256Hex(const QByteArray &data)
 namespace {
 
 // Password hashes are slow on purpose (Argon2id, 64 MiB each by default): they run on threads of
-// their own, at most one per core, so that a burst of sign-ins takes neither every worker nor all
-// the memory, and the request threads only wait for their own hash (DESIGN.md "Concurrency").
+// their own, one fewer than the cores (at least one), so that a burst of sign-ins takes neither
+// every worker, nor all the memory, nor the core that answers everyone else (DESIGN.md
+// "Concurrency").
 template <typename Work>
 auto onHashingThreads(Work work) -> decltype(work())
 {
     static QThreadPool *const pool = [] {
         auto *threads = new QThreadPool; // lives as long as the process
-        threads->setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+        threads->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
         return threads;
     }();
     std::packaged_task<decltype(work())()> task(std::move(work));

@@ -62,7 +62,7 @@ public:
     std::optional<AuthUser> authenticate(const QByteArray &token);
     std::optional<dto::User> user(const QString &id);
 
-    /// Argon2id, on the password-hashing threads (at most one per core), never inside a transaction.
+    /// Argon2id, on the password-hashing threads (one fewer than the cores), never inside a transaction.
     QString hashPassword(const QString &password) const;
     static QString sha256Hex(const QByteArray &data);
 

@@ -237,8 +237,10 @@ Response HttpApi::answer(Request &request)
         m_requestSeconds[request.method + u' ' + routeName] += seconds;
     }
     // One line per request; never the query string, body or headers (they may hold secrets or contacts).
-    httpLog()->info("{} {} {} {:.1f} ms", request.method.toStdString(), request.path.toStdString(),
-                    response.status, seconds * 1000.0);
+    // At most 256 characters of the path: a long one (up to 8 KiB on the wire) cannot flood the log.
+    const QString path = request.path.size() > 256 ? request.path.left(256) + u"…"_s : request.path;
+    httpLog()->info("{} {} {} {:.1f} ms", request.method.toStdString(), path.toStdString(), response.status,
+                    seconds * 1000.0);
     return response;
 }
 

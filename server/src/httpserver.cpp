@@ -30,6 +30,14 @@ auto edgeLog()
     return logger("server.http");
 }
 
+/// The decoded path of an origin-form target, read as it is spelled: "//x/metrics" is that path,
+/// not a host "x" and "/metrics" (so a proxy's rule for an exact path cannot be bypassed).
+QString pathOf(const QByteArray &target)
+{
+    const qsizetype question = target.indexOf('?');
+    return QUrl::fromPercentEncoding(question < 0 ? target : target.left(question));
+}
+
 } // namespace
 
 /// One client connection: reads requests one at a time (pipelined ones wait in the socket), hands
@@ -178,7 +186,7 @@ bool Connection::readHead()
         refuse(error);
         return false;
     }
-    const QString path = QUrl::fromEncoded(m_head->target).path();
+    const QString path = pathOf(m_head->target);
     if (m_head->webSocketUpgrade && m_server.upgrades(path) && m_inTransaction && m_in.isEmpty()) {
         handOver();
         return false;
@@ -236,11 +244,12 @@ bool Connection::readBody()
 
 Request Connection::makeRequest()
 {
-    const QUrl url = QUrl::fromEncoded(m_head->target);
     Request request;
     request.method = QString::fromLatin1(m_head->method);
-    request.path = url.path();
-    request.query = QUrlQuery(url);
+    request.path = pathOf(m_head->target);
+    const qsizetype question = m_head->target.indexOf('?');
+    if (question >= 0)
+        request.query = QUrlQuery(QString::fromUtf8(m_head->target.mid(question + 1)));
     request.body = std::exchange(m_body, {});
     request.headers = m_head->headers;
     request.remote = m_socket->peerAddress();
