@@ -12,6 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace lmtest {
 
+Probe getProbe(const QUrl &base, const QString &name, const QByteArray &path, const QString &token)
+{
+    QList<QByteArray> headers;
+    if (!token.isEmpty())
+        headers << "Authorization: Bearer " + token.toUtf8();
+    const QByteArray request = rawRequest("GET", path, base, headers);
+    return Probe{name, [request] { return request; }, 200};
+}
+
 QString ProbeStats::summary() const
 {
     return u"%1: %2 samples, worst %3 ms, median %4 ms%5"_s.arg(name)

@@ -27,6 +27,9 @@ struct Probe
     int expectedStatus = 200;
 };
 
+/// A probe that GETs `path` on `base` (with `token` as bearer when given) and expects 200.
+Probe getProbe(const QUrl &base, const QString &name, const QByteArray &path, const QString &token = {});
+
 struct ProbeStats
 {
     QString name;

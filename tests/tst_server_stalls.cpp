@@ -23,15 +23,6 @@ namespace {
 
 constexpr qint64 worstAllowedMs = 250;
 
-Probe getProbe(const QUrl &base, const QString &name, const QByteArray &path, const QString &token = {})
-{
-    QList<QByteArray> headers;
-    if (!token.isEmpty())
-        headers << "Authorization: Bearer " + token.toUtf8();
-    const QByteArray request = rawRequest("GET", path, base, headers);
-    return Probe{name, [request] { return request; }, 200};
-}
-
 // Checks every probe answered as expected, often enough, and never slower than the bound; prints
 // the figures.
 QString latencyProblem(const LatencySampler &sampler, const char *situation, int minimumSamples)

@@ -30,15 +30,6 @@ c.execute("ROLLBACK")
 print("released", flush=True)
 )PY";
 
-Probe getProbe(const QUrl &base, const QString &name, const QByteArray &path, const QString &token = {})
-{
-    QList<QByteArray> headers;
-    if (!token.isEmpty())
-        headers << "Authorization: Bearer " + token.toUtf8();
-    const QByteArray request = rawRequest("GET", path, base, headers);
-    return Probe{name, [request] { return request; }, 200};
-}
-
 } // namespace
 
 class TestServerStallsSqlite final : public QObject
