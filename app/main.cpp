@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -98,6 +99,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"LeadMarket"_s);
     QApplication::setDesktopFileName(u"ma.leadmarket.LeadMarket"_s);
+    // The installed icon (hicolor) when the theme has it, else the one built in.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"ma.leadmarket.LeadMarket"_s, QIcon(u":/icons/ma.leadmarket.LeadMarket.svg"_s)));
 
     const QLocale locale = lm::client::localeForLanguage(options.language.isEmpty() ? settings.language()
                                                                                      : options.language);
