@@ -8,8 +8,6 @@
 #include <QFont>
 #include <QHash>
 #include <QIcon>
-#include <QPainter>
-#include <QPixmap>
 #include <QLocale>
 
 #include <algorithm>
@@ -171,45 +169,13 @@ QString LeadsModel::sourceText(LeadSource source)
 
 QIcon LeadsModel::sourceIcon(LeadSource source)
 {
-    static QHash<int, QIcon> icons;
-    auto it = icons.constFind(int(source));
-    if (it != icons.cend())
-        return *it;
-    struct Look
-    {
-        QColor background;
-        QChar initial;
+    // resources/icons/sources, built in (models/CMakeLists.txt).
+    static const QIcon icons[] = {
+        QIcon(QStringLiteral(":/icons/sources/instagram.svg")), QIcon(QStringLiteral(":/icons/sources/tiktok.svg")),
+        QIcon(QStringLiteral(":/icons/sources/whatsapp.svg")),  QIcon(QStringLiteral(":/icons/sources/facebook.svg")),
+        QIcon(QStringLiteral(":/icons/sources/youtube.svg")),   QIcon(QStringLiteral(":/icons/sources/other.svg")),
     };
-    const Look look = [source]() -> Look {
-        switch (source) {
-        case LeadSource::Instagram: return {QColor(0xc1, 0x35, 0x84), u'I'};
-        case LeadSource::TikTok: return {QColor(0x11, 0x11, 0x11), u'T'};
-        case LeadSource::WhatsApp: return {QColor(0x25, 0xd3, 0x66), u'W'};
-        case LeadSource::Facebook: return {QColor(0x18, 0x77, 0xf2), u'f'};
-        case LeadSource::YouTube: return {QColor(0xff, 0x00, 0x00), u'Y'};
-        case LeadSource::Other: break;
-        }
-        return {QColor(0x75, 0x75, 0x75), u'•'};
-    }();
-    QIcon icon;
-    for (const int size : {16, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(look.background);
-        painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
-        QFont font;
-        font.setBold(true);
-        font.setPixelSize(size * 5 / 8);
-        painter.setFont(font);
-        painter.setPen(Qt::white);
-        painter.drawText(QRect(0, 0, size, size), Qt::AlignCenter, QString(look.initial));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return *icons.insert(int(source), icon);
+    return icons[static_cast<int>(source)];
 }
 
 QVariant LeadsModel::data(const QModelIndex &index, int role) const

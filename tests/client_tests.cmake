@@ -11,6 +11,8 @@ lm_add_test(tst_client_gauge SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_gauge.
     LIBS leadmarket_ui LABELS client)
 lm_add_test(tst_client_dialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dialogs.cpp
     LIBS leadmarket_ui LABELS client)
+lm_add_test(tst_client_plurals SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_plurals.cpp
+    LIBS leadmarket_ui LABELS client)
 # The influencer's "My performance" panel: figures, weekly chart and status donut, in each
 # language and direction (LM_SCREENSHOT_DIR=… also saves French and Arabic screenshots).
 lm_add_test(tst_client_performance SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_performance.cpp

@@ -306,7 +306,7 @@ void TestClientCampaigns::editNameAndCommission()
     Merchant m = open(shop.merchant, m_dir->path());
     QVERIFY(m.page);
     QVERIFY(m.page->selectCampaign(shop.campaignId));
-    QCOMPARE(labelText(m.page, u"campaignLeads"_s), u"1 lead(s) received, 1 waiting for your decision."_s);
+    QCOMPARE(labelText(m.page, u"campaignLeads"_s), u"1 lead received, 1 waiting for your decision."_s);
     QCOMPARE(labelText(m.page, u"campaignStatus"_s), u"Active: influencers can send leads to it."_s);
 
     CampaignDialog *dialog = openDialog(m, true);

@@ -422,7 +422,7 @@ void TestClientDecisions::validateSeveralAtOnce()
     QCOMPARE(view->model()->rowCount(), 4);
     const QString pendingName = LeadsModel::statusText(LeadStatus::Pending);
     const QString validatedName = LeadsModel::statusText(LeadStatus::Validated);
-    QTRY_COMPARE(footer->text(), u"Total: 4 lead(s) • %1 to validate"_s.arg(money(all)));
+    QTRY_COMPARE(footer->text(), u"Total: 4 leads • %1 to validate"_s.arg(money(all)));
     QCOMPARE(statusTabs->tabText(0), u"%1 (4)"_s.arg(pendingName));
     QCOMPARE(statusTabs->tabText(1), validatedName);
     QCOMPARE(workspace->tabText(0), u"Overview (4)"_s);
@@ -467,7 +467,7 @@ void TestClientDecisions::validateSeveralAtOnce()
     QCOMPARE(synced.count(), 0);
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(leadIdAt(view, 0), left);
-    QTRY_COMPARE(footer->text(), u"Total: 1 lead(s) • %1 to validate"_s.arg(money(commissionOf.value(left))));
+    QTRY_COMPARE(footer->text(), u"Total: 1 lead • %1 to validate"_s.arg(money(commissionOf.value(left))));
     QCOMPARE(statusTabs->tabText(0), u"%1 (1)"_s.arg(pendingName));
     QCOMPARE(statusTabs->tabText(1), u"%1 (3)"_s.arg(validatedName));
     QCOMPARE(workspace->tabText(0), u"Overview (1)"_s);
@@ -487,7 +487,7 @@ void TestClientDecisions::validateSeveralAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingLeads(), 10000);
     QCOMPARE(client.cache->outbox().count(OutboxEntry::Status::Failed), 0);
     QCOMPARE(view->model()->rowCount(), 1);
-    QTRY_COMPARE(footer->text(), u"Total: 1 lead(s) • %1 to validate"_s.arg(money(commissionOf.value(left))));
+    QTRY_COMPARE(footer->text(), u"Total: 1 lead • %1 to validate"_s.arg(money(commissionOf.value(left))));
     QCOMPARE(statusTabs->tabText(1), u"%1 (3)"_s.arg(validatedName));
 }
 

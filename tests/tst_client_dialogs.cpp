@@ -223,7 +223,7 @@ void TestClientDialogs::validateThreeLeadsShowsTotalCommission()
         QCOMPARE(total, u"92.51 MAD"_s);
         QCOMPARE(child<QLabel>(dialog, u"commissionLabel"_s)->text(), total);
         QCOMPARE(child<QLabel>(dialog, u"introLabel"_s)->text(),
-                 u"Validate 3 lead(s)? Their commissions, 92.51 MAD in all, will be paid from your deposit."_s);
+                 u"Validate 3 leads? Their commissions, 92.51 MAD in all, will be paid from your deposit."_s);
         QCOMPARE(child<QPushButton>(dialog, u"confirmButton"_s)->text(), u"&Validate 3 leads"_s);
         QCOMPARE(child<QLabel>(dialog, u"namesLabel"_s)->text(), u"• Amina\n• Karim\n• Salma"_s);
         QVERIFY(!child<QPushButton>(dialog, u"confirmButton"_s)->isEnabled());
@@ -342,7 +342,7 @@ void TestClientDialogs::rejectSeveralLeadsTexts()
     RejectLeadDialog two({makeLead(u"Amina"_s, 8000), makeLead(u"Karim"_s, 1250)});
     QCOMPARE(two.leadCount(), 2);
     QCOMPARE(child<QLabel>(two, u"introLabel"_s)->text(),
-             u"Reject 2 lead(s)? Their reserved commissions go back to your available deposit."_s);
+             u"Reject 2 leads? Their reserved commissions go back to your available deposit."_s);
     QCOMPARE(child<QPushButton>(two, u"confirmButton"_s)->text(), u"&Reject 2 leads"_s);
     QCOMPARE(child<QLabel>(two, u"namesLabel"_s)->text(), u"• Amina\n• Karim"_s);
     QCOMPARE(child<QLabel>(two, u"commissionLabel"_s)->text(), u"92.50 MAD"_s);

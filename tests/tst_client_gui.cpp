@@ -234,7 +234,7 @@ void TestClientGui::shellForEachRole()
     window.setConnection(Connection::Online);
     QCOMPARE(window.findChild<QLabel *>(u"connectionLabel"_s)->text(), u"Online"_s);
     window.setOutboxCounts(2, 1);
-    QCOMPARE(window.findChild<QLabel *>(u"queuedLabel"_s)->text(), u"2 action(s) waiting · 1 refused"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"queuedLabel"_s)->text(), u"2 actions waiting · 1 refused"_s);
 
     if (hasDeposit) {
         auto *pending = window.findChild<QTableView *>(u"pendingLeadsView"_s);
@@ -295,7 +295,7 @@ void TestClientGui::merchantDecisionIsQueued()
     QCOMPARE(pending->model()->rowCount(), 1);
     QCOMPARE(window.findChild<QLabel *>(u"reservedLabel"_s)->text(), Money(8000).format(QLocale()));
     // The counts come back from the store's read of the outbox.
-    QTRY_COMPARE(window.findChild<QLabel *>(u"queuedLabel"_s)->text(), u"1 action(s) waiting"_s);
+    QTRY_COMPARE(window.findChild<QLabel *>(u"queuedLabel"_s)->text(), u"1 action waiting"_s);
     QCOMPARE(core.actions().reject({id}, u"again"_s).refused, 1); // no longer pending
 }
 

@@ -81,6 +81,12 @@ void installTranslations(QApplication &app, const QLocale &locale)
             QApplication::installTranslator(own);
         else
             logger("app.i18n")->warn("no LeadMarket translation for {}", language.toStdString());
+    } else {
+        // The source texts are English; this catalogue only gives their plural forms.
+        auto *plurals = new QTranslator(&app);
+        plurals->setObjectName(u"lm-translator"_s);
+        if (plurals->load(u":/i18n/leadmarket_en.qm"_s))
+            QApplication::installTranslator(plurals);
     }
     QApplication::setLayoutDirection(locale.textDirection());
 }
