@@ -3,8 +3,10 @@
 // connections and records how long each answer took. (a) 8 clients register and log in at once with
 // the real Argon2 settings; (b) a recharge waits on a Stripe that accepts the connection and never
 // answers, while another merchant reads and an influencer creates leads (a write). The worst
-// latency must stay under 250 ms (DESIGN.md's target is 50 ms on a Release build; these suites run
-// a Debug build under CI load). The measured figures are printed (qInfo) for docs/performance.md.
+// latency must stay under 500 ms: DESIGN.md's target is 50 ms, measured by bench/run server on a
+// Release build; these suites run a Debug build beside other suites on 2 cores, where one hash
+// alone takes up to a second and a stall would last the whole burst (10 s here). The measured
+// figures are printed (qInfo).
 // The SQLite write-lock case is tst_server_stalls_sqlite.cpp.
 
 #include "latencysampler.h"
@@ -21,7 +23,7 @@ using namespace lmtest;
 
 namespace {
 
-constexpr qint64 worstAllowedMs = 250;
+constexpr qint64 worstAllowedMs = 500;
 
 // Checks every probe answered as expected, often enough, and never slower than the bound; prints
 // the figures.
