@@ -13,6 +13,11 @@ lm_add_test(tst_client_dialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dial
     LIBS leadmarket_ui LABELS client)
 lm_add_test(tst_client_plurals SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_plurals.cpp
     LIBS leadmarket_ui LABELS client)
+# Every dialog in English, French and Arabic with a long problem in each of its lines: it fits a
+# 960×600 screen, no label or button is cut, every control is inside and has an accessible name
+# (LM_SCREENSHOT_DIR=… keeps the grabs).
+lm_add_test(tst_client_dialogfit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_dialogfit.cpp
+    LIBS leadmarket_ui LABELS client)
 # The influencer's "My performance" panel: figures, weekly chart and status donut, in each
 # language and direction (LM_SCREENSHOT_DIR=… also saves French and Arabic screenshots).
 lm_add_test(tst_client_performance SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_performance.cpp

@@ -207,7 +207,8 @@ void TestClientDialogs::validateOneLeadTexts()
     auto *intro = child<QLabel>(dialog, u"introLabel"_s);
     QVERIFY(intro);
     QCOMPARE(intro->text(),
-             u"Validate the lead of Amina El Idrissi? The commission of 80.00 MAD will be paid from your deposit."_s);
+             u"Validate the lead of \u2068Amina El Idrissi\u2069? The commission of 80.00 MAD will be paid from your "
+             "deposit."_s); // the name isolated: one piece in a sentence of either direction
     QCOMPARE(child<QLabel>(dialog, u"commissionLabel"_s)->text(), u"80.00 MAD"_s);
     QCOMPARE(child<QPushButton>(dialog, u"confirmButton"_s)->text(), u"&Validate"_s);
     QVERIFY(!dialog.findChild<QLabel *>(u"namesLabel"_s)); // one name is already in the sentence
@@ -336,7 +337,7 @@ void TestClientDialogs::rejectSeveralLeadsTexts()
 {
     RejectLeadDialog one({makeLead(u"Amina"_s, 8000)});
     QCOMPARE(child<QLabel>(one, u"introLabel"_s)->text(),
-             u"Reject the lead of Amina? Its reserved commission goes back to your available deposit."_s);
+             u"Reject the lead of \u2068Amina\u2069? Its reserved commission goes back to your available deposit."_s);
     QCOMPARE(child<QPushButton>(one, u"confirmButton"_s)->text(), u"&Reject"_s);
 
     RejectLeadDialog two({makeLead(u"Amina"_s, 8000), makeLead(u"Karim"_s, 1250)});

@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 
 #include "logging.h"
+#include "problemlabel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -33,6 +34,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(text);
     layout->addWidget(logs);
     layout->addWidget(buttons);
+    keepFitted(this);
 }
 
 } // namespace lm::client

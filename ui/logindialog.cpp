@@ -1,5 +1,6 @@
 #include "logindialog.h"
 
+#include "problemlabel.h"
 #include "signupdialog.h"
 
 #include <apierror.h>
@@ -44,6 +45,8 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
     m_password = new QLineEdit(this);
     m_password->setObjectName(u"passwordEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
+    for (QLineEdit *edit : {m_server, m_email, m_password})
+        setMinimumCharacters(edit, 28); // never squashed by the captions beside them
     m_remember = new QCheckBox(tr("&Remember me on this computer"), this);
     m_remember->setObjectName(u"rememberCheck"_s);
     m_remember->setChecked(true);
@@ -53,6 +56,7 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
     m_busyBar->setRange(0, 0); // no steps to count: a moving bar says "working"
     m_busyBar->setTextVisible(false);
     m_busyBar->setMaximumHeight(8);
+    m_busyBar->setAccessibleName(tr("Connecting"));
     m_busyBar->hide();
     m_progress = new QLabel(this);
     m_progress->setObjectName(u"progressLabel"_s);
@@ -108,7 +112,7 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
     for (QLineEdit *edit : {m_server, m_email, m_password})
         connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
     updateButtons();
-    resize(440, sizeHint().height());
+    keepFitted(this);
 }
 
 void LoginDialog::setServer(const QUrl &server)
@@ -167,12 +171,8 @@ QString LoginDialog::problemText(const ApiError &error, const QUrl &server)
 
 void LoginDialog::growToFit(QDialog *dialog)
 {
-    QLayout *layout = dialog->layout();
-    layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
-                                                   : layout->totalSizeHint().height();
-    if (needed > dialog->height())
-        dialog->resize(dialog->width(), needed);
+    if (dialog->isVisible())
+        fitToContents(dialog);
 }
 
 void LoginDialog::updateButtons()

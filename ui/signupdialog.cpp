@@ -72,6 +72,7 @@ SignUpDialog::SignUpDialog(Session &session, QWidget *parent)
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
         m_edits.at(size_t(field)) = edit;
+        setMinimumCharacters(edit, 28); // never squashed by the captions beside them
         connect(edit, &QLineEdit::textEdited, this, [this, field] { showProblem(field, {}); });
         return edit;
     };
@@ -122,6 +123,7 @@ SignUpDialog::SignUpDialog(Session &session, QWidget *parent)
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);
     m_busyBar->setMaximumHeight(8);
+    m_busyBar->setAccessibleName(tr("Creating the account"));
     m_busyBar->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
@@ -154,7 +156,7 @@ SignUpDialog::SignUpDialog(Session &session, QWidget *parent)
     setTabOrder(create, m_buttons->button(QDialogButtonBox::Cancel));
 
     updateRoleTexts();
-    resize(500, sizeHint().height());
+    keepFitted(this);
     edit(Field::Name)->setFocus();
 }
 

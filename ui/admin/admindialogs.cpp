@@ -98,6 +98,8 @@ AdminActionDialog::AdminActionDialog(const QString &objectName, const QString &t
     layout->addWidget(m_buttons);
     // Wide enough for a sentence a line, never a fixed size.
     intro->setMinimumWidth(intro->fontMetrics().averageCharWidth() * 60);
+    setMinimumCharacters(m_text, 30);
+    keepFitted(this);
     m_textLabel->hide();
     m_text->hide();
     connect(m_text, &QLineEdit::textChanged, this, &AdminActionDialog::revalidate);
@@ -244,6 +246,7 @@ NewUserDialog::NewUserDialog(AdminService &admin, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     intro->setMinimumWidth(intro->fontMetrics().averageCharWidth() * 64);
+    keepFitted(this);
 
     for (QLineEdit *edit : {m_email, m_name, m_phone, m_password})
         connect(edit, &QLineEdit::textChanged, this, &NewUserDialog::revalidate);
@@ -333,6 +336,7 @@ MerchantTransactionsDialog::MerchantTransactionsDialog(AdminService &admin, cons
     m_view = makeTableView(u"transactionsView"_s, m_model, this);
     m_view->setAccessibleName(tr("The merchant's ledger, newest first"));
     m_view->setSortingEnabled(false); // the ledger's own order: newest first
+    setMinimumCharacters(m_view, 72); // its columns readable before the ledger has come
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_status = wrappedLabel(QString(), u"statusLabel"_s, this);
@@ -353,6 +357,7 @@ MerchantTransactionsDialog::MerchantTransactionsDialog(AdminService &admin, cons
     layout->addWidget(m_view, 1);
     layout->addLayout(statusRow);
     layout->addWidget(buttons);
+    keepFitted(this);
     load();
 }
 

@@ -2,10 +2,12 @@
 
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QToolBar>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -173,6 +175,10 @@ CheckoutWindow::CheckoutWindow(const QUrl &checkoutUrl, const QStringList &allow
     m_view->setObjectName(u"checkoutView"_s);
     // A private, in-memory profile: no cookies or card data stay on disk after the payment.
     auto *profile = new QWebEngineProfile(m_view);
+    // The provider's page in the client's language (--lang), whatever the system's is.
+    const QLocale locale;
+    profile->setHttpAcceptLanguage(u"%1, %2;q=0.9"_s.arg(locale.name().replace(u'_', u'-'),
+                                                          QLocale::languageToCode(locale.language())));
     m_page = new CheckoutPage(profile, this);
     m_view->setPage(m_page);
     layout->addWidget(m_progress);
@@ -192,7 +198,12 @@ CheckoutWindow::CheckoutWindow(const QUrl &checkoutUrl, const QStringList &allow
                 if (status != QWebEnginePage::NormalTerminationStatus)
                     Q_EMIT rendererCrashed();
             });
-    resize(720, 760);
+    // A page's width and height, but never more than the screen has room for (a 1440×900 screen at
+    // 150 % gives 960×600; the title bar takes some of it).
+    QSize size(720, 760);
+    if (const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(0, 40));
+    resize(size);
     m_view->setUrl(checkoutUrl);
 }
 
@@ -243,8 +254,9 @@ bool CheckoutWindow::handOver(const QUrl &url)
 
 void CheckoutWindow::onUrlChanged(const QUrl &url)
 {
+    // The host between isolates (LRI … PDI): it keeps its order inside an Arabic sentence.
     m_address->setText((url.scheme() == "https"_L1 ? tr("Secure connection") : tr("Connection")) + u" — "_s
-                       + url.host());
+                       + QChar(0x2066) + url.host() + QChar(0x2069));
     Q_EMIT navigated(url);
     if (UrlRule::anyMatches(m_returns, url))
         Q_EMIT returned(url);

@@ -97,6 +97,9 @@ BankDetailsDialog::BankDetailsDialog(EarningsService &earnings, const std::optio
 
     connect(m_holder, &QLineEdit::textChanged, this, &BankDetailsDialog::revalidate);
     connect(m_rib, &QLineEdit::textChanged, this, &BankDetailsDialog::revalidate);
+    setMinimumCharacters(m_holder, 30);
+    setMinimumCharacters(m_rib, 30);
+    keepFitted(this);
     revalidate();
     (m_holder->text().isEmpty() ? m_holder : m_rib)->setFocus();
 }
@@ -180,10 +183,11 @@ PayoutRequestDialog::PayoutRequestDialog(EarningsService &earnings, const dto::I
 
     auto *intro = new QLabel(tr("Available: %1. The minimum payout is %2. The transfer goes to %3, account ending %4.")
                                  .arg(Money(m_availableCents).format(locale), Money(m_minimumCents).formatShort(locale),
-                                      bank.holderName, bank.ribMasked.right(4)),
+                                      QChar(0x2068) + bank.holderName + QChar(0x2069), bank.ribMasked.right(4)),
                              this);
     intro->setObjectName(u"payoutIntro"_s);
     intro->setWordWrap(true);
+    setMinimumCharacters(intro, 48); // a sentence a line, not a word a line
 
     m_amount->setObjectName(u"amountEdit"_s);
     m_amount->setText(Money(m_availableCents).format(locale, false));
@@ -207,6 +211,8 @@ PayoutRequestDialog::PayoutRequestDialog(EarningsService &earnings, const dto::I
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
+    setMinimumCharacters(m_amount, 16);
+    keepFitted(this);
     connect(m_amount, &QLineEdit::textChanged, this, &PayoutRequestDialog::revalidate);
     revalidate();
     m_amount->setFocus();

@@ -22,6 +22,26 @@ namespace {
 
 constexpr qint64 DefaultExampleCents = 50'000; // 500 MAD: below the default threshold
 
+/// A description box that asks for four lines (QPlainTextEdit's own wish is a dozen) and takes more
+/// when the dialog is made taller.
+class DescriptionEdit final : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    QSize sizeHint() const override { return {QPlainTextEdit::sizeHint().width(), minimumHeight()}; }
+};
+
+/// A field with its problem line under it, as one cell of a form (a form's row of its own for the
+/// line would not grow with the line's wrapped height).
+QVBoxLayout *withProblem(QWidget *field, QLabel *problem)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(field);
+    column->addWidget(problem);
+    return column;
+}
+
 void showProblem(QLabel *label, const QString &text)
 {
     label->setText(text);
@@ -57,9 +77,9 @@ CampaignDialog::CampaignDialog(CampaignService &campaigns, const std::optional<d
       m_campaigns(campaigns),
       m_current(current),
       m_name(new QLineEdit(this)),
-      m_nameProblem(newProblemLabel(u"nameProblem"_s, this, ProblemWrap::OneLine)),
-      m_description(new QPlainTextEdit(this)),
-      m_descriptionProblem(newProblemLabel(u"descriptionProblem"_s, this, ProblemWrap::OneLine)),
+      m_nameProblem(newProblemLabel(u"nameProblem"_s, this)),
+      m_description(new DescriptionEdit(this)),
+      m_descriptionProblem(newProblemLabel(u"descriptionProblem"_s, this)),
       m_exampleValue(new QLineEdit(this)),
       m_example(new QLabel(this)),
       m_status(new QLabel(this)),
@@ -77,17 +97,17 @@ CampaignDialog::CampaignDialog(CampaignService &campaigns, const std::optional<d
     m_description->setPlainText(current ? current->description : QString());
     m_description->setPlaceholderText(tr("What you sell, to whom, and what makes a good lead"));
     m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    // Four lines to start with; it takes more room when the dialog is made taller.
+    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    setMinimumCharacters(m_name, 36);
 
     auto *form = new QFormLayout;
     auto *nameLabel = new QLabel(tr("&Name:"), this);
     nameLabel->setBuddy(m_name);
-    form->addRow(nameLabel, m_name);
-    form->addRow(QString(), m_nameProblem);
+    form->addRow(nameLabel, withProblem(m_name, m_nameProblem));
     auto *descriptionLabel = new QLabel(tr("&Description:"), this);
     descriptionLabel->setBuddy(m_description);
-    form->addRow(descriptionLabel, m_description);
-    form->addRow(QString(), m_descriptionProblem);
+    form->addRow(descriptionLabel, withProblem(m_description, m_descriptionProblem));
 
     auto *terms = new QGroupBox(tr("Commission per lead"), this);
     auto *termsLayout = new QVBoxLayout(terms);
@@ -116,6 +136,7 @@ CampaignDialog::CampaignDialog(CampaignService &campaigns, const std::optional<d
     auto *later = new QLabel(current ? tr("New terms apply to the leads sent from now on.")
                                      : tr("Influencers see these terms before they send you a lead."),
                              this);
+    later->setWordWrap(true);
     later->setEnabled(false); // greyed: a note
 
     m_status->setObjectName(u"statusLabel"_s);
@@ -143,7 +164,7 @@ CampaignDialog::CampaignDialog(CampaignService &campaigns, const std::optional<d
     for (const Field *field : {&m_rate, &m_threshold, &m_fixed, &m_share})
         connect(field->edit, &QLineEdit::textChanged, this, &CampaignDialog::revalidate);
     revalidate();
-    setMinimumWidth(600);
+    keepFitted(this);
     m_name->setFocus();
 }
 
@@ -156,11 +177,10 @@ void CampaignDialog::addNumber(QFormLayout *form, const QString &objectName, con
     field->edit->setMaximumWidth(field->edit->fontMetrics().horizontalAdvance(u"0"_s) * 16);
     QString problemName = objectName;
     problemName.replace(u"Edit"_s, u"Problem"_s);
-    field->problem = newProblemLabel(problemName, this, ProblemWrap::OneLine);
+    field->problem = newProblemLabel(problemName, this);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(field->edit);
-    form->addRow(caption, field->edit);
-    form->addRow(QString(), field->problem);
+    form->addRow(caption, withProblem(field->edit, field->problem));
 }
 
 std::optional<CampaignDraft> CampaignDialog::draft() const
@@ -293,10 +313,8 @@ void CampaignDialog::showServerProblems(const ApiError &error)
 void CampaignDialog::fitContents()
 {
     // The lines shown under the fields take room: grow rather than squeeze the wrapped notes.
-    layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
-    if (needed > height())
-        resize(width(), needed);
+    if (isVisible())
+        fitToContents(this);
 }
 
 } // namespace lm::client

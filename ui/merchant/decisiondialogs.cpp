@@ -1,4 +1,5 @@
 #include "decisiondialogs.h"
+#include "problemlabel.h"
 
 #include <money.h>
 #include <validation.h>
@@ -25,6 +26,13 @@ namespace {
 
 /// More names than this and the list ends with "and N more".
 constexpr qsizetype MaxListedNames = 8;
+
+/// A client's name as one piece inside a sentence of either direction (FSI … PDI): a Latin name
+/// ending in a digit keeps its digit in an Arabic sentence.
+QString isolated(const QString &name)
+{
+    return QChar(0x2068) + name + QChar(0x2069);
+}
 
 qint64 totalCommission(const QList<dto::Lead> &leads)
 {
@@ -99,7 +107,7 @@ ValidateLeadDialog::ValidateLeadDialog(const QList<dto::Lead> &leads, QWidget *p
     if (m_leadCount == 1) {
         setWindowTitle(tr("Validate lead"));
         layout->addWidget(introLabel(tr("Validate the lead of %1? The commission of %2 will be paid from your deposit.")
-                                         .arg(leads.constFirst().clientName, totalText),
+                                         .arg(isolated(leads.constFirst().clientName), totalText),
                                      this));
     } else {
         setWindowTitle(tr("Validate leads"));
@@ -130,6 +138,7 @@ ValidateLeadDialog::ValidateLeadDialog(const QList<dto::Lead> &leads, QWidget *p
     m_buttons = confirmButtons(this, m_leadCount == 1 ? tr("&Validate") : tr("&Validate %n leads", nullptr, m_leadCount));
     connect(m_score, &QSpinBox::valueChanged, this, &ValidateLeadDialog::updateConfirm);
     layout->addWidget(m_buttons);
+    keepFitted(this);
     updateConfirm();
     m_score->setFocus();
 }
@@ -159,7 +168,7 @@ RejectLeadDialog::RejectLeadDialog(const QList<dto::Lead> &leads, QWidget *paren
         setWindowTitle(tr("Reject lead"));
         layout->addWidget(
             introLabel(tr("Reject the lead of %1? Its reserved commission goes back to your available deposit.")
-                           .arg(leads.constFirst().clientName),
+                           .arg(isolated(leads.constFirst().clientName)),
                        this));
     } else {
         setWindowTitle(tr("Reject leads"));
@@ -183,6 +192,9 @@ RejectLeadDialog::RejectLeadDialog(const QList<dto::Lead> &leads, QWidget *paren
     edit->setObjectName(u"reasonEdit"_s);
     edit->setMaxLength(limits::Reason);
     edit->setPlaceholderText(tr("Required: pick a reason or type your own"));
+    // The combo box's own line edit has no caption of its own: the form's is for the combo box.
+    edit->setAccessibleName(tr("Reason"));
+    setMinimumCharacters(m_reason, 32);
     auto *form = new QFormLayout;
     form->addRow(tr("Released to your available deposit:"), amountLabel(totalCommission(leads), this));
     form->addRow(tr("&Reason:"), m_reason);
@@ -195,6 +207,7 @@ RejectLeadDialog::RejectLeadDialog(const QList<dto::Lead> &leads, QWidget *paren
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_leadCount > 0 && !text.trimmed().isEmpty());
     });
     layout->addWidget(m_buttons);
+    keepFitted(this);
     m_reason->setFocus();
 }
 

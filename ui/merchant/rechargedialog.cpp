@@ -1,6 +1,7 @@
 #include "rechargedialog.h"
 
 #include "amountinput.h"
+#include "problemlabel.h"
 
 #include <money.h>
 
@@ -50,6 +51,7 @@ RechargeDialog::RechargeDialog(const QStringList &providers, QWidget *parent) : 
         auto *button = new QPushButton(Money(cents).formatShort(locale), this);
         button->setObjectName(u"suggest%1Button"_s.arg(cents / 100));
         button->setCheckable(true);
+        button->setAccessibleName(tr("Recharge %1").arg(Money(cents).formatShort(locale)));
         m_suggestions->addButton(button);
         connect(button, &QPushButton::clicked, this, [this, cents] { pick(cents); });
         suggestions->addWidget(button);
@@ -59,9 +61,7 @@ RechargeDialog::RechargeDialog(const QStringList &providers, QWidget *parent) : 
     m_amount->setObjectName(u"amountEdit"_s);
     m_amount->setPlaceholderText(Money(MinimumCents).format(locale, false));
     m_amount->setClearButtonEnabled(true);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"amountProblem"_s);
-    m_problem->setWordWrap(true);
+    m_problem = newProblemLabel(u"amountProblem"_s, this);
     m_provider = new QComboBox(this);
     m_provider->setObjectName(u"providerBox"_s);
     for (const QString &provider : providers)
@@ -91,6 +91,8 @@ RechargeDialog::RechargeDialog(const QStringList &providers, QWidget *parent) : 
     layout->addLayout(suggestions);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    setMinimumCharacters(m_amount, 16);
+    keepFitted(this);
 
     connect(m_amount, &QLineEdit::textChanged, this, &RechargeDialog::revalidate);
     pick(SuggestedCents[1]);
