@@ -76,7 +76,8 @@ LeadsPage::LeadsPage(LeadsModel &leads, Role reader, QWidget *parent)
         view->setColumnHidden(column, true);
     view->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
     view->setAccessibleName(tr("Leads"));
-    keepColumnWhole(view, LeadsModel::Client);
+    for (const int name : {LeadsModel::Client, LeadsModel::Campaign, LeadsModel::Influencer})
+        keepColumnWhole(view, name);
     m_empty = EmptyState::install(view, reader == Role::Influencer
                                             ? tr("No leads yet. The leads you send from Home will appear here.")
                                             : tr("No leads yet. The leads influencers send to your campaigns "
