@@ -110,6 +110,12 @@ if(TARGET lm_server_harness)
     lm_add_test(tst_client_push SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_push.cpp
         LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
     set_tests_properties(tst_client_push PROPERTIES TIMEOUT 240)
+    # The window on a small screen: each role's workspace at 1024×700 and 960×600, in French and
+    # Arabic, page by page (controls inside the window and named, names in tables whole, empty
+    # tables that say so, the status bar's items apart), and a geometry saved off screen brought back.
+    lm_add_test(tst_client_layout SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_layout.cpp
+        LIBS leadmarket_ui lm_server_harness lm_money_harness lm_client_harness LABELS client)
+    set_tests_properties(tst_client_layout PROPERTIES TIMEOUT 300)
 endif()
 
 # New-lead awareness: desktop notifications observed on a private D-Bus session bus, where the

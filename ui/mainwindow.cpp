@@ -17,8 +17,10 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLayout>
 #include <QMenuBar>
@@ -31,6 +33,13 @@
 using namespace Qt::StringLiterals;
 
 namespace lm::client {
+
+namespace {
+
+/// The widest the signed-in user's name may be on the status bar.
+constexpr int UserLabelMaxWidth = 260;
+
+} // namespace
 
 MainWindow::MainWindow(ClientCore &core, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_core(core), m_settings(settings)
@@ -70,6 +79,49 @@ MainWindow::MainWindow(ClientCore &core, Settings &settings, QWidget *parent)
         resize(QSize(1280, 800).boundedTo(available * 0.95));
     }
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+    fitIntoScreen();
+}
+
+void MainWindow::fitIntoScreen()
+{
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        return; // the window manager sizes those
+    // The screen under the window's centre, else the nearest one (its screen may be gone).
+    QScreen *target = QGuiApplication::screenAt(geometry().center());
+    if (!target) {
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        const auto distance = [this](const QScreen *s) {
+            return (s->availableGeometry().center() - geometry().center()).manhattanLength();
+        };
+        const auto nearest = std::min_element(screens.cbegin(), screens.cend(), [&](const QScreen *a, const QScreen *b) {
+            return distance(a) < distance(b);
+        });
+        target = nearest != screens.cend() ? *nearest : nullptr;
+    }
+    if (!target)
+        return;
+    const QRect available = target->availableGeometry();
+    // Room for the title bar and borders once shown (not known before the first show).
+    const QMargins frame = isVisible() ? QMargins(geometry().left() - frameGeometry().left(),
+                                                  geometry().top() - frameGeometry().top(),
+                                                  frameGeometry().right() - geometry().right(),
+                                                  frameGeometry().bottom() - geometry().bottom())
+                                       : QMargins();
+    const QRect room = available.marginsRemoved(frame);
+    const QSize fitted = size().boundedTo(room.size()).expandedTo(minimumSize());
+    const int x = std::clamp(geometry().x(), room.left(), std::max(room.left(), room.right() + 1 - fitted.width()));
+    const int y = std::clamp(geometry().y(), room.top(), std::max(room.top(), room.bottom() + 1 - fitted.height()));
+    if (QRect(QPoint(x, y), fitted) != geometry())
+        setGeometry(QRect(QPoint(x, y), fitted));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fittedShown && !event->spontaneous()) {
+        m_fittedShown = true;
+        fitIntoScreen(); // again, now that the title bar and borders are known
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -215,7 +267,12 @@ void MainWindow::setUser(const dto::User &user)
     setCentralWidget(workspace);
     setAttention(0);
 
-    m_userLabel->setText(tr("%1 (%2)").arg(user.displayName, roleName));
+    // A long company name is shortened on the bar (whole in its tooltip): the bar's other items
+    // and its messages keep their room on a small screen.
+    const QString who = tr("%1 (%2)").arg(user.displayName, roleName);
+    m_userLabel->setText(m_userLabel->fontMetrics().elidedText(who, Qt::ElideMiddle, UserLabelMaxWidth));
+    m_userLabel->setToolTip(who);
+    m_userLabel->setAccessibleName(who);
     updatePushLabel();
     // Qt adds the application's name: "Agence Atlas — LeadMarket".
     setWindowTitle(user.displayName);
@@ -227,6 +284,7 @@ void MainWindow::clearUser()
     m_core.store().cancel();
     showNotSignedIn();
     m_userLabel->clear();
+    m_userLabel->setToolTip(QString());
     updatePushLabel();
     setAttention(0);
     setOutboxCounts(0, 0);

@@ -74,8 +74,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// Shrinks and moves the window onto the screen it lands on (a geometry saved on a larger or
+    /// since disconnected screen comes back whole).
+    void fitIntoScreen();
     void createActions();
     void createStatusBar();
     void showNotSignedIn();
@@ -103,6 +107,7 @@ private:
     QLabel *m_pushLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     Connection m_connection = Connection::Unknown;
+    bool m_fittedShown = false; ///< fitted to its screen at the first show
 };
 
 } // namespace lm::client

@@ -7,9 +7,11 @@
 #include <clientmodels.h>
 #include <csvexport.h>
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDate>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,13 @@ Workspace::Workspace(const QString &objectName, WorkspaceContext context, QWidge
 
 void Workspace::addPage(QWidget *page, const QString &title)
 {
+    // A table the page did not name is read out by the page's title.
+    QList<QAbstractItemView *> views = page->findChildren<QAbstractItemView *>();
+    if (auto *view = qobject_cast<QAbstractItemView *>(page))
+        views.prepend(view);
+    for (QAbstractItemView *view : std::as_const(views))
+        if (view->accessibleName().isEmpty() && !qobject_cast<QHeaderView *>(view))
+            view->setAccessibleName(title);
     const int index = addTab(page, title);
     if (index >= 9)
         return;

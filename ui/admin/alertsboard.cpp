@@ -99,10 +99,10 @@ AlertsBoard::AlertsBoard(AdminService &admin, QWidget *parent)
     QTableView *view = m_page->view();
     view->setItemDelegateForColumn(AlertsModel::Level, new LevelBadgeDelegate(view));
     view->setAccessibleName(tr("Merchants' deposits"));
-    // The figures as wide as they need (header included), the names and the status share the rest.
+    // The figures and the merchants' names as wide as they need (a name is never the first to
+    // shrink); the status takes the rest and elides, whole in its tooltip.
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(AlertsModel::Merchant, QHeaderView::Stretch);
     view->horizontalHeader()->setSectionResizeMode(AlertsModel::Status, QHeaderView::Stretch);
     view->sortByColumn(AlertsModel::Level, Qt::DescendingOrder); // the worst first
     m_page->setSearch(tr("Search merchants by name"));

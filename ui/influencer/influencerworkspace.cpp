@@ -1,5 +1,6 @@
 #include "influencerworkspace.h"
 
+#include "emptystate.h"
 #include "leadspage.h"
 #include "newleadform.h"
 #include "payoutspage.h"
@@ -7,6 +8,7 @@
 #include "refusedleadspanel.h"
 
 #include <actions.h>
+#include <campaignsmodel.h>
 #include <clientmodels.h>
 #include <leadpolicy.h>
 
@@ -72,7 +74,13 @@ InfluencerWorkspace::InfluencerWorkspace(WorkspaceContext context, QWidget *pare
     addPage(scroll, tr("Home"));
     addLeadsPage(tr("My leads"), Role::Influencer);
     addPage(m_payouts, tr("Payouts"));
-    addPage(makeTableView(u"campaignsView"_s, &models.campaigns(), this), tr("Campaigns"));
+    QTableView *campaignsView = makeTableView(u"campaignsView"_s, &models.campaigns(), this);
+    campaignsView->setAccessibleName(tr("Campaigns"));
+    keepColumnWhole(campaignsView, CampaignsModel::Name);
+    keepColumnWhole(campaignsView, CampaignsModel::Merchant);
+    EmptyState::install(campaignsView, tr("No campaign open yet. The merchants' campaigns you can send leads to "
+                                      "will appear here."));
+    addPage(campaignsView, tr("Campaigns"));
     addNotificationsPage(tr("Notifications"));
     addQueuePage(tr("Queued actions"));
 }

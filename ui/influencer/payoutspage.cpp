@@ -66,6 +66,7 @@ PayoutsPage::PayoutsPage(ClientModels &models, EarningsService &earnings, QWidge
     m_table->setSortingEnabled(false); // newest first, as the cache keeps them
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Payout history"));
     auto *empty = new QLabel(tr("No payout requested yet. When your validated leads have earned at least the "
                                 "minimum, request a payout here: it is sent by bank transfer."),
                              this);

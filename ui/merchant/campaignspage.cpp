@@ -88,8 +88,10 @@ CampaignsPage::CampaignsPage(ClientModels &models, CampaignService &campaigns, Q
     m_table->sortByColumn(CampaignsModel::Name, Qt::AscendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CampaignsModel::Name, QHeaderView::Stretch);
+    // The name stays whole; the status (the longest words) takes the room left and elides first.
+    header->setSectionResizeMode(CampaignsModel::Status, QHeaderView::Stretch);
     header->setStretchLastSection(false);
+    m_table->setAccessibleName(tr("Campaigns"));
     auto *empty = new QLabel(tr("You have no campaign yet. Create one: influencers then send you leads for it, "
                                 "and you pay only for the leads you validate."),
                              this);

@@ -2,6 +2,7 @@
 
 #include "campaignspage.h"
 #include "decisiondialogs.h"
+#include "emptystate.h"
 #include "depositbanner.h"
 #include "depositcard.h"
 #include "firstrunguide.h"
@@ -12,13 +13,16 @@
 #include <actions.h>
 #include <clientmodels.h>
 #include <csvexport.h>
+#include <transactionsmodel.h>
 
 #include <QAction>
 #include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
@@ -55,13 +59,26 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     connect(recharge, &QAction::triggered, this, &MerchantWorkspace::rechargeRequested);
     addFileSeparator();
 
-    addPage(m_overview, tr("Overview"));
+    // On a small screen (960×600 at 150 %) the overview scrolls rather than push the window's
+    // footer and status bar off the screen.
+    m_overviewTab = new QScrollArea(this);
+    m_overviewTab->setObjectName(u"overviewScroll"_s);
+    m_overviewTab->setWidgetResizable(true);
+    m_overviewTab->setFrameShape(QFrame::NoFrame);
+    m_overviewTab->setWidget(m_overview);
+    addPage(m_overviewTab, tr("Overview"));
     addLeadsPage(tr("All leads"), Role::Merchant);
     QAction *exportTransactions = addFileAction(u"exportTransactionsAction"_s, tr("Export &transactions to CSV…"),
                                                 tr("Save your deposit's transaction history as a spreadsheet file"));
     connect(exportTransactions, &QAction::triggered, this, &MerchantWorkspace::exportTransactions);
 
-    m_transactions = makeTableView(u"transactionsView"_s, &models.transactions(), this);
+    QTableView *transactions = makeTableView(u"transactionsView"_s, &models.transactions(), this);
+    m_transactions = transactions;
+    transactions->setAccessibleName(tr("Transactions"));
+    transactions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    transactions->horizontalHeader()->setSectionResizeMode(TransactionsModel::Description, QHeaderView::Stretch);
+    EmptyState::install(transactions, tr("No transactions yet. Recharges and the commissions of the leads you "
+                                           "validate will appear here."));
     addPage(m_transactions, tr("Transactions"));
     m_campaigns = new CampaignsPage(models, this->context().campaigns, this);
     addPage(m_campaigns, tr("Campaigns"));
@@ -79,7 +96,7 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     connect(m_pending, &PendingLeadsPanel::rejectRequested, this, &MerchantWorkspace::reject);
     connect(m_pending, &PendingLeadsPanel::statusMessage, this, &Workspace::statusMessage);
     connect(m_pending, &PendingLeadsPanel::pendingCountChanged, this, [this](int pending) {
-        setTabText(indexOf(m_overview), pending > 0 ? tr("Overview (%1)").arg(pending) : tr("Overview"));
+        setTabText(indexOf(m_overviewTab), pending > 0 ? tr("Overview (%1)").arg(pending) : tr("Overview"));
     });
     createAwareness();
 }
@@ -88,7 +105,7 @@ MerchantWorkspace::~MerchantWorkspace() = default;
 
 void MerchantWorkspace::focusSearch()
 {
-    if (currentWidget() != m_overview) {
+    if (currentWidget() != m_overviewTab) {
         Workspace::focusSearch();
         return;
     }
@@ -156,11 +173,11 @@ void MerchantWorkspace::createAwareness()
     m_newLeadsBadge->setStyleSheet(u"QLabel { background: #d32f2f; color: white; font-weight: bold;"
                                    " border-radius: 8px; padding: 0px 6px; min-width: 8px; }"_s);
     m_newLeadsBadge->setAlignment(Qt::AlignCenter);
-    tabBar()->setTabButton(indexOf(m_overview), QTabBar::RightSide, m_newLeadsBadge);
+    tabBar()->setTabButton(indexOf(m_overviewTab), QTabBar::RightSide, m_newLeadsBadge);
     m_newLeadsBadge->hide();
     m_awareness->reset(true); // what the cache holds now is the baseline
     connect(this, &QTabWidget::currentChanged, this, [this] {
-        if (currentWidget() == m_overview)
+        if (currentWidget() == m_overviewTab)
             m_awareness->markSeen();
     });
     connect(m_awareness, &LeadAwareness::newCountChanged, this, [this](int count) {
@@ -221,7 +238,7 @@ void MerchantWorkspace::syncEnded()
 bool MerchantWorkspace::pendingListVisible() const
 {
     const QWidget *top = window();
-    return currentWidget() == m_overview && top->isVisible() && top->isActiveWindow() && !top->isMinimized();
+    return currentWidget() == m_overviewTab && top->isVisible() && top->isActiveWindow() && !top->isMinimized();
 }
 
 bool MerchantWorkspace::event(QEvent *event)

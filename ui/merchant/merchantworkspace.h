@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QLabel;
+class QScrollArea;
 class QTimer;
 
 namespace lm::client {
@@ -55,6 +56,7 @@ private:
     bool pendingListVisible() const;
 
     QWidget *m_overview;
+    QScrollArea *m_overviewTab = nullptr; ///< the overview's tab: it scrolls on a small screen
     DepositBanner *m_banner;
     DepositCard *m_deposit;
     PendingLeadsPanel *m_pending;

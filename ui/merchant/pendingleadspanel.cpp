@@ -1,5 +1,6 @@
 #include "pendingleadspanel.h"
 
+#include "emptystate.h"
 #include "leadactionsdelegate.h"
 #include "leaddetailpane.h"
 #include "leadspage.h"
@@ -70,7 +71,9 @@ PendingLeadsPanel::PendingLeadsPanel(ClientModels &models, QWidget *parent)
     m_search->setObjectName(u"pendingSearchEdit"_s);
     m_search->setPlaceholderText(tr("Filter by client name, email, phone or company (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter leads"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &LeadFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &PendingLeadsPanel::updateEmptyText);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_statusTabs);
     bar->addStretch();
@@ -78,6 +81,10 @@ PendingLeadsPanel::PendingLeadsPanel(ClientModels &models, QWidget *parent)
     layout->addLayout(bar);
 
     buildTable();
+    m_view->setAccessibleName(tr("Leads"));
+    m_empty = EmptyState::install(m_view, QString());
+    m_empty->setBusy([&models] { return models.isLoading(); });
+    connect(&models, &ClientModels::leadsLoaded, m_empty, &EmptyState::refresh);
     connect(m_detail, &LeadDetailPane::linkOpenFailed, this, [this](const QUrl &url) {
         Q_EMIT statusMessage(tr("No application here can open %1.").arg(url.toDisplayString()));
     });
@@ -211,7 +218,10 @@ void PendingLeadsPanel::fitClientColumn()
         if (column != LeadsModel::Client && !header->isSectionHidden(column))
             others += header->sectionSize(column);
     }
-    header->resizeSection(LeadsModel::Client, std::max(m_clientMinWidth, m_view->viewport()->width() - others));
+    // The longest name among the rows on screen (sizeHintForColumn reads only those) stays whole.
+    const int longest = std::max(m_clientMinWidth,
+                                 static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(LeadsModel::Client));
+    header->resizeSection(LeadsModel::Client, std::max(longest, m_view->viewport()->width() - others));
 }
 
 QStringList PendingLeadsPanel::selectedLeadIds(bool pendingOnly) const
@@ -282,12 +292,27 @@ void PendingLeadsPanel::setStatusTab(int index)
     const QString titles[] = {tr("<b>Leads waiting for your decision</b>"), tr("<b>Validated leads</b>"),
                               tr("<b>Rejected leads</b>"), tr("<b>Expired leads</b>")};
     m_title->setText(titles[index]);
+    updateEmptyText();
     m_summaryTimer->start();
     selectionChanged();
 }
 
+void PendingLeadsPanel::updateEmptyText()
+{
+    const QString texts[] = {
+        tr("No lead waiting for your decision. New leads from your campaigns will appear here."),
+        tr("No validated lead yet. The leads you validate will appear here."),
+        tr("No rejected lead. The leads you reject will appear here."),
+        tr("No expired lead. A lead not decided on in time expires and appears here."),
+    };
+    const int index = std::clamp(m_statusTabs->currentIndex(), 0, int(std::size(texts)) - 1);
+    m_empty->setEmptyText(m_search->text().trimmed().isEmpty() ? texts[index]
+                                                               : tr("No lead matches this filter."));
+}
+
 void PendingLeadsPanel::updateSummary()
 {
+    fitClientColumn(); // a longer name may have arrived
     // Per status: how many, and their commissions.
     const LeadsModel &leads = m_models.leads();
     std::array<int, std::size(StatusTabs)> counts{};

@@ -15,6 +15,7 @@ class QTimer;
 namespace lm::client {
 
 class ClientModels;
+class EmptyState;
 class LeadDetailPane;
 class LeadFilterProxy;
 
@@ -51,6 +52,7 @@ private:
     void buildTable();
     void setStatusTab(int index);
     void updateSummary();
+    void updateEmptyText();
     void selectionChanged();
     void selectOnly(const QModelIndex &proxyIndex);
     void request(bool validate);
@@ -66,6 +68,7 @@ private:
     QPushButton *m_validate;
     QPushButton *m_reject;
     QTimer *m_summaryTimer;
+    EmptyState *m_empty = nullptr;
     int m_clientMinWidth = 0;
     int m_rowAtRequest = -1; ///< the first selected row when a decision was asked for
 };

@@ -1,5 +1,8 @@
 #include "leadspage.h"
 
+#include "elidedtooltips.h"
+#include "emptystate.h"
+
 #include <leadfilterproxy.h>
 #include <leadsmodel.h>
 
@@ -26,7 +29,17 @@ QTableView *makeTableView(const QString &objectName, QAbstractItemModel *model, 
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    showElidedTextInToolTips(view);
     return view;
+}
+
+void keepColumnWhole(QTableView *view, int column)
+{
+    // As wide as its longest text (the header samples the first rows, not 100,000): the other
+    // columns elide or the table scrolls sideways before a client's name turns into "Sara Al…".
+    view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 }
 
 LeadsPage::LeadsPage(LeadsModel &leads, Role reader, QWidget *parent)
@@ -40,6 +53,7 @@ LeadsPage::LeadsPage(LeadsModel &leads, Role reader, QWidget *parent)
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setPlaceholderText(tr("Search by client, company, campaign or influencer"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search leads"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &LeadFilterProxy::setSearchText);
 
     m_status->setObjectName(u"statusFilter"_s);
@@ -61,6 +75,14 @@ LeadsPage::LeadsPage(LeadsModel &leads, Role reader, QWidget *parent)
     for (const int column : hidden)
         view->setColumnHidden(column, true);
     view->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
+    view->setAccessibleName(tr("Leads"));
+    for (const int name : {LeadsModel::Client, LeadsModel::Campaign, LeadsModel::Influencer})
+        keepColumnWhole(view, name);
+    m_empty = EmptyState::install(view, reader == Role::Influencer
+                                            ? tr("No leads yet. The leads you send from Home will appear here.")
+                                            : tr("No leads yet. The leads influencers send to your campaigns "
+                                                 "will appear here."));
+    m_empty->setFilteredText(tr("No lead matches this search or status."));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);

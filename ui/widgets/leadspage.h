@@ -13,11 +13,15 @@ class QTableView;
 
 namespace lm::client {
 
+class EmptyState;
 class LeadFilterProxy;
 class LeadsModel;
 
 /// A read-only table in the client's look: whole rows selected, sortable, header sized by hand.
+/// Cells too narrow for their text end in "…" and say it whole in a tooltip.
 QTableView *makeTableView(const QString &objectName, QAbstractItemModel *model, QWidget *parent = nullptr);
+/// A name column that keeps its text whole: the last to give way when the window narrows.
+void keepColumnWhole(QTableView *view, int column);
 
 /// Every lead of the user as a table ("All leads", "My leads"), filtered by status and as you type
 /// on client, company, campaign or influencer, newest first; decisions are taken elsewhere. The
@@ -34,12 +38,15 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     /// The leads as the table shows them (filter and order).
     QList<dto::Lead> shownLeads() const;
+    /// What the table says while it has no row.
+    EmptyState *emptyState() const { return m_empty; }
 
 private:
     LeadsModel &m_leads;
     LeadFilterProxy *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_status;
+    EmptyState *m_empty = nullptr;
 };
 
 } // namespace lm::client

@@ -1,5 +1,7 @@
 #include "notificationspage.h"
 
+#include "emptystate.h"
+
 #include "leadspage.h"
 
 #include <actions.h>
@@ -28,6 +30,9 @@ NotificationsPage::NotificationsPage(NotificationsModel &notifications, Actions 
     setObjectName(u"notificationsPage"_s);
     m_title->setObjectName(u"notificationsTitle"_s);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAccessibleName(tr("Notifications"));
+    EmptyState::install(m_view, tr("No notifications yet. News about your leads, deposit and payments will "
+                                   "appear here."));
     m_markRead->setObjectName(u"markReadButton"_s);
     m_markRead->setToolTip(tr("Mark the selected notifications as read"));
     m_markAll->setObjectName(u"markAllReadButton"_s);

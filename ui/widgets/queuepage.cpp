@@ -1,5 +1,7 @@
 #include "queuepage.h"
 
+#include "emptystate.h"
+
 #include "leadspage.h"
 
 #include <actions.h>
@@ -31,6 +33,10 @@ QueuePage::QueuePage(OutboxModel &outbox, Actions &actions, QWidget *parent)
     m_title->setWordWrap(true);
     m_view->setSortingEnabled(false); // the queue's order is the order of sending
     m_view->horizontalHeader()->setSectionResizeMode(OutboxModel::Action, QHeaderView::Stretch);
+    keepColumnWhole(m_view, OutboxModel::Target);
+    m_view->setAccessibleName(tr("Queued actions"));
+    EmptyState::install(m_view, tr("Nothing waiting. What you do while the server cannot be reached waits here "
+                                   "until it is sent."));
     m_cancel->setObjectName(u"cancelActionButton"_s);
     m_confirm = [this](const QString &description, std::function<void(bool)> answer) {
         confirmWithBox(description, std::move(answer));
