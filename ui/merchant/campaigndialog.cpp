@@ -37,7 +37,11 @@ QVBoxLayout *withProblem(QWidget *field, QLabel *problem)
 {
     auto *column = new QVBoxLayout;
     column->setSpacing(2);
-    column->addWidget(field);
+    // A field narrower than the form (a number) sits at the start and leaves the line its width.
+    if (field->maximumWidth() < QWIDGETSIZE_MAX)
+        column->addWidget(field, 0, Qt::AlignLeading);
+    else
+        column->addWidget(field);
     column->addWidget(problem);
     return column;
 }
