@@ -1,8 +1,8 @@
 // Every dialog of the client sized by its content (offscreen), in English, French and Arabic, with a
 // long problem shown in each of its problem lines in turn: its size hint fits a 960×600 screen (a
 // 1440×900 screen at 150 %, so 1024×700 too); once shown, every label shows its whole text, every
-// button its whole caption, every control lies inside the dialog, and every control has a name for
-// assistive technology. LM_SCREENSHOT_DIR=… keeps a grab of each (uidialogs-<dialog>-<lang>-<line>.png).
+// button its whole caption, every field a dozen characters wide at least, every control lies inside
+// the dialog, and every control has a name for assistive technology. LM_SCREENSHOT_DIR=… keeps a grab of each (uidialogs-<dialog>-<lang>-<line>.png).
 
 #include "aboutdialog.h"
 #include "admindialogs.h"
@@ -369,6 +369,10 @@ void TestClientDialogFit::fitsAndShowsEverything()
         if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->width() < button->sizeHint().width())
             problems << u"caption cut (%1 < %2 wide): "_s.arg(button->width()).arg(button->sizeHint().width())
                     + describe(button);
+        // A field shows a dozen characters at least (the sign-in fields were squashed by their captions).
+        if ((qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w))
+            && w->width() < w->fontMetrics().averageCharWidth() * 12)
+            problems << u"squashed (%1 wide): "_s.arg(w->width()) + describe(w);
         if (accessibleName(w).trimmed().isEmpty())
             problems << u"no accessible name: "_s + describe(w);
     }

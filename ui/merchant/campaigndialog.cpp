@@ -33,12 +33,19 @@ public:
 
 /// A field with its problem line under it, as one cell of a form (a form's row of its own for the
 /// line would not grow with the line's wrapped height).
-QVBoxLayout *withProblem(QWidget *field, QLabel *problem)
+QVBoxLayout *withProblem(QWidget *field, QLabel *problem = nullptr)
 {
     auto *column = new QVBoxLayout;
     column->setSpacing(2);
-    column->addWidget(field);
-    column->addWidget(problem);
+    // A field narrower than the form (a number) sits beside its caption and leaves the line its
+    // width; its side is the dialog's reading side, not the number's own (left to right).
+    const bool rightToLeft = field->parentWidget() && field->parentWidget()->isRightToLeft();
+    if (field->maximumWidth() < QWIDGETSIZE_MAX)
+        column->addWidget(field, 0, Qt::AlignAbsolute | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft));
+    else
+        column->addWidget(field);
+    if (problem)
+        column->addWidget(problem);
     return column;
 }
 
@@ -129,7 +136,7 @@ CampaignDialog::CampaignDialog(CampaignService &campaigns, const std::optional<d
     m_exampleValue->setMaximumWidth(m_exampleValue->fontMetrics().horizontalAdvance(u"0"_s) * 16);
     auto *exampleLabel = new QLabel(tr("&Example, a lead worth (%1):").arg(currency), this);
     exampleLabel->setBuddy(m_exampleValue);
-    termsForm->addRow(exampleLabel, m_exampleValue);
+    termsForm->addRow(exampleLabel, withProblem(m_exampleValue));
     m_example->setObjectName(u"exampleResult"_s);
     m_example->setWordWrap(true);
     termsLayout->addWidget(m_example);
