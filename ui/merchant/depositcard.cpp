@@ -102,7 +102,9 @@ void DepositCard::updateRecentTransactions()
         const QString colour = TransactionsModel::isReservation(transaction) ? u"#616161"_s
             : signedAmount < 0                                             ? u"#b71c1c"_s
                                                                            : u"#1b5e20"_s;
-        rows += u"<tr><td>%1</td><td>&nbsp;%2&nbsp;</td><td align=\"right\" style=\"color:%3\">%4</td></tr>"_s.arg(
+        // The date and the amount never break across lines (Arabic dates broke at their slashes).
+        rows += u"<tr><td style=\"white-space:nowrap\">%1</td><td>&nbsp;%2&nbsp;</td>"
+                "<td align=\"right\" style=\"color:%3; white-space:nowrap\">%4</td></tr>"_s.arg(
             date.toHtmlEscaped(), text.toHtmlEscaped(), colour, amount.toHtmlEscaped());
     }
     m_recent->setText(rows.isEmpty() ? tr("No transactions yet.") : u"<table width=\"100%\">"_s + rows + u"</table>"_s);
