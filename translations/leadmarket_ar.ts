@@ -1721,6 +1721,10 @@
             <numerusform>تم استلام %n عميل محتمل، بانتظار قرارك: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::CheckoutSession</name>
@@ -1900,6 +1904,10 @@
     <message>
         <source>Payouts</source>
         <translation>تحويلات الأرباح</translation>
+    </message>
+    <message>
+        <source>No campaign open yet. The merchants&apos; campaigns you can send leads to will appear here.</source>
+        <translation>لا توجد حملة مفتوحة بعد. ستظهر هنا حملات التجار التي يمكنك إرسال عملاء محتملين إليها.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2179,26 @@
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
+    <message>
+        <source>Search leads</source>
+        <translation>البحث في العملاء المحتملين</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>No leads yet. The leads you send from Home will appear here.</source>
+        <translation>لا يوجد عملاء محتملون بعد. سيظهر هنا العملاء المحتملون الذين ترسلهم من الرئيسية.</translation>
+    </message>
+    <message>
+        <source>No leads yet. The leads influencers send to your campaigns will appear here.</source>
+        <translation>لا يوجد عملاء محتملون بعد. سيظهر هنا العملاء المحتملون الذين يرسلهم المؤثرون إلى حملاتك.</translation>
+    </message>
+    <message>
+        <source>No lead matches this search or status.</source>
+        <translation>لا يوجد عميل محتمل يطابق هذا البحث أو هذه الحالة.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::LoginDialog</name>
@@ -2225,6 +2253,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>جارٍ الاتصال</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2558,10 @@
             <numerusform>%n عميلًا محتملًا جديدًا منذ آخر اطلاع</numerusform>
             <numerusform>%n عميل محتمل جديد منذ آخر اطلاع</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No transactions yet. Recharges and the commissions of the leads you validate will appear here.</source>
+        <translation>لا توجد معاملات بعد. ستظهر هنا عمليات الشحن وعمولات العملاء المحتملين الذين تقبلهم.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2935,14 @@
             <numerusform>تم وضع علامة مقروء على %n إشعار.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>No notifications yet. News about your leads, deposit and payments will appear here.</source>
+        <translation>لا توجد إشعارات بعد. ستظهر هنا أخبار عملائك المحتملين ورصيدك ومدفوعاتك.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::OutboxModel</name>
@@ -3223,6 +3267,34 @@
             <numerusform>المجموع: %n عميل محتمل • %1 أُعيدت إلى الرصيد</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter leads</source>
+        <translation>تصفية العملاء المحتملين</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>No lead waiting for your decision. New leads from your campaigns will appear here.</source>
+        <translation>لا يوجد عميل محتمل ينتظر قرارك. سيظهر هنا العملاء المحتملون الجدد من حملاتك.</translation>
+    </message>
+    <message>
+        <source>No validated lead yet. The leads you validate will appear here.</source>
+        <translation>لا يوجد عميل محتمل مقبول بعد. سيظهر هنا العملاء المحتملون الذين تقبلهم.</translation>
+    </message>
+    <message>
+        <source>No rejected lead. The leads you reject will appear here.</source>
+        <translation>لا يوجد عميل محتمل مرفوض. سيظهر هنا العملاء المحتملون الذين ترفضهم.</translation>
+    </message>
+    <message>
+        <source>No expired lead. A lead not decided on in time expires and appears here.</source>
+        <translation>لا يوجد عميل محتمل منتهي الصلاحية. العميل المحتمل الذي لا يُتخذ فيه قرار في الوقت المحدد تنتهي صلاحيته ويظهر هنا.</translation>
+    </message>
+    <message>
+        <source>No lead matches this filter.</source>
+        <translation>لا يوجد عميل محتمل يطابق عامل التصفية هذا.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::PerformancePanel</name>
@@ -3480,6 +3552,14 @@
         <source>Keep it</source>
         <translation>الاحتفاظ به</translation>
     </message>
+    <message>
+        <source>Queued actions</source>
+        <translation>الإجراءات المنتظرة</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. What you do while the server cannot be reached waits here until it is sent.</source>
+        <translation>لا شيء في الانتظار. ما تقوم به أثناء تعذّر الوصول إلى الخادم ينتظر هنا حتى يُرسَل.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::RechargeDialog</name>
@@ -3530,6 +3610,10 @@
     <message>
         <source>The maximum recharge is %1.</source>
         <translation>الحد الأقصى للشحن هو %1.</translation>
+    </message>
+    <message>
+        <source>Recharge %1</source>
+        <translation>شحن %1</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3824,10 @@
             <numerusform>&amp;رفض %n عميلًا محتملًا</numerusform>
             <numerusform>&amp;رفض %n عميل محتمل</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4145,10 @@
         <source>Creating your account on %1…</source>
         <translation>جارٍ إنشاء حسابك على %1…</translation>
     </message>
+    <message>
+        <source>Creating the account</source>
+        <translation>جارٍ إنشاء الحساب</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::SyncEngine</name>
@@ -4172,7 +4264,7 @@
     </message>
     <message>
         <source>&amp;Quality score (1–10):</source>
-        <translation>&amp;تقييم الجودة (1–10):</translation>
+        <translation>تقييم &amp;الجودة (1–10):</translation>
     </message>
     <message>
         <source>&amp;Feedback:</source>

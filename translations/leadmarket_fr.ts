@@ -1661,6 +1661,10 @@
             <numerusform>%n leads reçus, %1 en attente de votre décision.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::CheckoutSession</name>
@@ -1840,6 +1844,10 @@
     <message>
         <source>Payouts</source>
         <translation>Versements</translation>
+    </message>
+    <message>
+        <source>No campaign open yet. The merchants&apos; campaigns you can send leads to will appear here.</source>
+        <translation>Aucune campagne ouverte pour le moment. Les campagnes des marchands auxquelles vous pouvez envoyer des leads apparaîtront ici.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2111,26 @@
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Rechercher des leads</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>No leads yet. The leads you send from Home will appear here.</source>
+        <translation>Aucun lead pour le moment. Les leads que vous envoyez depuis l’Accueil apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>No leads yet. The leads influencers send to your campaigns will appear here.</source>
+        <translation>Aucun lead pour le moment. Les leads que les influenceurs envoient à vos campagnes apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>No lead matches this search or status.</source>
+        <translation>Aucun lead ne correspond à cette recherche ou à ce statut.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::LoginDialog</name>
@@ -2157,6 +2185,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion en cours</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2458,10 @@
             <numerusform>%n nouveau lead depuis votre dernière visite</numerusform>
             <numerusform>%n nouveaux leads depuis votre dernière visite</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No transactions yet. Recharges and the commissions of the leads you validate will appear here.</source>
+        <translation>Aucune transaction pour le moment. Les recharges et les commissions des leads que vous validez apparaîtront ici.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2815,14 @@
             <numerusform>%n notifications marquées comme lues.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>No notifications yet. News about your leads, deposit and payments will appear here.</source>
+        <translation>Aucune notification pour le moment. Les nouvelles de vos leads, de votre dépôt et de vos paiements apparaîtront ici.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::OutboxModel</name>
@@ -3091,6 +3135,34 @@
             <numerusform>Total : %n leads • %1 libérés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter leads</source>
+        <translation>Filtrer les leads</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>No lead waiting for your decision. New leads from your campaigns will appear here.</source>
+        <translation>Aucun lead n’attend votre décision. Les nouveaux leads de vos campagnes apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>No validated lead yet. The leads you validate will appear here.</source>
+        <translation>Aucun lead validé pour le moment. Les leads que vous validez apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>No rejected lead. The leads you reject will appear here.</source>
+        <translation>Aucun lead refusé. Les leads que vous refusez apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>No expired lead. A lead not decided on in time expires and appears here.</source>
+        <translation>Aucun lead expiré. Un lead sans décision à temps expire et apparaît ici.</translation>
+    </message>
+    <message>
+        <source>No lead matches this filter.</source>
+        <translation>Aucun lead ne correspond à ce filtre.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::PerformancePanel</name>
@@ -3312,6 +3384,14 @@ Gains : %4</numerusform>
         <source>Keep it</source>
         <translation>La conserver</translation>
     </message>
+    <message>
+        <source>Queued actions</source>
+        <translation>Actions en attente</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. What you do while the server cannot be reached waits here until it is sent.</source>
+        <translation>Rien en attente. Ce que vous faites pendant que le serveur est injoignable attend ici jusqu’à son envoi.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::RechargeDialog</name>
@@ -3362,6 +3442,10 @@ Gains : %4</numerusform>
     <message>
         <source>The maximum recharge is %1.</source>
         <translation>La recharge maximale est de %1.</translation>
+    </message>
+    <message>
+        <source>Recharge %1</source>
+        <translation>Recharger %1</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3640,10 @@ Gains : %4</numerusform>
             <numerusform>&amp;Refuser %n lead</numerusform>
             <numerusform>&amp;Refuser %n leads</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3936,10 @@ Gains : %4</numerusform>
     <message>
         <source>Creating your account on %1…</source>
         <translation>Création de votre compte sur %1…</translation>
+    </message>
+    <message>
+        <source>Creating the account</source>
+        <translation>Création du compte</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "icons.h"
 
 #include "aboutdialog.h"
 #include "adminworkspace.h"
@@ -130,12 +131,14 @@ void MainWindow::createActions()
 {
     m_syncAction = new QAction(tr("&Synchronise now"), this);
     m_syncAction->setObjectName(u"syncAction"_s);
+    m_syncAction->setIcon(actionIcon(ActionIcon::Sync));
     m_syncAction->setShortcut(QKeySequence::Refresh);
     m_syncAction->setStatusTip(tr("Send queued actions and fetch the latest data (F5)"));
     connect(m_syncAction, &QAction::triggered, &m_core.sync(), &SyncService::syncNow);
 
     m_signOutAction = new QAction(tr("Sign &out"), this);
     m_signOutAction->setObjectName(u"signOutAction"_s);
+    m_signOutAction->setIcon(actionIcon(ActionIcon::SignOut));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
 
     auto *quit = new QAction(tr("&Quit"), this);
@@ -184,6 +187,7 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // the words stay: icons alone say too little
     toolbar->addAction(m_syncAction);
     toolbar->addAction(m_signOutAction);
 }

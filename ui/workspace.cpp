@@ -1,4 +1,5 @@
 #include "workspace.h"
+#include "icons.h"
 
 #include "leadspage.h"
 #include "notificationspage.h"
@@ -48,6 +49,7 @@ LeadsPage *Workspace::addLeadsPage(const QString &title, Role reader)
     addPage(m_leadsPage, title);
     QAction *exportLeads = addFileAction(u"exportLeadsAction"_s, tr("Export &leads to CSV…"),
                                          tr("Save the leads shown in the leads table as a spreadsheet file"));
+    exportLeads->setIcon(actionIcon(ActionIcon::Export));
     connect(exportLeads, &QAction::triggered, this, &Workspace::exportLeads);
     return m_leadsPage;
 }

@@ -1,4 +1,5 @@
 #include "merchantworkspace.h"
+#include "icons.h"
 
 #include "campaignspage.h"
 #include "decisiondialogs.h"
@@ -56,6 +57,7 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     QAction *recharge = addFileAction(u"rechargeAction"_s, tr("&Recharge the deposit…"),
                                       tr("Add money to your deposit (Ctrl+R)"));
     recharge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    recharge->setIcon(actionIcon(ActionIcon::Recharge));
     connect(recharge, &QAction::triggered, this, &MerchantWorkspace::rechargeRequested);
     addFileSeparator();
 
@@ -70,6 +72,7 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     addLeadsPage(tr("All leads"), Role::Merchant);
     QAction *exportTransactions = addFileAction(u"exportTransactionsAction"_s, tr("Export &transactions to CSV…"),
                                                 tr("Save your deposit's transaction history as a spreadsheet file"));
+    exportTransactions->setIcon(actionIcon(ActionIcon::Export));
     connect(exportTransactions, &QAction::triggered, this, &MerchantWorkspace::exportTransactions);
 
     QTableView *transactions = makeTableView(u"transactionsView"_s, &models.transactions(), this);

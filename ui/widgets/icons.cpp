@@ -16,7 +16,6 @@ QIcon actionIcon(ActionIcon icon)
         case ActionIcon::Sync: return {u"view-refresh"_s, u"sync"_s};
         case ActionIcon::SignOut: return {u"system-log-out"_s, u"sign-out"_s};
         case ActionIcon::Recharge: return {u"wallet-open"_s, u"recharge"_s};
-        case ActionIcon::NewLead: return {u"contact-new"_s, u"new-lead"_s};
         case ActionIcon::Export: return {u"document-save-as"_s, u"export"_s};
         }
         return {};
