@@ -38,7 +38,9 @@ expect_field "$client" Depends 'libqt6svg6'
 for f in /usr/bin/leadmarket /usr/bin/leadmarket-checkout \
          /usr/share/applications/ma.leadmarket.LeadMarket.desktop \
          /usr/share/metainfo/ma.leadmarket.LeadMarket.metainfo.xml \
-         /usr/share/icons/hicolor/scalable/apps/ma.leadmarket.LeadMarket.svg; do
+         /usr/share/icons/hicolor/scalable/apps/ma.leadmarket.LeadMarket.svg \
+         /usr/share/icons/hicolor/48x48/apps/ma.leadmarket.LeadMarket.png \
+         /usr/share/icons/hicolor/256x256/apps/ma.leadmarket.LeadMarket.png; do
   expect_file "$client" "$f"
 done
 dpkg-deb -x "$client" "$work/client"
