@@ -100,10 +100,12 @@ AlertsBoard::AlertsBoard(AdminService &admin, QWidget *parent)
     view->setItemDelegateForColumn(AlertsModel::Level, new LevelBadgeDelegate(view));
     view->setAccessibleName(tr("Merchants' deposits"));
     // The figures and the merchants' names as wide as they need (a name is never the first to
-    // shrink); the status takes the rest and elides, whole in its tooltip.
+    // shrink); the status keeps a readable width of its own and elides, whole in its tooltip (a
+    // stretched column would collapse to nothing when the others already fill a narrow window).
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(AlertsModel::Status, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(AlertsModel::Status, QHeaderView::Interactive);
+    view->horizontalHeader()->resizeSection(AlertsModel::Status, view->fontMetrics().averageCharWidth() * 24);
     view->sortByColumn(AlertsModel::Level, Qt::DescendingOrder); // the worst first
     m_page->setSearch(tr("Search merchants by name"));
     m_page->setEmptyTexts(tr("No merchant yet: deposits appear here when merchants sign up."),
