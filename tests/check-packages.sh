@@ -13,6 +13,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 (cd "$build" && cpack -G DEB -B "$work/out" >/dev/null) || fail "cpack failed"
 client=$(ls "$work"/out/leadmarket_*.deb 2>/dev/null | head -1)
 server=$(ls "$work"/out/leadmarket-server_*.deb 2>/dev/null | head -1)
+[ "$(ls "$work"/out/*.deb | wc -l)" = 2 ] || fail "expected exactly two packages, got: $(ls "$work"/out/*.deb | xargs -n1 basename)"
 [ -n "$client" ] || fail "no leadmarket_*.deb"
 [ -n "$server" ] || fail "no leadmarket-server_*.deb"
 version=$(sed -n 's/^project(LeadMarket VERSION \([0-9.]*\).*/\1/p' "$(dirname "$0")/../CMakeLists.txt")
