@@ -136,7 +136,7 @@ void LoginDialog::setMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
-    growToFit(this);
+    fitToContents(this);
 }
 
 QString LoginDialog::errorText() const
@@ -169,12 +169,6 @@ QString LoginDialog::problemText(const ApiError &error, const QUrl &server)
     }
 }
 
-void LoginDialog::growToFit(QDialog *dialog)
-{
-    if (dialog->isVisible())
-        fitToContents(dialog);
-}
-
 void LoginDialog::updateButtons()
 {
     const bool complete = !m_server->text().trimmed().isEmpty() && !m_email->text().trimmed().isEmpty()
@@ -197,7 +191,7 @@ void LoginDialog::setBusy(bool busy, const QUrl &server)
     m_progress->setVisible(busy);
     m_busyBar->setVisible(busy);
     updateButtons();
-    growToFit(this);
+    fitToContents(this);
     if (busy)
         cancel->setFocus();
 }
@@ -209,7 +203,7 @@ void LoginDialog::signIn()
     const auto showError = [this](const QString &text) {
         m_error->setText(text);
         m_error->show();
-        growToFit(this);
+        fitToContents(this);
     };
     const QUrl server = QUrl::fromUserInput(m_server->text().trimmed());
     if (!isValidEmail(m_email->text().trimmed())) {

@@ -40,9 +40,6 @@ public:
     /// The sentence for a failed sign-in or sign-up: a server that does not answer is named (the
     /// address may be the mistake); anything else as ApiError::userMessage says it.
     static QString problemText(const ApiError &error, const QUrl &server);
-    /// Makes `dialog` tall enough again after a wrapped text in it appeared or grew (a top-level
-    /// window's minimum size does not follow its labels' height for its width).
-    static void growToFit(QDialog *dialog);
 
 public Q_SLOTS:
     void signIn();

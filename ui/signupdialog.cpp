@@ -234,7 +234,7 @@ bool SignUpDialog::checkHere()
         showProblem(Field::Server, tr("Enter the address of your LeadMarket server."));
     else if (const auto url = m_session.checkServerUrl(QUrl::fromUserInput(server())); !url.ok())
         showProblem(Field::Server, url.errorMessage());
-    LoginDialog::growToFit(this);
+    fitToContents(this);
     return !focusFirstProblem();
 }
 
@@ -306,7 +306,7 @@ void SignUpDialog::showRefusal(const ApiError &error, const QUrl &server)
     } else {
         showStatus(LoginDialog::problemText(error, server));
     }
-    LoginDialog::growToFit(this);
+    fitToContents(this);
     if (!focusFirstProblem())
         m_buttons->button(QDialogButtonBox::Ok)->setFocus();
 }
@@ -332,7 +332,7 @@ void SignUpDialog::setBusy(bool busy, const QUrl &server)
     } else {
         m_status->hide();
     }
-    LoginDialog::growToFit(this);
+    fitToContents(this);
     if (busy)
         cancel->setFocus();
 }

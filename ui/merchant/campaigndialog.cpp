@@ -283,7 +283,7 @@ void CampaignDialog::save()
     revalidate();
     m_status->setText(tr("Saving…"));
     m_status->show();
-    fitContents();
+    fitToContents(this); // the lines under the fields take room: grow, not squeeze
 }
 
 void CampaignDialog::showServerProblems(const ApiError &error)
@@ -314,14 +314,7 @@ void CampaignDialog::showServerProblems(const ApiError &error)
     m_status->setText(shown > 0 && shown == fields.size() ? tr("Nothing was saved: correct the fields marked in red.")
                                                           : error.userMessage());
     m_status->show();
-    fitContents();
-}
-
-void CampaignDialog::fitContents()
-{
-    // The lines shown under the fields take room: grow rather than squeeze the wrapped notes.
-    if (isVisible())
-        fitToContents(this);
+    fitToContents(this); // the lines under the fields take room: grow, not squeeze
 }
 
 } // namespace lm::client

@@ -46,7 +46,6 @@ private:
     void updateExample(const std::optional<CampaignDraft> &draft);
     void save();
     void showServerProblems(const ApiError &error);
-    void fitContents();
 
     CampaignService &m_campaigns;
     std::optional<dto::Campaign> m_current;

@@ -55,6 +55,8 @@ QLabel *newProblemLabel(const QString &objectName, QWidget *parent, ProblemWrap 
 
 void fitToContents(QDialog *dialog)
 {
+    if (!dialog->isVisible())
+        return; // fitted when it is shown (keepFitted)
     QLayout *layout = dialog->layout();
     if (!layout)
         return;

@@ -17,7 +17,8 @@ QLabel *newProblemLabel(const QString &objectName, QWidget *parent, ProblemWrap 
 
 /// Sizes `dialog` by its content now: as wide as its layout wants (wider when its wrapped lines would
 /// otherwise make it taller than its screen), as tall as every wrapped line needs, within the
-/// screen's available area. It only grows: what the user widened stays.
+/// screen's available area. It only grows: what the user widened stays. A hidden dialog is left
+/// alone (keepFitted fits it when it is shown).
 void fitToContents(QDialog *dialog);
 
 /// Keeps `dialog` fitted: on its first show and whenever its layout changes (a problem shown, a
