@@ -64,6 +64,8 @@ private:
     void shutWrite();
     void finish();
     void handOver();
+    /// The request's bytes are consumed: the socket forgets them (no upgrade will read them again).
+    void endTransaction();
     void startIdle();
 
     HttpServer &m_server;
@@ -191,10 +193,7 @@ bool Connection::readHead()
         handOver();
         return false;
     }
-    if (m_inTransaction) {
-        m_socket->commitTransaction();
-        m_inTransaction = false;
-    }
+    endTransaction();
     if (m_head->webSocketUpgrade) {
         // Another path, or an upgrade behind pipelined bytes: not one we take.
         m_head->keepAlive = false;
@@ -242,6 +241,13 @@ bool Connection::readBody()
     }
 }
 
+void Connection::endTransaction()
+{
+    if (m_inTransaction)
+        m_socket->commitTransaction();
+    m_inTransaction = false;
+}
+
 Request Connection::makeRequest()
 {
     Request request;
@@ -261,10 +267,7 @@ void Connection::answerOversized()
     // The route's own checks still come first (401 → 403 → 413, API.md); they only read, and no
     // handler runs, so this is answered here. The body is never read: the connection closes.
     m_requestTimer.stop();
-    if (m_inTransaction) {
-        m_socket->commitTransaction();
-        m_inTransaction = false;
-    }
+    endTransaction();
     Request request = makeRequest();
     request.bodyTooLarge = true;
     write(m_server.api().answer(request), true);
@@ -303,10 +306,7 @@ void Connection::refuse(const ApiError &error)
 {
     edgeLog()->info("refused {} from {}: {}", error.status, m_socket->peerAddress().toString().toStdString(),
                     error.message.toStdString());
-    if (m_inTransaction) {
-        m_socket->commitTransaction();
-        m_inTransaction = false;
-    }
+    endTransaction();
     write(Response::error(error), true);
 }
 
