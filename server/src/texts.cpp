@@ -58,13 +58,32 @@ QString alertText(const DepositAlert &alert, Language language)
 
 } // namespace
 
-QLocale locale(Language)
+Language languageFor(const QString &locale)
 {
+    if (locale == "ar"_L1)
+        return Language::Arabic;
+    if (locale == "en"_L1)
+        return Language::English;
+    return Language::French;
+}
+
+QLocale locale(Language language)
+{
+    switch (language) {
+    case Language::Arabic: return QLocale(QLocale::Arabic, QLocale::Morocco);
+    case Language::English: return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    case Language::French: break;
+    }
     return QLocale(QLocale::French, QLocale::Morocco);
 }
 
-QString languageCode(Language)
+QString languageCode(Language language)
 {
+    switch (language) {
+    case Language::Arabic: return u"ar"_s;
+    case Language::English: return u"en"_s;
+    case Language::French: break;
+    }
     return u"fr"_s;
 }
 

@@ -14,8 +14,11 @@
 // wording touches this module only.
 namespace lm::server::texts {
 
-/// The language a text is written in. French today; Arabic and English are to come (DESIGN.md).
-enum class Language { French };
+/// The language a text is written in: the recipient's `locale` (API.md contract v2 "Accounts").
+enum class Language { French, Arabic, English };
+
+/// The language of a user's `locale` ("fr", "ar", "en"); anything else is French, the default.
+Language languageFor(const QString &locale);
 
 /// The locale amounts and dates are written in, for `language` ("1.500,00 dhs" in French).
 QLocale locale(Language language = Language::French);
