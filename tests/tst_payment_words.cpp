@@ -1,7 +1,9 @@
-// The receipt's amount in French words (traditional spelling): the rules of "et", hyphens,
-// "quatre-vingts"/"cents" plurals and "un million de dirhams".
+// The receipt's amount in words. French (traditional spelling): the rules of "et", hyphens,
+// "quatre-vingts"/"cents" plurals and "un million de dirhams". English (British): "and" after the
+// hundreds, hyphens in 21–99. Arabic: the counted noun's form after 1, 2, 3–10, 11–99 and 100s
+// (the last two digits decide), "و" between the parts.
 
-#include "receipt.h"
+#include "amountwords.h"
 
 #include <QtTest>
 
@@ -96,6 +98,123 @@ private Q_SLOTS:
         QFETCH(qint64, cents);
         QFETCH(QString, words);
         QCOMPARE(lm::server::frenchAmountWords(cents), words);
+    }
+
+    void englishNumbers_data()
+    {
+        QTest::addColumn<qint64>("number");
+        QTest::addColumn<QString>("words");
+        const QList<QPair<qint64, QString>> rows{
+            {0, u"zero"_s},
+            {1, u"one"_s},
+            {13, u"thirteen"_s},
+            {20, u"twenty"_s},
+            {21, u"twenty-one"_s},
+            {99, u"ninety-nine"_s},
+            {100, u"one hundred"_s},
+            {105, u"one hundred and five"_s},
+            {999, u"nine hundred and ninety-nine"_s},
+            {1000, u"one thousand"_s},
+            {1005, u"one thousand and five"_s},
+            {1500, u"one thousand five hundred"_s},
+            {21000, u"twenty-one thousand"_s},
+            {1000000, u"one million"_s},
+            {1234567, u"one million two hundred and thirty-four thousand five hundred and sixty-seven"_s},
+        };
+        for (const auto &[number, words] : rows)
+            QTest::addRow("%lld", number) << number << words;
+    }
+
+    void englishNumbers()
+    {
+        QFETCH(qint64, number);
+        QFETCH(QString, words);
+        QCOMPARE(lm::server::englishNumberWords(number), words);
+    }
+
+    void englishAmounts_data()
+    {
+        QTest::addColumn<qint64>("cents");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("5,000.50") << qint64(500050) << u"five thousand dirhams and fifty centimes"_s;
+        QTest::newRow("1.00") << qint64(100) << u"one dirham"_s;
+        QTest::newRow("1.01") << qint64(101) << u"one dirham and one centime"_s;
+        QTest::newRow("0.80") << qint64(80) << u"eighty centimes"_s;
+        QTest::newRow("0.00") << qint64(0) << u"zero dirhams"_s;
+        QTest::newRow("799.99") << qint64(79999)
+                                << u"seven hundred and ninety-nine dirhams and ninety-nine centimes"_s;
+    }
+
+    void englishAmounts()
+    {
+        QFETCH(qint64, cents);
+        QFETCH(QString, words);
+        QCOMPARE(lm::server::englishAmountWords(cents), words);
+    }
+
+    void arabicNumbers_data()
+    {
+        QTest::addColumn<qint64>("number");
+        QTest::addColumn<QString>("words");
+        const QList<QPair<qint64, QString>> rows{
+            {0, u"صفر"_s},
+            {1, u"واحد"_s},
+            {2, u"اثنان"_s},
+            {10, u"عشرة"_s},
+            {11, u"أحد عشر"_s},
+            {12, u"اثنا عشر"_s},
+            {15, u"خمسة عشر"_s},
+            {20, u"عشرون"_s},
+            {21, u"واحد وعشرون"_s},
+            {99, u"تسعة وتسعون"_s},
+            {100, u"مئة"_s},
+            {200, u"مئتان"_s},
+            {305, u"ثلاثمئة وخمسة"_s},
+            {1000, u"ألف"_s},
+            {2000, u"ألفان"_s},
+            {3000, u"ثلاثة آلاف"_s},
+            {10000, u"عشرة آلاف"_s},
+            {11000, u"أحد عشر ألفًا"_s},
+            {100000, u"مئة ألف"_s},
+            {103000, u"مئة وثلاثة آلاف"_s},
+            {2500, u"ألفان وخمسمئة"_s},
+            {1000000, u"مليون"_s},
+            {5000000, u"خمسة ملايين"_s},
+            {1234567, u"مليون ومئتان وأربعة وثلاثون ألفًا وخمسمئة وسبعة وستون"_s},
+        };
+        for (const auto &[number, words] : rows)
+            QTest::addRow("%lld", number) << number << words;
+    }
+
+    void arabicNumbers()
+    {
+        QFETCH(qint64, number);
+        QFETCH(QString, words);
+        QCOMPARE(lm::server::arabicNumberWords(number), words);
+    }
+
+    void arabicAmounts_data()
+    {
+        QTest::addColumn<qint64>("cents");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("1.00: singular, then 'one'") << qint64(100) << u"درهم واحد"_s;
+        QTest::newRow("2.00: dual") << qint64(200) << u"درهمان"_s;
+        QTest::newRow("3.00: plural") << qint64(300) << u"ثلاثة دراهم"_s;
+        QTest::newRow("10.00: plural") << qint64(1000) << u"عشرة دراهم"_s;
+        QTest::newRow("11.00: accusative") << qint64(1100) << u"أحد عشر درهمًا"_s;
+        QTest::newRow("99.00: accusative") << qint64(9900) << u"تسعة وتسعون درهمًا"_s;
+        QTest::newRow("100.00: singular") << qint64(10000) << u"مئة درهم"_s;
+        QTest::newRow("105.00: last two digits, plural") << qint64(10500) << u"مئة وخمسة دراهم"_s;
+        QTest::newRow("5,000.50") << qint64(500050) << u"خمسة آلاف درهم وخمسون سنتيمًا"_s;
+        QTest::newRow("0.05") << qint64(5) << u"خمسة سنتيمات"_s;
+        QTest::newRow("0.00") << qint64(0) << u"صفر درهم"_s;
+    }
+
+    void arabicAmounts()
+    {
+        QFETCH(qint64, cents);
+        QFETCH(QString, words);
+        QCOMPARE(lm::server::arabicAmountWords(cents), words);
     }
 };
 

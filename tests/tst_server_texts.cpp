@@ -1,5 +1,6 @@
 // The server's user-facing texts (texts.h): the wording with its data filled in, amounts formatted
-// in French (fr_MA: "1.500,00 dhs"), names as given.
+// in French (fr_MA: "1.500,00 dhs"), names as given; then every text in Arabic and English (the
+// reader's locale): written in that language, every placeholder filled, the data as given.
 
 #include "texts.h"
 
@@ -10,6 +11,7 @@ namespace texts = lm::server::texts;
 using lm::AlertLevel;
 
 Q_DECLARE_METATYPE(lm::AlertLevel)
+Q_DECLARE_METATYPE(lm::server::texts::Language)
 
 class TestServerTexts final : public QObject
 {
@@ -25,6 +27,11 @@ private Q_SLOTS:
     void paymentConfirmed();
     void dailyReport();
     void receipt();
+    void everyTextIsWrittenInItsLanguage_data();
+    void everyTextIsWrittenInItsLanguage();
+    void arabicAndEnglishWording();
+    void languageOfALocale_data();
+    void languageOfALocale();
 };
 
 void TestServerTexts::newLead_data()
@@ -200,6 +207,133 @@ void TestServerTexts::receipt()
     QCOMPARE(texts::receiptTitle(u"LM-2026-000042"_s), u"Reçu LM-2026-000042"_s);
     QCOMPARE(texts::receiptWording().newBalance, u"Nouveau solde du dépôt"_s);
     QCOMPARE(texts::amountInWords(500050), u"cinq mille dirhams et cinquante centimes"_s);
+}
+
+namespace {
+
+// Every text the server writes, in `language`, with data that holds no letter of any language
+// (digits and Latin names only), so a stray word of another language shows.
+QStringList everyText(texts::Language language)
+{
+    const texts::NewLead lead{u"Atlas"_s, u"Yasmine"_s, u"Immo"_s, 150000, 8000};
+    const texts::PayoutDecision payout{u"Salma"_s, 250000, u"•••• 4321"_s, u"VIR-42"_s, u"RIB"_s};
+    QStringList all;
+    const auto notice = [&all](const texts::Notice &n) { all << n.title << n.body; };
+    const auto email = [&all](const texts::Email &e) { all << e.subject << e.body; };
+    notice(texts::newLeadNotice(lead, language));
+    email(texts::newLeadEmail(lead, language));
+    notice(texts::leadExpiredNotice(u"Yasmine"_s, u"Immo"_s, language));
+    notice(texts::payoutPaidNotice(payout, language));
+    email(texts::payoutPaidEmail(payout, language));
+    notice(texts::payoutRejectedNotice(payout, language));
+    email(texts::payoutRejectedEmail(payout, language));
+    notice(texts::payoutRequestedNotice(u"Salma"_s, 250000, language));
+    for (const AlertLevel level : {AlertLevel::Attention, AlertLevel::Warning, AlertLevel::Critical, AlertLevel::Depleted}) {
+        for (const bool reminder : {false, true}) {
+            const texts::DepositAlert alert{u"Atlas"_s, level, 40000, 500000, reminder, u"https://x/recharge"_s};
+            all << texts::levelTitle(level, language);
+            notice(texts::depositAlertNotice(alert, language));
+            notice(texts::merchantAlertNotice(alert, language));
+            email(texts::depositAlertEmail(alert, language));
+            all << texts::depositAlertShortText(alert, language);
+        }
+    }
+    texts::DailyReport report;
+    report.date = QDate(2026, 11, 9);
+    email(texts::dailyReportEmail(report, language));
+    notice(texts::jobMissedNotice(u"deposit-check"_s, u"2026-11-09T10"_s, language));
+    notice(texts::outboxFailingNotice(u"sms"_s, u"42"_s, u"HTTP 500"_s, language));
+    all << texts::providerLabel(u"stripe"_s, language) << texts::providerLabel(u"cmi"_s, language)
+        << texts::providerLabel(u"sandbox"_s, language) << texts::amountInWords(500050, language);
+    email(texts::paymentConfirmedEmail({u"Atlas"_s, 500050, u"cmi"_s, u"REF1"_s, 900000}, language));
+    const texts::ReceiptWording w = texts::receiptWording(language);
+    all << w.number << w.date << w.merchant << w.email << w.amount << w.amountInWords << w.method << w.reference
+        << w.newBalance << w.heading << w.notice << texts::receiptTitle(u"LM-1"_s, language);
+    for (int page = 0; page <= int(texts::PageText::StripeProductName); ++page)
+        all << texts::pageText(texts::PageText(page), language);
+    all << texts::rechargeHelpPage(language);
+    return all;
+}
+
+} // namespace
+
+void TestServerTexts::everyTextIsWrittenInItsLanguage_data()
+{
+    QTest::addColumn<texts::Language>("language");
+    QTest::newRow("Arabic") << texts::Language::Arabic;
+    QTest::newRow("English") << texts::Language::English;
+    QTest::newRow("French") << texts::Language::French;
+}
+
+void TestServerTexts::everyTextIsWrittenInItsLanguage()
+{
+    QFETCH(texts::Language, language);
+    static const QRegularExpression arabicLetter(u"[\\x{0621}-\\x{064A}]"_s);
+    static const QRegularExpression placeholder(u"%\\d"_s);
+    // Words only French writes; none of them may show in another language's text.
+    static const QRegularExpression french(u"\\b(le|la|les|des|du|votre|dépôt|paiement|recharge du|Bonjour|équipe)\\b"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QStringList all = everyText(language);
+    QVERIFY(all.size() > 80);
+    for (const QString &text : all) {
+        QVERIFY2(!text.trimmed().isEmpty(), "an empty text");
+        QVERIFY2(!placeholder.match(text).hasMatch(), qPrintable(text));
+        if (language == texts::Language::Arabic) {
+            QVERIFY2(arabicLetter.match(text).hasMatch(), qPrintable(u"not Arabic: "_s + text));
+        } else {
+            QVERIFY2(!arabicLetter.match(text).hasMatch(), qPrintable(text));
+            if (language == texts::Language::English)
+                QVERIFY2(!french.match(text).hasMatch(), qPrintable(u"French in English: "_s + text));
+        }
+        if (language == texts::Language::English)
+            QVERIFY2(!text.contains(u'«') && !text.contains(u"é"_s), qPrintable(u"French typography: "_s + text));
+        // A sentence's full stop never follows an amount's own ("80,00 د.م..").
+        QVERIFY2(!text.contains(u".."_s), qPrintable(text));
+    }
+}
+
+void TestServerTexts::arabicAndEnglishWording()
+{
+    const texts::NewLead lead{u"Agence Atlas"_s, u"Yasmine Alaoui"_s, u"Immo Casa"_s, 1500000, 8000};
+    QCOMPARE(texts::newLeadNotice(lead, texts::Language::English).title, u"New lead: Yasmine Alaoui"_s);
+    QCOMPARE(texts::newLeadNotice(lead, texts::Language::English).body,
+             u"Campaign “Immo Casa”, estimated value 15,000.00 MAD, commission 80.00 MAD. To decide within 72 h."_s);
+    QCOMPARE(texts::newLeadNotice(lead, texts::Language::Arabic).title, u"عميل محتمل جديد: Yasmine Alaoui"_s);
+    QVERIFY2(texts::newLeadNotice(lead, texts::Language::Arabic).body.contains(u"«Immo Casa»"_s),
+             qPrintable(texts::newLeadNotice(lead, texts::Language::Arabic).body));
+    const texts::Email email = texts::newLeadEmail(lead, texts::Language::English);
+    QVERIFY(email.body.startsWith(u"Hello Agence Atlas,\n\nA new lead is waiting for your decision."_s));
+    QVERIFY(email.body.endsWith(u"\n\nThe LeadMarket team\n"_s));
+    // A name holding a placeholder stays as given (the data is never read as wording).
+    const texts::NewLead tricky{u"%2"_s, u"%1"_s, u"%3"_s, 100, 10};
+    QCOMPARE(texts::newLeadNotice(tricky, texts::Language::Arabic).title, u"عميل محتمل جديد: %1"_s);
+    QVERIFY(texts::newLeadNotice(tricky, texts::Language::English).body.startsWith(u"Campaign “%3”"_s));
+    // Percentages the way each language writes them.
+    const texts::DepositAlert alert{u"Atlas"_s, AlertLevel::Critical, 34150, 500000, false, {}};
+    QCOMPARE(texts::depositAlertNotice(alert, texts::Language::English).title, u"Critical: deposit at 6.8%"_s);
+    QCOMPARE(texts::depositAlertNotice(alert, texts::Language::French).title, u"Critique : dépôt à 6,8 %"_s);
+    QCOMPARE(texts::receiptWording(texts::Language::Arabic).amountInWords, u"المبلغ بالحروف"_s);
+    QCOMPARE(texts::amountInWords(500050, texts::Language::English), u"five thousand dirhams and fifty centimes"_s);
+    QVERIFY(texts::rechargeHelpPage(texts::Language::Arabic).contains(u"lang=\"ar\" dir=\"rtl\""_s));
+    QVERIFY(texts::rechargeHelpPage(texts::Language::English).contains(u"lang=\"en\">"_s));
+}
+
+void TestServerTexts::languageOfALocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<texts::Language>("language");
+    QTest::newRow("fr") << u"fr"_s << texts::Language::French;
+    QTest::newRow("ar") << u"ar"_s << texts::Language::Arabic;
+    QTest::newRow("en") << u"en"_s << texts::Language::English;
+    QTest::newRow("empty: the default") << QString() << texts::Language::French;
+    QTest::newRow("unknown: the default") << u"de"_s << texts::Language::French;
+}
+
+void TestServerTexts::languageOfALocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(texts::Language, language);
+    QCOMPARE(texts::languageFor(locale), language);
 }
 
 QTEST_GUILESS_MAIN(TestServerTexts)

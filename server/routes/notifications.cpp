@@ -39,9 +39,10 @@ void registerNotificationRoutes(HttpApi &api, Services &s)
         return Response::json(200, s.alerts.dailyReports(req.query));
     });
 
-    // Alert emails link here: the recharge itself happens in the desktop client.
-    api.route(u"GET"_s, u"/recharge"_s, {.authenticated = false}, [](Request &) {
-        return Response::text(200, texts::rechargeHelpPage().toUtf8(), "text/html; charset=utf-8");
+    // Alert emails link here (with the merchant's ?lang=): the recharge itself happens in the desktop client.
+    api.route(u"GET"_s, u"/recharge"_s, {.authenticated = false}, [](Request &req) {
+        const texts::Language language = texts::languageFor(req.query.queryItemValue(u"lang"_s));
+        return Response::text(200, texts::rechargeHelpPage(language).toUtf8(), "text/html; charset=utf-8");
     });
 }
 

@@ -21,28 +21,32 @@ AlertService::AlertService(Context &ctx)
 {
 }
 
-void AlertService::alert(const QString &merchantId, const QString &name, const QString &email, const QString &phone,
-                         AlertLevel level, qint64 balance, qint64 reference, bool reminder)
+void AlertService::alert(const DepositRepository::AlertState &state, AlertLevel level, bool reminder)
 {
-    const texts::DepositAlert data{name, level, balance, reference, reminder, m_ctx.publicUrl + u"/recharge"_s};
+    const texts::Language language = texts::languageFor(state.locale);
+    // The help page the email links to, in the merchant's language.
+    const QString rechargeUrl = m_ctx.publicUrl + u"/recharge?lang="_s + texts::languageCode(language);
+    const texts::DepositAlert data{state.merchantName, level, state.deposit.currentBalanceCents,
+                                   state.deposit.referenceCents, reminder, rechargeUrl};
+    const QString &merchantId = state.deposit.merchantId;
     const AlertChannels channels = channelsFor(level);
     if (channels.dashboard) {
-        const texts::Notice notice = texts::depositAlertNotice(data);
+        const texts::Notice notice = texts::depositAlertNotice(data, language);
         m_notifications.notify(merchantId, u"deposit_alert"_s, toString(level), notice.title, notice.body);
     }
     if (channels.email) {
-        const texts::Email mail = texts::depositAlertEmail(data);
-        m_notifications.enqueue({u"email"_s, email, mail.subject, mail.body, {}, {}});
+        const texts::Email mail = texts::depositAlertEmail(data, language);
+        m_notifications.enqueue({u"email"_s, state.email, mail.subject, mail.body, {}, {}});
     }
     if (channels.sms)
-        m_notifications.enqueue({u"sms"_s, phone, {}, texts::depositAlertShortText(data), {}, {}});
+        m_notifications.enqueue({u"sms"_s, state.phone, {}, texts::depositAlertShortText(data, language), {}, {}});
     if (channels.whatsapp)
-        m_notifications.enqueue({u"whatsapp"_s, phone, {}, texts::depositAlertShortText(data),
-                                 texts::depositAlertTemplateVariables(data), {}});
-    if (level >= AlertLevel::Critical) {
-        const texts::Notice notice = texts::merchantAlertNotice(data);
-        m_notifications.notifyAdmins(u"merchant_alert"_s, toString(level), notice.title, notice.body);
-    }
+        m_notifications.enqueue({u"whatsapp"_s, state.phone, {}, texts::depositAlertShortText(data, language),
+                                 texts::depositAlertTemplateVariables(data, language), {}});
+    if (level >= AlertLevel::Critical)
+        m_notifications.notifyAdmins(u"merchant_alert"_s, toString(level), [&data](texts::Language adminLanguage) {
+            return texts::merchantAlertNotice(data, adminLanguage);
+        });
 }
 
 QJsonObject AlertService::checkDeposits()
@@ -60,9 +64,6 @@ QJsonObject AlertService::checkDeposits()
         const DepositStatus status = state->deposit.status;
         const AlertLevel previous = alertLevelFromString(state->lastLevel).value_or(AlertLevel::Healthy);
         const qint64 lastAlertAt = state->lastAlertAt.value_or(0);
-        const QString name = state->merchantName;
-        const QString email = state->email;
-        const QString phone = state->phone;
         ++checked;
         if (reference <= 0)
             continue; // never recharged: nothing to warn about yet, nothing to block
@@ -84,7 +85,7 @@ QJsonObject AlertService::checkDeposits()
         const bool reminder = !worse && level == previous && level >= AlertLevel::Critical
             && now - lastAlertAt >= ReminderMs;
         if (worse || reminder) {
-            alert(merchantId, name, email, phone, level, balance, reference, reminder);
+            alert(*state, level, reminder);
             ++alerts;
             m_deposits.setLastAlert(merchantId, toString(level), now);
         } else if (level != previous) {
@@ -131,21 +132,23 @@ QJsonObject AlertService::buildDailyReport(const QDate &date, bool email)
     m_reports.replace(date, report, m_ctx.now());
     if (email) {
         const QJsonObject levels = report.value(u"deposits_by_level"_s).toObject();
-        const texts::Email mail = texts::dailyReportEmail({date,
-                                                           report.value(u"leads_created"_s).toInteger(),
-                                                           report.value(u"leads_validated"_s).toInteger(),
-                                                           report.value(u"leads_rejected"_s).toInteger(),
-                                                           report.value(u"leads_expired"_s).toInteger(),
-                                                           report.value(u"commissions_cents"_s).toInteger(),
-                                                           report.value(u"recharges_cents"_s).toInteger(),
-                                                           levels.value(u"healthy"_s).toInt(),
-                                                           levels.value(u"attention"_s).toInt(),
-                                                           levels.value(u"warning"_s).toInt(),
-                                                           levels.value(u"critical"_s).toInt(),
-                                                           levels.value(u"depleted"_s).toInt()});
-        const QStringList admins = m_users.adminEmails();
-        for (const QString &admin : admins)
-            m_notifications.enqueue({u"email"_s, admin, mail.subject, mail.body, {}, {}});
+        const texts::DailyReport data{date,
+                                      report.value(u"leads_created"_s).toInteger(),
+                                      report.value(u"leads_validated"_s).toInteger(),
+                                      report.value(u"leads_rejected"_s).toInteger(),
+                                      report.value(u"leads_expired"_s).toInteger(),
+                                      report.value(u"commissions_cents"_s).toInteger(),
+                                      report.value(u"recharges_cents"_s).toInteger(),
+                                      levels.value(u"healthy"_s).toInt(),
+                                      levels.value(u"attention"_s).toInt(),
+                                      levels.value(u"warning"_s).toInt(),
+                                      levels.value(u"critical"_s).toInt(),
+                                      levels.value(u"depleted"_s).toInt()};
+        const QList<UserRepository::Recipient> admins = m_users.admins();
+        for (const UserRepository::Recipient &admin : admins) {
+            const texts::Email mail = texts::dailyReportEmail(data, texts::languageFor(admin.locale));
+            m_notifications.enqueue({u"email"_s, admin.email, mail.subject, mail.body, {}, {}});
+        }
     }
     tx.commit();
     return report;

@@ -47,8 +47,8 @@ private:
     /// Deposits per level now (a report computed today shows today's levels).
     QJsonObject depositsByLevel();
     QJsonObject computeReport(const QDate &date, const QJsonObject &depositsByLevel);
-    void alert(const QString &merchantId, const QString &name, const QString &email, const QString &phone,
-               AlertLevel level, qint64 balance, qint64 reference, bool reminder);
+    /// Tells the merchant of `state` (in its language) and, from Critical on, the admins (in theirs).
+    void alert(const DepositRepository::AlertState &state, AlertLevel level, bool reminder);
 
     Context &m_ctx;
     Ledger m_ledger;

@@ -218,7 +218,8 @@ cmi::Fields CmiGateway::formFields(const QString &paymentId)
         {u"failUrl"_s, payment->cancelUrl},
         {u"shopurl"_s, payment->cancelUrl},
         {u"callbackUrl"_s, callbackUrl},
-        {u"lang"_s, u"fr"_s},
+        // CMI's page speaks French, Arabic and English: the merchant's language.
+        {u"lang"_s, texts::languageCode(texts::languageFor(merchant->locale))},
         {u"rnd"_s, rnd},
         {u"hashAlgorithm"_s, u"ver3"_s},
         {u"encoding"_s, u"UTF-8"_s},
@@ -237,11 +238,13 @@ Response CmiGateway::paymentPage(const QString &paymentId)
     if (!payment || !enabled())
         throw ApiError::notFound();
     const QString &status = payment->payment.status;
+    const texts::Language language =
+        texts::languageFor(UserRepository(m_ctx.db).recipient(payment->payment.merchantId).locale);
     QString body;
     if (status != "pending"_L1) {
-        const QString text = texts::pageText(status == "paid"_L1 ? texts::PageText::AlreadyPaid
-                                                                 : texts::PageText::NoLongerPayable);
-        body = u"<h1>"_s + texts::pageText(texts::PageText::PaymentHeading) + u"</h1><p id=\"state\">"_s + text
+        const QString text = texts::pageText(
+            status == "paid"_L1 ? texts::PageText::AlreadyPaid : texts::PageText::NoLongerPayable, language);
+        body = u"<h1>"_s + texts::pageText(texts::PageText::PaymentHeading, language) + u"</h1><p id=\"state\">"_s + text
             + u"</p>"_s;
     } else {
         const cmi::Fields fields = formFields(paymentId);
@@ -250,15 +253,15 @@ Response CmiGateway::paymentPage(const QString &paymentId)
             inputs += u"<input type=\"hidden\" name=\""_s + name.toHtmlEscaped() + u"\" value=\""_s
                 + value.toHtmlEscaped() + u"\">"_s;
         const QString gateway = m_ctx.config.value(u"LEADMARKET_CMI_GATEWAY_URL"_s);
-        body = u"<h1>"_s + texts::pageText(texts::PageText::PaymentHeading) + u"</h1><p>"_s
-            + texts::pageText(texts::PageText::CmiRedirecting)
+        body = u"<h1>"_s + texts::pageText(texts::PageText::PaymentHeading, language) + u"</h1><p>"_s
+            + texts::pageText(texts::PageText::CmiRedirecting, language)
             + u"</p><form id=\"cmi\" method=\"post\" accept-charset=\"UTF-8\" action=\""_s
             + gateway.toHtmlEscaped() + u"\">"_s + inputs + u"<noscript><button type=\"submit\">"_s
-            + texts::pageText(texts::PageText::CmiContinue)
+            + texts::pageText(texts::PageText::CmiContinue, language)
             + u"</button></noscript></form><script>document.getElementById('cmi').submit();</script>"_s;
     }
-    const QString page = u"<!DOCTYPE html><html lang=\""_s + texts::languageCode()
-        + u"\"><head><meta charset=\"utf-8\"><title>"_s + texts::pageText(texts::PageText::CmiTitle)
+    const QString page = u"<!DOCTYPE html><html "_s + texts::htmlAttributes(language)
+        + u"><head><meta charset=\"utf-8\"><title>"_s + texts::pageText(texts::PageText::CmiTitle, language)
         + u"</title></head><body>"_s + body + u"</body></html>"_s;
     Response r = Response::text(200, page.toUtf8(), "text/html; charset=utf-8");
     r.headers.append({QByteArray("Cache-Control"), QByteArray("no-store")});

@@ -87,11 +87,12 @@ dto::Lead LeadService::create(const AuthUser &influencer, const QJsonObject &bod
     // The texts are written from the lead's data, the wording is texts.cpp's.
     const texts::NewLead news{campaign.merchantName, lead.clientName, campaign.name, lead.estimatedValueCents,
                               lead.commissionCents};
-    const texts::Notice notice = texts::newLeadNotice(news);
+    const UserRepository::Recipient merchant = m_users.recipient(lead.merchantId);
+    const texts::Language language = texts::languageFor(merchant.locale);
+    const texts::Notice notice = texts::newLeadNotice(news, language);
     m_notifications.notify(lead.merchantId, u"new_lead"_s, u"info"_s, notice.title, notice.body);
-    const QString merchantEmail = m_users.email(lead.merchantId);
-    const texts::Email email = texts::newLeadEmail(news);
-    m_notifications.enqueue({u"email"_s, merchantEmail, email.subject, email.body, {}, {}});
+    const texts::Email email = texts::newLeadEmail(news, language);
+    m_notifications.enqueue({u"email"_s, merchant.email, email.subject, email.body, {}, {}});
     tx.commit();
     logger("server.leads")->info("lead {} created on campaign {} (commission {} centimes reserved)",
                                  lead.id.toStdString(), lead.campaignId.toStdString(), lead.commissionCents);
@@ -230,7 +231,8 @@ int LeadService::expireDue()
             continue;
         m_ledger.apply(lead->merchantId, {TransactionKind::Release, 0, -lead->commissionCents, lead->id, {},
                                           u"Lead expired after %1 h: "_s.arg(leadpolicy::ExpiryHours) + lead->clientName});
-        const texts::Notice notice = texts::leadExpiredNotice(lead->clientName, lead->campaignName);
+        const texts::Notice notice = texts::leadExpiredNotice(
+            lead->clientName, lead->campaignName, texts::languageFor(m_users.recipient(lead->influencerId).locale));
         m_notifications.notify(lead->influencerId, u"lead_expired"_s, u"info"_s, notice.title, notice.body);
         EventLog(m_ctx).leadUpdated(*load(id, false));
         tx.commit();

@@ -19,12 +19,14 @@ void NotificationService::notify(const QString &userId, const QString &kind, con
     EventLog(m_ctx).notificationCreated(userId, m_notifications.insert(userId, kind, level, title, body, m_ctx.now()));
 }
 
-void NotificationService::notifyAdmins(const QString &kind, const QString &level, const QString &title,
-                                       const QString &body)
+void NotificationService::notifyAdmins(const QString &kind, const QString &level,
+                                       const std::function<texts::Notice(texts::Language)> &compose)
 {
-    const QStringList admins = m_users.adminIds();
-    for (const QString &admin : admins)
-        notify(admin, kind, level, title, body);
+    const QList<UserRepository::Recipient> admins = m_users.admins();
+    for (const UserRepository::Recipient &admin : admins) {
+        const texts::Notice notice = compose(texts::languageFor(admin.locale));
+        notify(admin.id, kind, level, notice.title, notice.body);
+    }
 }
 
 bool NotificationService::channelConfigured(const QString &channel) const

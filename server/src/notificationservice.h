@@ -5,9 +5,12 @@
 #include "repositories/notificationrepository.h"
 #include "repositories/outboxrepository.h"
 #include "repositories/userrepository.h"
+#include "texts.h"
 
 #include <QJsonObject>
 #include <QString>
+
+#include <functional>
 
 namespace lm::server {
 
@@ -26,8 +29,9 @@ public:
     /// Stores a dashboard notification for `userId`. `level`: info | attention | warning | critical | depleted.
     void notify(const QString &userId, const QString &kind, const QString &level, const QString &title,
                 const QString &body);
-    /// The same notification for every admin.
-    void notifyAdmins(const QString &kind, const QString &level, const QString &title, const QString &body);
+    /// The same news for every admin, each in their own language: `compose` words it in one.
+    void notifyAdmins(const QString &kind, const QString &level,
+                      const std::function<texts::Notice(texts::Language)> &compose);
 
     struct Message
     {

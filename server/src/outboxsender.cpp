@@ -210,8 +210,9 @@ void OutboxSender::alertAdminsOfStuckMessages()
         return;
     NotificationService notifications(*m_ctx);
     for (const OutboxMessage &row : stuck) {
-        const texts::Notice notice = texts::outboxFailingNotice(row.channel, row.id, row.lastError);
-        notifications.notifyAdmins(u"outbox_failing"_s, u"warning"_s, notice.title, notice.body);
+        notifications.notifyAdmins(u"outbox_failing"_s, u"warning"_s, [&row](texts::Language language) {
+            return texts::outboxFailingNotice(row.channel, row.id, row.lastError, language);
+        });
         outbox.markAdminsAlerted(row.id);
     }
     tx.commit();

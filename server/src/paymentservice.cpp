@@ -20,10 +20,10 @@ namespace lm::server {
 
 namespace {
 
-QString page(const QString &title, const QString &content)
+QString page(const QString &title, const QString &content, texts::Language language)
 {
-    return u"<!DOCTYPE html><html lang=\""_s + texts::languageCode()
-        + u"\"><head><meta charset=\"utf-8\">"
+    return u"<!DOCTYPE html><html "_s + texts::htmlAttributes(language)
+        + u"><head><meta charset=\"utf-8\">"
           u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"_s
         + title.toHtmlEscaped()
         + u"</title><style>body{font-family:sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#222}"
@@ -118,7 +118,8 @@ PaymentService::NewPayment PaymentService::prepareRecharge(const AuthUser &merch
     if (provider == "stripe"_L1) {
         // Stripe first: a Stripe that times out or refuses leaves no payment row behind.
         const StripeGateway::Session session =
-            m_stripe.createSession({p.id, p.merchantId, p.amountCents, n.successUrl, n.cancelUrl});
+            m_stripe.createSession({p.id, p.merchantId, p.amountCents, n.successUrl, n.cancelUrl,
+                                    merchantLanguage(p.merchantId)});
         n.checkoutUrl = session.url;
         n.providerRef = session.id;
     } else if (provider == "cmi"_L1) {
@@ -214,6 +215,11 @@ bool PaymentService::confirmInTransaction(const QString &paymentId, const QStrin
     return true;
 }
 
+texts::Language PaymentService::merchantLanguage(const QString &merchantId)
+{
+    return texts::languageFor(m_users.recipient(merchantId).locale);
+}
+
 void PaymentService::queueConfirmationEmail(const QString &paymentId, const QString &merchantId, qint64 amountCents,
                                             const QString &provider, const QString &providerReference,
                                             qint64 balanceAfterCents)
@@ -222,7 +228,8 @@ void PaymentService::queueConfirmationEmail(const QString &paymentId, const QStr
     const QString email = merchant ? merchant->email : QString();
     const QString name = merchant ? merchant->displayName : QString();
     const texts::Email mail =
-        texts::paymentConfirmedEmail({name, amountCents, provider, providerReference, balanceAfterCents});
+        texts::paymentConfirmedEmail({name, amountCents, provider, providerReference, balanceAfterCents},
+                                     texts::languageFor(merchant ? merchant->locale : QString()));
     // Queued with the credit, in its transaction: the email exists exactly when the credit does. The
     // sender attaches the receipt, and waits for it while it is being made.
     NotificationService(m_ctx).enqueue({u"email"_s, email, mail.subject, mail.body, {}, u"receipt:"_s + paymentId});
@@ -283,25 +290,29 @@ Response PaymentService::sandboxPage(const QString &paymentId)
     if (!p || p->provider != "sandbox"_L1)
         throw ApiError::notFound();
     using texts::PageText;
-    const QString amount = Money(p->amountCents).format(texts::locale()).toHtmlEscaped();
+    const texts::Language language = merchantLanguage(p->merchantId);
+    const QString amount = Money(p->amountCents).format(texts::locale(language)).toHtmlEscaped();
     if (p->status != "pending"_L1) {
         const QString state = texts::pageText(p->status == "paid"_L1 ? PageText::AlreadyPaid
                                               : p->status == "expired"_L1 ? PageText::ExpiredAfter24h
-                                                                          : PageText::Cancelled);
-        return html(200, page(texts::pageText(PageText::PaymentTitle),
-                              u"<h1>"_s + texts::pageText(PageText::PaymentHeading) + u"</h1><p class=\"amount\">"_s
-                                  + amount + u"</p><p id=\"state\">"_s + state + u"</p>"_s));
+                                                                          : PageText::Cancelled,
+                                              language);
+        return html(200, page(texts::pageText(PageText::PaymentTitle, language),
+                              u"<h1>"_s + texts::pageText(PageText::PaymentHeading, language) + u"</h1><p class=\"amount\">"_s
+                                  + amount + u"</p><p id=\"state\">"_s + state + u"</p>"_s,
+                              language));
     }
     const QString base = u"/sandbox/checkout/"_s + p->id;
-    return html(200, page(texts::pageText(PageText::SandboxTitle),
-                          u"<h1>"_s + texts::pageText(PageText::SandboxHeading) + u"</h1><p>"_s
-                              + texts::pageText(PageText::SandboxIntro) + u"</p><p class=\"amount\" id=\"amount\">"_s
+    return html(200, page(texts::pageText(PageText::SandboxTitle, language),
+                          u"<h1>"_s + texts::pageText(PageText::SandboxHeading, language) + u"</h1><p>"_s
+                              + texts::pageText(PageText::SandboxIntro, language) + u"</p><p class=\"amount\" id=\"amount\">"_s
                               + amount + u"</p><form method=\"post\" action=\""_s + base
                               + u"/pay\" style=\"display:inline\"><button id=\"pay\" type=\"submit\">"_s
-                              + texts::pageText(PageText::Pay) + u"</button></form><form method=\"post\" action=\""_s
+                              + texts::pageText(PageText::Pay, language) + u"</button></form><form method=\"post\" action=\""_s
                               + base + u"/cancel\" style=\"display:inline\"><button id=\"cancel\" type=\"submit\">"_s
-                              + texts::pageText(PageText::Cancel) + u"</button></form><p class=\"note\">"_s
-                              + texts::pageText(PageText::ReferencePrefix) + p->id.toHtmlEscaped() + u"</p>"_s));
+                              + texts::pageText(PageText::Cancel, language) + u"</button></form><p class=\"note\">"_s
+                              + texts::pageText(PageText::ReferencePrefix, language) + p->id.toHtmlEscaped() + u"</p>"_s,
+                          language));
 }
 
 Response PaymentService::sandboxPay(const QString &paymentId)
@@ -331,14 +342,17 @@ Response PaymentService::returnPage(const QString &paymentId, const QString &res
         throw ApiError::notFound();
     // The outcome shown is the server's, not the URL's: a success URL reached without payment says so.
     using texts::PageText;
+    const texts::Language language = merchantLanguage(p->merchantId);
     const QString text = texts::pageText(p->status == "paid"_L1 ? PageText::ReturnPaid
                                          : p->status == "pending"_L1
                                          ? (result == "cancel"_L1 ? PageText::ReturnCancelled : PageText::ReturnConfirming)
                                          : p->status == "expired"_L1 ? PageText::ReturnExpired
-                                                                     : PageText::ReturnCancelled);
+                                                                     : PageText::ReturnCancelled,
+                                         language);
     return html(200, page(u"LeadMarket"_s, u"<h1>LeadMarket</h1><p id=\"status\" data-status=\""_s + p->status
                                                + u"\">"_s + text + u"</p><p class=\"note\">"_s
-                                               + texts::pageText(PageText::ReturnMayClose) + u"</p>"_s));
+                                               + texts::pageText(PageText::ReturnMayClose, language) + u"</p>"_s,
+                          language));
 }
 
 } // namespace lm::server

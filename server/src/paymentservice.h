@@ -11,6 +11,7 @@
 #include "repositories/paymentrepository.h"
 #include "repositories/transactionrepository.h"
 #include "repositories/userrepository.h"
+#include "texts.h"
 #include "stripe.h"
 
 #include <QJsonArray>
@@ -89,6 +90,8 @@ public:
 
 private:
     std::optional<dto::Payment> load(const QString &id);
+    /// The language of a merchant's pages and emails: its locale.
+    texts::Language merchantLanguage(const QString &merchantId);
     QString paymentUrl(const QString &id, const QString &what) const;
     void queueConfirmationEmail(const QString &paymentId, const QString &merchantId, qint64 amountCents,
                                 const QString &provider, const QString &providerReference, qint64 balanceAfterCents);

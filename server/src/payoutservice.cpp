@@ -110,8 +110,9 @@ dto::Payout PayoutService::request(const AuthUser &influencer, const QJsonObject
     payout.requestedAt = payout.updatedAt = now;
     m_payouts.insert(payout, *account);
     m_payouts.insertEntry(payout.id, influencer.id, PayoutEntryKind::Requested, -amount, now);
-    const texts::Notice notice = texts::payoutRequestedNotice(influencer.displayName, amount);
-    m_notifications.notifyAdmins(u"payout_requested"_s, u"info"_s, notice.title, notice.body);
+    m_notifications.notifyAdmins(u"payout_requested"_s, u"info"_s, [&influencer, amount](texts::Language language) {
+        return texts::payoutRequestedNotice(influencer.displayName, amount, language);
+    });
     EventLog(m_ctx).payoutUpdated(payout);
     tx.commit();
     logger("server.payouts")->info("payout {} of {} centimes requested by influencer {}", payout.id.toStdString(),
@@ -162,19 +163,20 @@ dto::Payout PayoutService::decide(const AuthUser &admin, const QString &id, cons
     if (!m_payouts.decide(id, *status, reference, reason, admin.id, now))
         throw alreadyDecided();
     const texts::PayoutDecision news{payout.influencerName, payout.amountCents, payout.ribMasked, reference, reason};
-    const QString email = m_users.email(payout.influencerId);
+    const UserRepository::Recipient influencer = m_users.recipient(payout.influencerId);
+    const texts::Language language = texts::languageFor(influencer.locale);
     if (*status == PayoutStatus::Rejected) {
         // The hold is given back: the amount is available again.
         m_payouts.insertEntry(id, payout.influencerId, PayoutEntryKind::Rejected, payout.amountCents, now);
-        const texts::Notice notice = texts::payoutRejectedNotice(news);
+        const texts::Notice notice = texts::payoutRejectedNotice(news, language);
         m_notifications.notify(payout.influencerId, u"payout_rejected"_s, u"attention"_s, notice.title, notice.body);
-        const texts::Email mail = texts::payoutRejectedEmail(news);
-        m_notifications.enqueue({u"email"_s, email, mail.subject, mail.body, {}, {}});
+        const texts::Email mail = texts::payoutRejectedEmail(news, language);
+        m_notifications.enqueue({u"email"_s, influencer.email, mail.subject, mail.body, {}, {}});
     } else {
-        const texts::Notice notice = texts::payoutPaidNotice(news);
+        const texts::Notice notice = texts::payoutPaidNotice(news, language);
         m_notifications.notify(payout.influencerId, u"payout_paid"_s, u"info"_s, notice.title, notice.body);
-        const texts::Email mail = texts::payoutPaidEmail(news);
-        m_notifications.enqueue({u"email"_s, email, mail.subject, mail.body, {}, {}});
+        const texts::Email mail = texts::payoutPaidEmail(news, language);
+        m_notifications.enqueue({u"email"_s, influencer.email, mail.subject, mail.body, {}, {}});
     }
     audit(m_ctx, admin.id, *status == PayoutStatus::Paid ? u"payout.paid"_s : u"payout.reject"_s, u"payout"_s, id,
           u"amount_cents="_s + QString::number(payout.amountCents)

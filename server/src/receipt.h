@@ -2,19 +2,13 @@
 
 #include "context.h"
 #include "httpapi.h"
+#include "texts.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QTimeZone>
 
 namespace lm::server {
-
-/// French words for a whole number from 0 to 999,999,999 ("quatre-vingt-onze", "deux cents",
-/// "vingt et un mille"), traditional spelling. Negative numbers get "moins".
-QString frenchNumberWords(qint64 number);
-/// An amount of centimes in French words: "cinq mille dirhams et cinquante centimes",
-/// "un million de dirhams", "un dirham".
-QString frenchAmountWords(qint64 cents);
 
 /// One-page PDF receipts of confirmed payments (QPdfWriter; needs a QGuiApplication), stored in
 /// `receipts` under a unique number LM-<year>-<6 digits>.
@@ -33,6 +27,7 @@ public:
         QString provider;
         QString providerReference;
         qint64 balanceAfterCents = 0;
+        texts::Language language = texts::Language::French; ///< the merchant's
     };
     /// The PDF of one receipt, dates shown in `zone`.
     static QByteArray render(const Data &data, const QTimeZone &zone);

@@ -133,8 +133,10 @@ QStringList Scheduler::runDueSlots()
             }
             if (ranBefore && now - slot.toMSecsSinceEpoch() > LateAfterMs) {
                 WriteTransaction tx(m_ctx.db);
-                const texts::Notice notice = texts::jobMissedNotice(job, slotKey);
-                m_services.notifications.notifyAdmins(u"job_missed"_s, u"warning"_s, notice.title, notice.body);
+                m_services.notifications.notifyAdmins(u"job_missed"_s, u"warning"_s,
+                                                      [&job, &slotKey](texts::Language language) {
+                    return texts::jobMissedNotice(job, slotKey, language);
+                });
                 tx.commit();
                 logger("server.jobs")->warn("{} slot {} was missed; running it now", job.toStdString(),
                                             slotKey.toStdString());

@@ -60,7 +60,10 @@ StripeGateway::Session StripeGateway::createSession(const CheckoutRequest &check
         {u"mode"_s, u"payment"_s},
         {u"line_items[0][price_data][currency]"_s, u"mad"_s},
         {u"line_items[0][price_data][unit_amount]"_s, QString::number(checkout.amountCents)},
-        {u"line_items[0][price_data][product_data][name]"_s, texts::pageText(texts::PageText::StripeProductName)},
+        {u"line_items[0][price_data][product_data][name]"_s,
+         texts::pageText(texts::PageText::StripeProductName, checkout.language)},
+        // Stripe's page in the merchant's language; Checkout has no Arabic, so Arabic readers get the browser's.
+        {u"locale"_s, checkout.language == texts::Language::Arabic ? u"auto"_s : texts::languageCode(checkout.language)},
         {u"line_items[0][quantity]"_s, u"1"_s},
         {u"success_url"_s, checkout.successUrl},
         {u"cancel_url"_s, checkout.cancelUrl},

@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "httpapi.h"
+#include "texts.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,6 +29,7 @@ public:
         qint64 amountCents = 0;
         QString successUrl;
         QString cancelUrl;
+        texts::Language language = texts::Language::French; ///< the merchant's: the line item's and the page's
     };
     struct Session
     {

@@ -24,6 +24,8 @@ Language languageFor(const QString &locale);
 QLocale locale(Language language = Language::French);
 /// The HTML `lang` attribute of pages written in `language`.
 QString languageCode(Language language = Language::French);
+/// `lang="…"`, with `dir="rtl"` for Arabic: the attributes of a page's `<html>` element.
+QString htmlAttributes(Language language = Language::French);
 
 /// A dashboard notification.
 struct Notice

@@ -151,7 +151,7 @@ void DepositRepository::markRecharged(const QString &merchantId)
 std::optional<DepositRepository::AlertState> DepositRepository::alertState(const QString &merchantId)
 {
     QSqlQuery q = m_db.exec(u"SELECT "_s + columns
-                                + u", d.last_level, d.last_alert_at, u.display_name, u.email, u.phone FROM deposits d "
+                                + u", d.last_level, d.last_alert_at, u.display_name, u.email, u.phone, u.locale FROM deposits d "
                                   u"JOIN users u ON u.id = d.merchant_id WHERE d.merchant_id = ?"_s
                                 + m_db.forUpdate(),
                             {merchantId});
@@ -166,6 +166,7 @@ std::optional<DepositRepository::AlertState> DepositRepository::alertState(const
     s.merchantName = q.value(column("display_name"_L1)).toString();
     s.email = q.value(column("email"_L1)).toString();
     s.phone = q.value(column("phone"_L1)).toString();
+    s.locale = q.value(column("locale"_L1)).toString();
     q.finish();
     return s;
 }

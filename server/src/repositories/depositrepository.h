@@ -91,6 +91,7 @@ public:
         QString merchantName;
         QString email;
         QString phone;
+        QString locale; ///< the merchant's: the language of its alerts
     };
     /// Locked for the rest of the transaction on PostgreSQL.
     std::optional<AlertState> alertState(const QString &merchantId);

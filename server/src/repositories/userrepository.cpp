@@ -118,29 +118,31 @@ bool UserRepository::emailTaken(const QString &email)
     return m_db.scalar(u"SELECT 1 FROM users WHERE email = ?"_s, {email}).has_value();
 }
 
-QString UserRepository::email(const QString &id)
+namespace {
+
+UserRepository::Recipient readRecipient(const QSqlQuery &q, const ColumnLookup &column)
 {
-    return m_db.scalar(u"SELECT email FROM users WHERE id = ?"_s, {id}).value_or(QVariant()).toString();
+    return {q.value(column("id"_L1)).toString(), q.value(column("email"_L1)).toString(),
+            q.value(column("phone"_L1)).toString(), q.value(column("locale"_L1)).toString()};
 }
 
-QStringList UserRepository::adminIds()
+} // namespace
+
+UserRepository::Recipient UserRepository::recipient(const QString &id)
 {
-    QStringList ids;
-    QSqlQuery q = m_db.exec(u"SELECT id FROM users WHERE role = 'admin' ORDER BY id"_s);
-    const int id = ColumnLookup(q)("id"_L1);
-    while (q.next())
-        ids << q.value(id).toString();
-    return ids;
+    QSqlQuery q = m_db.exec(u"SELECT id, email, phone, locale FROM users WHERE id = ?"_s, {id});
+    const ColumnLookup column(q);
+    return q.next() ? readRecipient(q, column) : Recipient{};
 }
 
-QStringList UserRepository::adminEmails()
+QList<UserRepository::Recipient> UserRepository::admins()
 {
-    QStringList emails;
-    QSqlQuery q = m_db.exec(u"SELECT email FROM users WHERE role = 'admin' ORDER BY id"_s);
-    const int email = ColumnLookup(q)("email"_L1);
+    QList<Recipient> admins;
+    QSqlQuery q = m_db.exec(u"SELECT id, email, phone, locale FROM users WHERE role = 'admin' ORDER BY id"_s);
+    const ColumnLookup column(q);
     while (q.next())
-        emails << q.value(email).toString();
-    return emails;
+        admins << readRecipient(q, column);
+    return admins;
 }
 
 void UserRepository::insert(const dto::User &user, const QString &passwordHash, qint64 now)

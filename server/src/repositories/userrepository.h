@@ -53,10 +53,19 @@ public:
     /// user's stored role is not one this server knows.
     std::optional<dto::User> findByToken(const QString &tokenHash, qint64 now);
     bool emailTaken(const QString &email);
-    QString email(const QString &id);
-    /// The ids, and the emails, of every admin, in id order.
-    QStringList adminIds();
-    QStringList adminEmails();
+
+    /// Whom a message goes to, and the language it is written in (the user's `locale`).
+    struct Recipient
+    {
+        QString id;
+        QString email;
+        QString phone;
+        QString locale;
+    };
+    /// The user `id` as a recipient (empty fields when there is no such user).
+    Recipient recipient(const QString &id);
+    /// Every admin, in id order.
+    QList<Recipient> admins();
     void insert(const dto::User &user, const QString &passwordHash, qint64 now);
 
     void insertToken(const QString &tokenHash, const QString &userId, qint64 now, qint64 expiresAt);
