@@ -551,35 +551,39 @@ void TestClientDialogs::paneRightToLeft()
 void TestClientDialogs::shortcutsStayOutOfArabicWords_data()
 {
     QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("inside an Arabic word") << u"أل&غِ"_s << u"ألغِ"_s;
-    QTest::newRow("after the article") << u"ال&سبب:"_s << u"السبب:"_s;
-    QTest::newRow("before an Arabic word") << u"&رفض"_s << u"&رفض"_s;
-    QTest::newRow("second word's start") << u"مجلّد &جديد"_s << u"مجلّد &جديد"_s;
-    QTest::newRow("after a vowel mark") << u"الم&خفيّة"_s << u"المخفيّة"_s;
-    QTest::newRow("Latin inside a word") << u"Re&charger…"_s << u"Re&charger…"_s;
-    QTest::newRow("escaped ampersand") << u"ب&&ت"_s << u"ب&&ت"_s;
-    QTest::newRow("no shortcut") << u"إلغاء"_s << u"إلغاء"_s;
-    QTest::newRow("trailing marker") << u"إلغاء&"_s << u"إلغاء&"_s;
+    QTest::newRow("inside an Arabic word") << u"أل&غِ"_s << u"&Cancel"_s << u"ألغِ (&C)"_s;
+    QTest::newRow("after the article, before a colon") << u"ال&سبب:"_s << u"&Reason:"_s << u"السبب (&R):"_s;
+    QTest::newRow("at a word's start, before an ellipsis") << u"&شحن…"_s << u"&Recharge…"_s << u"شحن (&R)…"_s;
+    QTest::newRow("second word's start") << u"مجلّد &جديد"_s << u"New &folder"_s << u"مجلّد جديد (&F)"_s;
+    QTest::newRow("after a vowel mark") << u"الم&خفيّة"_s << u"&Hidden"_s << u"المخفيّة (&H)"_s;
+    QTest::newRow("source without a shortcut") << u"&رفض"_s << u"Reject"_s << u"رفض"_s;
+    QTest::newRow("already after the words") << u"رفض (&R)…"_s << u"&Reject…"_s << u"رفض (&R)…"_s;
+    QTest::newRow("Latin inside a word") << u"Re&charger…"_s << u"&Recharge…"_s << u"Re&charger…"_s;
+    QTest::newRow("escaped ampersand") << u"ب&&ت"_s << u"B&&T"_s << u"ب&&ت"_s;
+    QTest::newRow("no shortcut") << u"إلغاء"_s << u"Cancel"_s << u"إلغاء"_s;
+    QTest::newRow("trailing marker") << u"إلغاء&"_s << u"Cancel&"_s << u"إلغاء&"_s;
 }
 
 void TestClientDialogs::shortcutsStayOutOfArabicWords()
 {
     QFETCH(QString, text);
+    QFETCH(QString, source);
     QFETCH(QString, shown);
-    QCOMPARE(withoutMidWordShortcuts(text), shown);
+    QCOMPARE(arabicShortcutsAfterWords(text, source), shown);
 }
 
 void TestClientDialogs::qtsOwnArabicCancelIsWhole()
 {
     // Qt's Arabic catalogue (GNOME theme) writes Close as "أ&غلق" and Cancel as "أل&غِ": installed
-    // through ours, no shortcut splits a word, and Cancel is our own "إلغاء" (Qt's runs out of its button).
+    // through ours, no shortcut splits a word (the Latin letter follows), and Cancel is our own "إلغاء" (Qt's runs out of its button).
     installTranslations(*qApp, QLocale(QLocale::Arabic, QLocale::Morocco));
     const QString cancel = QCoreApplication::translate("QGnomeTheme", "&Cancel");
     const QString close = QCoreApplication::translate("QGnomeTheme", "&Close");
     installTranslations(*qApp, QLocale(QLocale::French, QLocale::Morocco));
-    QCOMPARE(cancel, u"إلغاء"_s);
-    QCOMPARE(close, u"أغلق"_s);
+    QCOMPARE(cancel, u"إلغاء (&C)"_s);
+    QCOMPARE(close, u"أغلق (&C)"_s);
 }
 
 QTEST_MAIN(TestClientDialogs)

@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>&amp;Run now…</source>
-        <translation>تشغيل &amp;الآن…</translation>
+        <translation>تشغيل الآن (&amp;R)…</translation>
     </message>
     <message>
         <source>Run the selected job now, as its schedule would</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>&amp;Run now</source>
-        <translation>تشغيل &amp;الآن</translation>
+        <translation>تشغيل الآن (&amp;R)</translation>
     </message>
     <message>
         <source>“%1” ran: %2.</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>&amp;New user…</source>
-        <translation>&amp;إضافة مستخدم…</translation>
+        <translation>إضافة مستخدم (&amp;N)…</translation>
     </message>
     <message>
         <source>Create an account of any role</source>
@@ -319,15 +319,15 @@
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation>تعطيل…</translation>
+        <translation>تعطيل (&amp;D)…</translation>
     </message>
     <message>
         <source>Sign the account out everywhere and refuse its sign-ins</source>
         <translation>تسجيل خروج الحساب من كل مكان ورفض تسجيلات دخوله</translation>
     </message>
     <message>
-        <source>&amp;Enable…</source>
-        <translation>تفعيل…</translation>
+        <source>Ena&amp;ble…</source>
+        <translation>تفعيل (&amp;B)…</translation>
     </message>
     <message>
         <source>Let the account sign in again</source>
@@ -359,11 +359,11 @@
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation>تعطيل</translation>
+        <translation>تعطيل (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>تفعيل</translation>
+        <translation>تفعيل (&amp;E)</translation>
     </message>
     <message>
         <source>%1 is disabled and signed out.</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Mark &amp;paid…</source>
-        <translation>تسجيل &amp;الدفع…</translation>
+        <translation>تسجيل الدفع (&amp;P)…</translation>
     </message>
     <message>
         <source>Record the bank transfer of the selected payout</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation>&amp;رفض…</translation>
+        <translation>رفض (&amp;R)…</translation>
     </message>
     <message>
         <source>Refuse the payout: the amount goes back to the influencer</source>
@@ -427,19 +427,19 @@
     </message>
     <message>
         <source>Mark &amp;paid</source>
-        <translation>تسجيل &amp;الدفع</translation>
+        <translation>تسجيل الدفع (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Reject payout</source>
-        <translation>&amp;رفض تحويل الأرباح</translation>
+        <translation>رفض تحويل الأرباح (&amp;R)</translation>
     </message>
     <message>
         <source>Transfer &amp;reference:</source>
-        <translation>مرجع الحوالة:</translation>
+        <translation>مرجع الحوالة (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;السبب:</translation>
+        <translation>السبب (&amp;R):</translation>
     </message>
     <message>
         <source>The payout of %1 to %2 is marked paid.</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>&amp;Run the ledger check</source>
-        <translation>تشغيل &amp;التحقق من دفتر الحسابات</translation>
+        <translation>تشغيل التحقق من دفتر الحسابات (&amp;R)</translation>
     </message>
     <message>
         <source>Merchant or influencer</source>
@@ -935,7 +935,7 @@
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation>إلغاء</translation>
+        <translation>إلغاء (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;إعادة المحاولة</translation>
+        <translation>إعادة المحاولة (&amp;R)</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation>وضع علامة كمقروء</translation>
+        <translation>وضع علامة كمقروء (&amp;R)</translation>
     </message>
     <message>
         <source>Mark the selected notification as read</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation>وضع علامة على الكل كمقروء</translation>
+        <translation>وضع علامة على الكل كمقروء (&amp;A)</translation>
     </message>
     <message>
         <source>Mark every notification as read</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>&amp;Block…</source>
-        <translation>حظر…</translation>
+        <translation>حظر (&amp;B)…</translation>
     </message>
     <message>
         <source>Refuse the merchant&apos;s new leads until an administrator unblocks the deposit</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>&amp;Unblock…</source>
-        <translation>&amp;رفع الحظر…</translation>
+        <translation>رفع الحظر (&amp;U)…</translation>
     </message>
     <message>
         <source>Take the merchant&apos;s new leads again</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>&amp;Transactions…</source>
-        <translation>&amp;المعاملات…</translation>
+        <translation>المعاملات (&amp;T)…</translation>
     </message>
     <message>
         <source>The merchant&apos;s deposit ledger, newest first</source>
@@ -1242,11 +1242,11 @@
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation>حظر</translation>
+        <translation>حظر (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;السبب:</translation>
+        <translation>السبب (&amp;R):</translation>
     </message>
     <message>
         <source>Unblock a merchant</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation>&amp;رفع الحظر</translation>
+        <translation>رفع الحظر (&amp;U)</translation>
     </message>
     <message>
         <source>Optional, kept in the audit log</source>
@@ -1378,15 +1378,15 @@
     </message>
     <message>
         <source>Account &amp;holder:</source>
-        <translation>&amp;اسم صاحب الحساب:</translation>
+        <translation>اسم صاحب الحساب (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;RIB (24 digits):</source>
-        <translation>&amp;رقم الحساب البنكي (RIB، 24 رقمًا):</translation>
+        <translation>رقم الحساب البنكي (RIB، 24 رقمًا) (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حفظ</translation>
+        <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1444,11 +1444,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الاسم:</translation>
+        <translation>الاسم (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>الوصف:</translation>
+        <translation>الوصف (&amp;D):</translation>
     </message>
     <message>
         <source>Commission per lead</source>
@@ -1456,23 +1456,23 @@
     </message>
     <message>
         <source>&amp;Percentage of the value (%):</source>
-        <translation>النسبة من القيمة (%):</translation>
+        <translation>النسبة من القيمة (%) (&amp;P):</translation>
     </message>
     <message>
         <source>…&amp;below a value of (%1):</source>
-        <translation>…لقيمة أقل من (%1):</translation>
+        <translation>…لقيمة أقل من (%1) (&amp;B):</translation>
     </message>
     <message>
         <source>Fi&amp;xed commission from that value (%1):</source>
-        <translation>عمولة ثابتة ابتداءً من هذه القيمة (%1):</translation>
+        <translation>عمولة ثابتة ابتداءً من هذه القيمة (%1) (&amp;X):</translation>
     </message>
     <message>
         <source>&amp;Influencer&apos;s share (%):</source>
-        <translation>حصة المؤثر (%):</translation>
+        <translation>حصة المؤثر (%) (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Example, a lead worth (%1):</source>
-        <translation>مثال، عميل محتمل بقيمة (%1):</translation>
+        <translation>مثال، عميل محتمل بقيمة (%1) (&amp;E):</translation>
     </message>
     <message>
         <source>New terms apply to the leads sent from now on.</source>
@@ -1484,11 +1484,11 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حفظ</translation>
+        <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Create the campaign</source>
-        <translation>إنشاء الحملة</translation>
+        <translation>إنشاء الحملة (&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1612,19 +1612,19 @@
     <name>lm::client::CampaignsPage</name>
     <message>
         <source>&amp;New campaign…</source>
-        <translation>حملة جديدة…</translation>
+        <translation>حملة جديدة (&amp;N)…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>تعديل…</translation>
+        <translation>تعديل (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>إيقاف مؤقت</translation>
+        <translation>إيقاف مؤقت (&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;charge…</source>
-        <translation>شحن…</translation>
+        <translation>شحن (&amp;C)…</translation>
     </message>
     <message>
         <source>You have no campaign yet. Create one: influencers then send you leads for it, and you pay only for the leads you validate.</source>
@@ -1664,7 +1664,7 @@
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>استئناف</translation>
+        <translation>استئناف (&amp;R)</translation>
     </message>
     <message>
         <source>Let influencers send leads to this campaign again</source>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>Re&amp;charge…</source>
-        <translation>&amp;شحن…</translation>
+        <translation>شحن (&amp;C)…</translation>
     </message>
     <message>
         <source>Add money to your deposit (Ctrl+R)</source>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <source>Create a &amp;first campaign…</source>
-        <translation>إنشاء أول حملة…</translation>
+        <translation>إنشاء أول حملة (&amp;F)…</translation>
     </message>
     <message>
         <source>Recharge your deposit: each lead&apos;s commission is reserved on it, and paid only when you validate the lead.</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Re&amp;charge…</source>
-        <translation>شحن…</translation>
+        <translation>شحن (&amp;C)…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2212,23 +2212,23 @@
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation>&amp;تذكّرني على هذا الحاسوب</translation>
+        <translation>تذكّرني على هذا الحاسوب (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;الخادم:</translation>
+        <translation>الخادم (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;البريد الإلكتروني:</translation>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation>&amp;تسجيل الدخول</translation>
+        <translation>تسجيل الدخول (&amp;I)</translation>
     </message>
     <message>
         <source>Enter a valid email address.</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
         <source>Create an &amp;account…</source>
-        <translation>إنشاء حساب…</translation>
+        <translation>إنشاء حساب (&amp;A)…</translation>
     </message>
     <message>
         <source>%1 does not answer. Check the server address and your Internet connection, then try again.</source>
@@ -2271,7 +2271,7 @@
     </message>
     <message>
         <source>&amp;Synchronise now</source>
-        <translation>&amp;مزامنة الآن</translation>
+        <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
         <source>Send queued actions and fetch the latest data (F5)</source>
@@ -2279,31 +2279,31 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>تسجيل ال&amp;خروج</translation>
+        <translation>تسجيل الخروج (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About LeadMarket</source>
-        <translation>&amp;حول LeadMarket</translation>
+        <translation>حول LeadMarket (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Find a lead</source>
-        <translation>ال&amp;بحث عن عميل محتمل</translation>
+        <translation>البحث عن عميل محتمل (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>ت&amp;حرير</translation>
+        <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <source>&amp;Desktop notifications</source>
-        <translation>إ&amp;شعارات سطح المكتب</translation>
+        <translation>إشعارات سطح المكتب (&amp;D)</translation>
     </message>
     <message>
         <source>Announce new leads and deposit alerts on the desktop</source>
@@ -2385,7 +2385,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>الإ&amp;عدادات</translation>
+        <translation>الإعدادات (&amp;S)</translation>
     </message>
     <message>
         <source>The cached leads could not be read: %1</source>
@@ -2435,7 +2435,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;إعادة المحاولة</translation>
+        <translation>إعادة المحاولة (&amp;R)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <source>&amp;Recharge the deposit…</source>
-        <translation>&amp;شحن الوديعة…</translation>
+        <translation>شحن الوديعة (&amp;R)…</translation>
     </message>
     <message>
         <source>Add money to your deposit (Ctrl+R)</source>
@@ -2497,7 +2497,7 @@
     </message>
     <message>
         <source>Export &amp;transactions to CSV…</source>
-        <translation>تصدير ال&amp;معاملات إلى CSV…</translation>
+        <translation>تصدير المعاملات إلى CSV (&amp;T)…</translation>
     </message>
     <message>
         <source>Save your deposit&apos;s transaction history as a spreadsheet file</source>
@@ -2589,11 +2589,11 @@
     </message>
     <message>
         <source>Su&amp;bmit the lead</source>
-        <translation>&amp;تقديم العميل المحتمل</translation>
+        <translation>تقديم العميل المحتمل (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation>&amp;الحملة:</translation>
+        <translation>الحملة (&amp;C):</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2601,19 +2601,19 @@
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>الاسم ال&amp;كامل:</translation>
+        <translation>الاسم الكامل (&amp;N):</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>ال&amp;بريد الإلكتروني:</translation>
+        <translation>البريد الإلكتروني (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>ال&amp;هاتف:</translation>
+        <translation>الهاتف (&amp;P):</translation>
     </message>
     <message>
         <source>Compan&amp;y (optional):</source>
-        <translation>ال&amp;شركة (اختياري):</translation>
+        <translation>الشركة (اختياري) (&amp;Y):</translation>
     </message>
     <message>
         <source>Service</source>
@@ -2621,15 +2621,15 @@
     </message>
     <message>
         <source>Estimated &amp;value (%1):</source>
-        <translation>ال&amp;قيمة التقديرية (%1):</translation>
+        <translation>القيمة التقديرية (%1) (&amp;V):</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>الم&amp;صدر:</translation>
+        <translation>المصدر (&amp;O):</translation>
     </message>
     <message>
         <source>No&amp;tes (optional):</source>
-        <translation>الملاح&amp;ظات (اختياري):</translation>
+        <translation>الملاحظات (اختياري) (&amp;T):</translation>
     </message>
     <message>
         <source>No campaign yet: synchronise to get the active campaigns.</source>
@@ -2802,7 +2802,7 @@
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation>توليد</translation>
+        <translation>توليد (&amp;G)</translation>
     </message>
     <message>
         <source>Fill in a random password and show it, to give it to the account&apos;s owner</source>
@@ -2814,27 +2814,27 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;البريد الإلكتروني:</translation>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الاسم:</translation>
+        <translation>الاسم (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;دور الحساب:</translation>
+        <translation>دور الحساب (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;رقم الهاتف:</translation>
+        <translation>رقم الهاتف (&amp;P):</translation>
     </message>
     <message>
         <source>First &amp;password:</source>
-        <translation>كلمة المرور الأولى:</translation>
+        <translation>كلمة المرور الأولى (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Create user</source>
-        <translation>&amp;إنشاء المستخدم</translation>
+        <translation>إنشاء المستخدم (&amp;C)</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
@@ -2891,11 +2891,11 @@
     <name>lm::client::NotificationsPage</name>
     <message>
         <source>Mark as &amp;read</source>
-        <translation>وضع علامة كمقروء</translation>
+        <translation>وضع علامة كمقروء (&amp;R)</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation>وضع علامة على الكل كمقروء</translation>
+        <translation>وضع علامة على الكل كمقروء (&amp;A)</translation>
     </message>
     <message>
         <source>Mark the selected notifications as read</source>
@@ -3023,11 +3023,11 @@
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
-        <translation>&amp;المبلغ (%1):</translation>
+        <translation>المبلغ (%1) (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Request payout</source>
-        <translation>طلب تحويل الأرباح</translation>
+        <translation>طلب تحويل الأرباح (&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3109,7 +3109,7 @@
     <name>lm::client::PayoutsPage</name>
     <message>
         <source>&amp;Request a payout…</source>
-        <translation>طلب تحويل الأرباح…</translation>
+        <translation>طلب تحويل الأرباح (&amp;R)…</translation>
     </message>
     <message>
         <source>Available for payout</source>
@@ -3153,7 +3153,7 @@
     </message>
     <message>
         <source>Change &amp;bank details…</source>
-        <translation>تغيير &amp;البيانات البنكية…</translation>
+        <translation>تغيير البيانات البنكية (&amp;B)…</translation>
     </message>
     <message>
         <source>No bank details yet: add them to be paid.</source>
@@ -3165,7 +3165,7 @@
     </message>
     <message>
         <source>Add &amp;bank details…</source>
-        <translation>إضافة &amp;البيانات البنكية…</translation>
+        <translation>إضافة البيانات البنكية (&amp;B)…</translation>
     </message>
     <message>
         <source>Add your bank details first.</source>
@@ -3188,11 +3188,11 @@
     <name>lm::client::PendingLeadsPanel</name>
     <message>
         <source>&amp;Validate…</source>
-        <translation>&amp;قبول…</translation>
+        <translation>قبول (&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation>&amp;رفض…</translation>
+        <translation>رفض (&amp;R)…</translation>
     </message>
     <message>
         <source>Filter by client name, email, phone or company (Ctrl+F)</source>
@@ -3492,7 +3492,7 @@
     <name>lm::client::QueuePage</name>
     <message>
         <source>&amp;Cancel the action…</source>
-        <translation>إلغاء الإجراء…</translation>
+        <translation>إلغاء الإجراء (&amp;C)…</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent to the server.</source>
@@ -3585,15 +3585,15 @@
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
-        <translation>&amp;المبلغ (%1):</translation>
+        <translation>المبلغ (%1) (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Pay with:</source>
-        <translation>ال&amp;دفع بواسطة:</translation>
+        <translation>الدفع بواسطة (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Continue to payment…</source>
-        <translation>&amp;متابعة إلى الدفع…</translation>
+        <translation>متابعة إلى الدفع (&amp;C)…</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
@@ -3660,7 +3660,7 @@
     </message>
     <message>
         <source>Open the &amp;receipt</source>
-        <translation>فتح ال&amp;إيصال</translation>
+        <translation>فتح الإيصال (&amp;R)</translation>
     </message>
     <message>
         <source>Downloading the receipt…</source>
@@ -3749,11 +3749,11 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>ال&amp;سبب:</translation>
+        <translation>السبب (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation>&amp;رفض</translation>
+        <translation>رفض (&amp;R)</translation>
     </message>
     <message>
         <source>Reject leads</source>
@@ -3817,12 +3817,12 @@
     <message numerus="yes">
         <source>&amp;Reject %n leads</source>
         <translation>
-            <numerusform>&amp;رفض %n عميل محتمل</numerusform>
-            <numerusform>&amp;رفض عميل محتمل واحد</numerusform>
-            <numerusform>&amp;رفض عميلين محتملين</numerusform>
-            <numerusform>&amp;رفض %n عملاء محتملين</numerusform>
-            <numerusform>&amp;رفض %n عميلًا محتملًا</numerusform>
-            <numerusform>&amp;رفض %n عميل محتمل</numerusform>
+            <numerusform>رفض %n عميل محتمل (&amp;R)</numerusform>
+            <numerusform>رفض عميل محتمل واحد (&amp;R)</numerusform>
+            <numerusform>رفض عميلين محتملين (&amp;R)</numerusform>
+            <numerusform>رفض %n عملاء محتملين (&amp;R)</numerusform>
+            <numerusform>رفض %n عميلًا محتملًا (&amp;R)</numerusform>
+            <numerusform>رفض %n عميل محتمل (&amp;R)</numerusform>
         </translation>
     </message>
     <message>
@@ -3885,16 +3885,16 @@
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>من:</translation>
+        <source>Fro&amp;m:</source>
+        <translation>من (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;إلى:</translation>
+        <translation>إلى (&amp;T):</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation>تصدير &amp;PDF…</translation>
+        <translation>تصدير PDF (&amp;P)…</translation>
     </message>
     <message>
         <source>Save the range&apos;s figures and chart as a PDF document</source>
@@ -3902,7 +3902,7 @@
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>تصدير &amp;CSV…</translation>
+        <translation>تصدير CSV (&amp;C)…</translation>
     </message>
     <message>
         <source>Save the range&apos;s figures as a spreadsheet file</source>
@@ -4014,11 +4014,11 @@
     </message>
     <message>
         <source>&amp;Merchant</source>
-        <translation>تاجر</translation>
+        <translation>تاجر (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Influencer</source>
-        <translation>مؤثر</translation>
+        <translation>مؤثر (&amp;I)</translation>
     </message>
     <message>
         <source>I sell a service and pay a commission for each client I accept.</source>
@@ -4034,15 +4034,15 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>البريد الإلكتروني:</translation>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
     </message>
     <message>
         <source>P&amp;hone (optional):</source>
-        <translation>الهاتف (اختياري):</translation>
+        <translation>الهاتف (اختياري) (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>كلمة المرور:</translation>
+        <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
@@ -4057,23 +4057,23 @@
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>تأكيد كلمة المرور:</translation>
+        <translation>تأكيد كلمة المرور (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>الخادم:</translation>
+        <translation>الخادم (&amp;S):</translation>
     </message>
     <message>
         <source>Create &amp;account</source>
-        <translation>إنشاء حساب</translation>
+        <translation>إنشاء حساب (&amp;A)</translation>
     </message>
     <message>
         <source>Business &amp;name:</source>
-        <translation>اسم النشاط التجاري:</translation>
+        <translation>اسم النشاط التجاري (&amp;N):</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>اسمك:</translation>
+        <translation>اسمك (&amp;N):</translation>
     </message>
     <message>
         <source>For SMS and WhatsApp alerts when your deposit runs low.</source>
@@ -4264,15 +4264,15 @@
     </message>
     <message>
         <source>&amp;Quality score (1–10):</source>
-        <translation>تقييم &amp;الجودة (1–10):</translation>
+        <translation>تقييم الجودة (1–10) (&amp;Q):</translation>
     </message>
     <message>
         <source>&amp;Feedback:</source>
-        <translation>ال&amp;تعليق:</translation>
+        <translation>التعليق (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation>&amp;قبول</translation>
+        <translation>قبول (&amp;V)</translation>
     </message>
     <message>
         <source>Validate leads</source>
@@ -4313,12 +4313,12 @@
     <message numerus="yes">
         <source>&amp;Validate %n leads</source>
         <translation>
-            <numerusform>&amp;قبول %n عميل محتمل</numerusform>
-            <numerusform>&amp;قبول عميل محتمل واحد</numerusform>
-            <numerusform>&amp;قبول عميلين محتملين</numerusform>
-            <numerusform>&amp;قبول %n عملاء محتملين</numerusform>
-            <numerusform>&amp;قبول %n عميلًا محتملًا</numerusform>
-            <numerusform>&amp;قبول %n عميل محتمل</numerusform>
+            <numerusform>قبول %n عميل محتمل (&amp;V)</numerusform>
+            <numerusform>قبول عميل محتمل واحد (&amp;V)</numerusform>
+            <numerusform>قبول عميلين محتملين (&amp;V)</numerusform>
+            <numerusform>قبول %n عملاء محتملين (&amp;V)</numerusform>
+            <numerusform>قبول %n عميلًا محتملًا (&amp;V)</numerusform>
+            <numerusform>قبول %n عميل محتمل (&amp;V)</numerusform>
         </translation>
     </message>
 </context>
@@ -4326,7 +4326,7 @@
     <name>lm::client::Workspace</name>
     <message>
         <source>Export &amp;leads to CSV…</source>
-        <translation>تصدير ال&amp;عملاء المحتملين إلى CSV…</translation>
+        <translation>تصدير العملاء المحتملين إلى CSV (&amp;L)…</translation>
     </message>
     <message>
         <source>Save the leads shown in the leads table as a spreadsheet file</source>

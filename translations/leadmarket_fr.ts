@@ -295,14 +295,14 @@
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation>&amp;Désactiver…</translation>
+        <translation>Désac&amp;tiver…</translation>
     </message>
     <message>
         <source>Sign the account out everywhere and refuse its sign-ins</source>
         <translation>Déconnecter le compte partout et refuser ses connexions</translation>
     </message>
     <message>
-        <source>&amp;Enable…</source>
+        <source>Ena&amp;ble…</source>
         <translation>&amp;Réactiver…</translation>
     </message>
     <message>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Mark &amp;paid…</source>
-        <translation>Marquer comme &amp;payé…</translation>
+        <translation>Marquer comme pa&amp;yé…</translation>
     </message>
     <message>
         <source>Record the bank transfer of the selected payout</source>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>&amp;Unblock…</source>
-        <translation>&amp;Débloquer…</translation>
+        <translation>Débl&amp;oquer…</translation>
     </message>
     <message>
         <source>Take the merchant&apos;s new leads again</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>Mettre en &amp;pause</translation>
+        <translation>Mettre en pa&amp;use</translation>
     </message>
     <message>
         <source>Re&amp;charge…</source>
@@ -2989,7 +2989,7 @@
     <name>lm::client::PayoutsPage</name>
     <message>
         <source>&amp;Request a payout…</source>
-        <translation>&amp;Demander un versement…</translation>
+        <translation>Demander un &amp;versement…</translation>
     </message>
     <message>
         <source>Available for payout</source>
@@ -3332,7 +3332,7 @@ Gains : %4</numerusform>
     <name>lm::client::QueuePage</name>
     <message>
         <source>&amp;Cancel the action…</source>
-        <translation>&amp;Annuler l’action…</translation>
+        <translation>A&amp;nnuler l’action…</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent to the server.</source>
@@ -3701,16 +3701,16 @@ Gains : %4</numerusform>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <source>Fro&amp;m:</source>
+        <translation>Dé&amp;but :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>F&amp;in :</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
+        <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
         <source>Save the range&apos;s figures and chart as a PDF document</source>

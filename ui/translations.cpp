@@ -14,8 +14,8 @@ namespace lm::client {
 
 namespace {
 
-/// A catalogue whose Arabic shortcuts never split a word: Qt's own Arabic puts several inside words
-/// ("أل&غِ" on Cancel), and so did some of ours.
+/// A catalogue whose Arabic shortcuts never split a word: Qt's own Arabic puts them on letters,
+/// inside words too ("أل&غِ" on Cancel); ours write them after the words already.
 class WholeWordsTranslator final : public QTranslator
 {
 public:
@@ -23,7 +23,8 @@ public:
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
-        return withoutMidWordShortcuts(QTranslator::translate(context, sourceText, disambiguation, n));
+        return arabicShortcutsAfterWords(QTranslator::translate(context, sourceText, disambiguation, n),
+                                         QString::fromUtf8(sourceText));
     }
 };
 
@@ -39,27 +40,49 @@ bool isArabicLetter(QChar c)
     return c.isLetter() && c.script() == QChar::Script_Arabic;
 }
 
+/// The letter after `text`'s shortcut marker, if it has one ("&&" is an escaped ampersand).
+QChar shortcutLetter(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1);
+        ++i;
+    }
+    return {};
+}
+
 } // namespace
 
-QString withoutMidWordShortcuts(const QString &text)
+QString arabicShortcutsAfterWords(const QString &text, const QString &source)
 {
     if (!text.contains(u'&'))
         return text;
     QString out;
-    out.reserve(text.size());
+    out.reserve(text.size() + 5);
+    bool moved = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == u'&' && i + 1 < text.size() && text.at(i + 1) == u'&') {
-            out += u"&&"_s; // an escaped ampersand
+            out += u"&&"_s;
             ++i;
-            continue;
-        }
-        const bool midArabicWord = c == u'&' && i > 0 && i + 1 < text.size() && isArabicLetter(text.at(i + 1))
-            && (text.at(i - 1).isLetter() || text.at(i - 1).isMark());
-        if (!midArabicWord)
+        } else if (c == u'&' && i + 1 < text.size() && isArabicLetter(text.at(i + 1))) {
+            moved = true;
+        } else {
             out += c;
+        }
     }
-    return out;
+    if (!moved)
+        return out;
+    const QChar letter = shortcutLetter(source);
+    if (letter.isNull() || letter.unicode() > 0x7f || !letter.isLetterOrNumber())
+        return out; // no Latin letter to give: the keyboard reaches it otherwise (Escape for Cancel)
+    // Before a closing "…" or ":", as the catalogue writes it: "شحن (&R)…".
+    qsizetype end = out.size();
+    while (end > 0 && (out.at(end - 1) == u'…' || out.at(end - 1) == u':'))
+        --end;
+    return out.left(end) + u" (&"_s + letter.toUpper() + u')' + out.mid(end);
 }
 
 void installTranslations(QApplication &app, const QLocale &locale)

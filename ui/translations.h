@@ -11,9 +11,10 @@ namespace lm::client {
 /// Qt's own, and the layout direction (right-to-left for Arabic).
 void installTranslations(QApplication &app, const QLocale &locale);
 
-/// `text` without the shortcut markers that sit inside an Arabic word ("أل&غِ" → "ألغِ"): an
-/// underlined letter there breaks the word's joined letters apart. A marker before a word's first
-/// letter, an escaped "&&" and markers in Latin text stay as they are.
-QString withoutMidWordShortcuts(const QString &text);
+/// `text` with its shortcut moved out of Arabic words: an underlined letter is drawn apart from its
+/// word and breaks the joined letters, at a word's start too. A marker before an Arabic letter goes,
+/// and `source`'s Latin shortcut letter follows the words instead ("أل&غِ", "&Cancel" → "ألغِ (&C)";
+/// "&شحن…", "&Recharge…" → "شحن (&R)…"). An escaped "&&" and markers before other letters stay.
+QString arabicShortcutsAfterWords(const QString &text, const QString &source);
 
 } // namespace lm::client

@@ -337,7 +337,6 @@ MerchantTransactionsDialog::MerchantTransactionsDialog(AdminService &admin, cons
     m_view->setAccessibleName(tr("The merchant's ledger, newest first"));
     m_view->setSortingEnabled(false); // the ledger's own order: newest first
     setMinimumCharacters(m_view, 72); // its columns readable before the ledger has come
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_status = wrappedLabel(QString(), u"statusLabel"_s, this);
     m_retry = new QPushButton(tr("&Retry"), this);

@@ -311,7 +311,7 @@ AdminListPage *makeUsersPage(AdminService &admin, QWidget *parent)
     QPushButton *disable = page->addAction(u"disableUserButton"_s, AdminPages::tr("&Disable…"),
                                            AdminPages::tr("Sign the account out everywhere and refuse its sign-ins"),
                                            true);
-    QPushButton *enable = page->addAction(u"enableUserButton"_s, AdminPages::tr("&Enable…"),
+    QPushButton *enable = page->addAction(u"enableUserButton"_s, AdminPages::tr("Ena&ble…"),
                                           AdminPages::tr("Let the account sign in again"), true);
     const auto isSelf = [&admin, model](int row) {
         return model->rowAt(row).value("id"_L1).toString() == admin.signedInUserId();

@@ -1,5 +1,7 @@
 #include "alertsboard.h"
 
+#include "columnfit.h"
+#include "leadspage.h"
 #include "admindialogs.h"
 #include "adminlistpage.h"
 
@@ -99,13 +101,12 @@ AlertsBoard::AlertsBoard(AdminService &admin, QWidget *parent)
     QTableView *view = m_page->view();
     view->setItemDelegateForColumn(AlertsModel::Level, new LevelBadgeDelegate(view));
     view->setAccessibleName(tr("Merchants' deposits"));
-    // The figures and the merchants' names as wide as they need (a name is never the first to
-    // shrink); the status keeps a readable width of its own and elides, whole in its tooltip (a
-    // stretched column would collapse to nothing when the others already fill a narrow window).
+    // The figures, the level and the merchants' names as wide as they need (a name is never the
+    // first to shrink); the status takes the room left and elides, whole in its tooltip.
     view->horizontalHeader()->setStretchLastSection(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(AlertsModel::Status, QHeaderView::Interactive);
-    view->horizontalHeader()->resizeSection(AlertsModel::Status, view->fontMetrics().averageCharWidth() * 24);
+    keepColumnWhole(view, AlertsModel::Merchant);
+    keepColumnWhole(view, AlertsModel::Level);
+    ColumnFit::of(view)->setFillColumn(AlertsModel::Status);
     view->sortByColumn(AlertsModel::Level, Qt::DescendingOrder); // the worst first
     m_page->setSearch(tr("Search merchants by name"));
     m_page->setEmptyTexts(tr("No merchant yet: deposits appear here when merchants sign up."),

@@ -1,5 +1,6 @@
 #include "reportspage.h"
 
+#include "leadspage.h"
 #include "chartkit.h"
 
 #include "adminlistpage.h"
@@ -109,9 +110,8 @@ ReportsPage::ReportsPage(AdminService &admin, WorkspaceContext::SaveFileChooser 
     m_page->view()->setAccessibleName(tr("Figures of each day"));
     m_page->view()->sortByColumn(0, Qt::AscendingOrder);
     m_page->setEmptyTexts(tr("No day in this range."), {});
-    // Twelve short columns share the width; the day as wide as its date.
-    m_page->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_page->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Twelve short columns, the figures whole; the day as wide as its date.
+    keepColumnWhole(m_page->view(), 0);
 
     const QDate today = QDate::currentDate();
     const QString format = QLocale().dateFormat(QLocale::ShortFormat);
@@ -129,7 +129,7 @@ ReportsPage::ReportsPage(AdminService &admin, WorkspaceContext::SaveFileChooser 
     m_to->setAccessibleName(tr("Last day"));
     m_to->setDate(today);
     m_from->setDate(today.addDays(-13)); // the last 14 days
-    auto *fromLabel = new QLabel(tr("&From:"), this);
+    auto *fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);

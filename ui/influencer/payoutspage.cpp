@@ -64,7 +64,7 @@ PayoutsPage::PayoutsPage(ClientModels &models, EarningsService &earnings, QWidge
     m_table->setColumnHidden(PayoutsModel::Influencer, true); // they are all the influencer's
     m_table->sortByColumn(PayoutsModel::Requested, Qt::DescendingOrder);
     m_table->setSortingEnabled(false); // newest first, as the cache keeps them
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    keepColumnWhole(m_table, PayoutsModel::Requested);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Payout history"));
     auto *empty = new QLabel(tr("No payout requested yet. When your validated leads have earned at least the "

@@ -1,5 +1,6 @@
 #include "campaignspage.h"
 
+#include "columnfit.h"
 #include "campaigndialog.h"
 #include "leadspage.h"
 
@@ -86,11 +87,10 @@ CampaignsPage::CampaignsPage(ClientModels &models, CampaignService &campaigns, Q
     m_table = makeTableView(u"campaignsView"_s, m_proxy, this);
     m_table->setColumnHidden(CampaignsModel::Merchant, true); // they are all the merchant's
     m_table->sortByColumn(CampaignsModel::Name, Qt::AscendingOrder);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The name stays whole; the status (the longest words) takes the room left and elides first.
-    header->setSectionResizeMode(CampaignsModel::Status, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    keepColumnWhole(m_table, CampaignsModel::Name);
+    ColumnFit::of(m_table)->setFillColumn(CampaignsModel::Status);
     m_table->setAccessibleName(tr("Campaigns"));
     auto *empty = new QLabel(tr("You have no campaign yet. Create one: influencers then send you leads for it, "
                                 "and you pay only for the leads you validate."),

@@ -1,4 +1,5 @@
 #include "merchantworkspace.h"
+#include "columnfit.h"
 #include "icons.h"
 
 #include "campaignspage.h"
@@ -78,8 +79,9 @@ MerchantWorkspace::MerchantWorkspace(WorkspaceContext context, QWidget *parent)
     QTableView *transactions = makeTableView(u"transactionsView"_s, &models.transactions(), this);
     m_transactions = transactions;
     transactions->setAccessibleName(tr("Transactions"));
-    transactions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    transactions->horizontalHeader()->setSectionResizeMode(TransactionsModel::Description, QHeaderView::Stretch);
+    transactions->horizontalHeader()->setStretchLastSection(false);
+    keepColumnWhole(transactions, TransactionsModel::Date);
+    ColumnFit::of(transactions)->setFillColumn(TransactionsModel::Description);
     EmptyState::install(transactions, tr("No transactions yet. Recharges and the commissions of the leads you "
                                            "validate will appear here."));
     addPage(m_transactions, tr("Transactions"));

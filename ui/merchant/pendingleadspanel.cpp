@@ -1,5 +1,6 @@
 #include "pendingleadspanel.h"
 
+#include "columnfit.h"
 #include "emptystate.h"
 #include "leadactionsdelegate.h"
 #include "leaddetailpane.h"
@@ -155,27 +156,15 @@ void PendingLeadsPanel::buildTable()
     for (const int hidden : {LeadsModel::Company, LeadsModel::Campaign, LeadsModel::Influencer, LeadsModel::Status,
                              LeadsModel::Expires, LeadsModel::Share, LeadsModel::Decision})
         m_view->setColumnHidden(hidden, true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
     header->setStretchLastSection(false);
-    // The client's name takes the room left, but never less than a name needs: on a narrow
-    // window the table scrolls sideways rather than squeezing the names to "…".
-    m_clientMinWidth = QFontMetrics(m_view->font()).horizontalAdvance(u"Mohammed El Amrani"_s) + 24;
-    m_view->viewport()->installEventFilter(this);
     auto *actions = new LeadActionsDelegate(m_view);
     m_view->setItemDelegateForColumn(LeadsModel::Actions, actions);
-    // Widths from the font (not from 100,000 rows' contents).
-    const QFontMetrics metrics(m_view->font());
-    const QLocale locale;
-    const int padding = 24;
-    const QString sampleTime = locale.toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
-    header->resizeSection(LeadsModel::Created, metrics.horizontalAdvance(sampleTime) + padding);
-    header->resizeSection(LeadsModel::Expires, metrics.horizontalAdvance(sampleTime) + padding);
-    for (const int money : {LeadsModel::EstimatedValue, LeadsModel::Commission})
-        header->resizeSection(money, metrics.horizontalAdvance(Money(9'999'999).format(locale)) + padding);
-    header->resizeSection(LeadsModel::Source,
-                          metrics.horizontalAdvance(LeadsModel::sourceText(LeadSource::Instagram)) + 16 + padding);
-    header->resizeSection(LeadsModel::Actions, actions->preferredWidth());
+    // The client's name, the amounts and the buttons stay whole, and the name takes the room left;
+    // the date and the source give way first (whole in their tooltips).
+    ColumnFit *columns = ColumnFit::of(m_view);
+    columns->keepWhole(LeadsModel::Client);
+    columns->keepWhole(LeadsModel::Actions);
+    columns->setFillColumn(LeadsModel::Client);
     connect(actions, &LeadActionsDelegate::validateClicked, this, [this](const QModelIndex &index) {
         selectOnly(index);
         request(true);
@@ -201,27 +190,6 @@ void PendingLeadsPanel::buildTable()
     rejectKey->setShortcutContext(Qt::WidgetShortcut);
     connect(rejectKey, &QAction::triggered, this, [this] { request(false); });
     m_view->addAction(rejectKey);
-}
-
-bool PendingLeadsPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        fitClientColumn();
-    return QWidget::eventFilter(watched, event);
-}
-
-void PendingLeadsPanel::fitClientColumn()
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    int others = 0;
-    for (int column = 0; column < LeadsModel::ColumnCount; ++column) {
-        if (column != LeadsModel::Client && !header->isSectionHidden(column))
-            others += header->sectionSize(column);
-    }
-    // The longest name among the rows on screen (sizeHintForColumn reads only those) stays whole.
-    const int longest = std::max(m_clientMinWidth,
-                                 static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(LeadsModel::Client));
-    header->resizeSection(LeadsModel::Client, std::max(longest, m_view->viewport()->width() - others));
 }
 
 QStringList PendingLeadsPanel::selectedLeadIds(bool pendingOnly) const
@@ -288,7 +256,7 @@ void PendingLeadsPanel::setStatusTab(int index)
     else
         m_view->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
     m_view->setColumnHidden(LeadsModel::Actions, index != 0);
-    fitClientColumn();
+    ColumnFit::of(m_view)->refit();
     const QString titles[] = {tr("<b>Leads waiting for your decision</b>"), tr("<b>Validated leads</b>"),
                               tr("<b>Rejected leads</b>"), tr("<b>Expired leads</b>")};
     m_title->setText(titles[index]);
@@ -312,7 +280,6 @@ void PendingLeadsPanel::updateEmptyText()
 
 void PendingLeadsPanel::updateSummary()
 {
-    fitClientColumn(); // a longer name may have arrived
     // Per status: how many, and their commissions.
     const LeadsModel &leads = m_models.leads();
     std::array<int, std::size(StatusTabs)> counts{};

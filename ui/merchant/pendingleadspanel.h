@@ -43,11 +43,7 @@ Q_SIGNALS:
     void pendingCountChanged(int count);
     void statusMessage(const QString &text);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void fitClientColumn();
     QList<dto::Lead> selectedLeads(bool pendingOnly) const;
     void buildTable();
     void setStatusTab(int index);
@@ -69,7 +65,6 @@ private:
     QPushButton *m_reject;
     QTimer *m_summaryTimer;
     EmptyState *m_empty = nullptr;
-    int m_clientMinWidth = 0;
     int m_rowAtRequest = -1; ///< the first selected row when a decision was asked for
 };
 

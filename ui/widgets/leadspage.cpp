@@ -1,5 +1,6 @@
 #include "leadspage.h"
 
+#include "columnfit.h"
 #include "elidedtooltips.h"
 #include "emptystate.h"
 
@@ -28,18 +29,17 @@ QTableView *makeTableView(const QString &objectName, QAbstractItemModel *model, 
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setWordWrap(false);
     view->setTextElideMode(Qt::ElideRight);
     showElidedTextInToolTips(view);
+    ColumnFit::of(view);
     return view;
 }
 
 void keepColumnWhole(QTableView *view, int column)
 {
-    // As wide as its longest text (the header samples the first rows, not 100,000): the other
-    // columns elide or the table scrolls sideways before a client's name turns into "Sara Al…".
-    view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // As wide as its longest text: the other columns elide before a client's name turns into "Sara Al…".
+    ColumnFit::of(view)->keepWhole(column);
 }
 
 LeadsPage::LeadsPage(LeadsModel &leads, Role reader, QWidget *parent)
@@ -76,8 +76,7 @@ LeadsPage::LeadsPage(LeadsModel &leads, Role reader, QWidget *parent)
         view->setColumnHidden(column, true);
     view->sortByColumn(LeadsModel::Created, Qt::DescendingOrder);
     view->setAccessibleName(tr("Leads"));
-    for (const int name : {LeadsModel::Client, LeadsModel::Campaign, LeadsModel::Influencer})
-        keepColumnWhole(view, name);
+    keepColumnWhole(view, LeadsModel::Client); // the rest elides first
     m_empty = EmptyState::install(view, reader == Role::Influencer
                                             ? tr("No leads yet. The leads you send from Home will appear here.")
                                             : tr("No leads yet. The leads influencers send to your campaigns "

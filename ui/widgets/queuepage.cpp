@@ -1,5 +1,6 @@
 #include "queuepage.h"
 
+#include "columnfit.h"
 #include "emptystate.h"
 
 #include "leadspage.h"
@@ -32,8 +33,9 @@ QueuePage::QueuePage(OutboxModel &outbox, Actions &actions, QWidget *parent)
     m_title->setObjectName(u"queueTitle"_s);
     m_title->setWordWrap(true);
     m_view->setSortingEnabled(false); // the queue's order is the order of sending
-    m_view->horizontalHeader()->setSectionResizeMode(OutboxModel::Action, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     keepColumnWhole(m_view, OutboxModel::Target);
+    ColumnFit::of(m_view)->setFillColumn(OutboxModel::Action);
     m_view->setAccessibleName(tr("Queued actions"));
     EmptyState::install(m_view, tr("Nothing waiting. What you do while the server cannot be reached waits here "
                                    "until it is sent."));
