@@ -106,6 +106,11 @@ void AccountService::requestPasswordReset(const QJsonObject &body)
         const texts::Email mail = texts::passwordResetEmail({user.displayName, link, QString::fromLatin1(token)},
                                                             texts::languageFor(user.locale));
         m_notifications.enqueue({u"email"_s, user.email, mail.subject, mail.body, {}, {}});
+    } else {
+        // Two statements in place of the two inserts: on PostgreSQL each is a round trip that a
+        // stopwatch could otherwise count. Both find nothing.
+        m_accounts.liveTokenUser(tokenHash, QString::fromLatin1(AccountRepository::Reset), now);
+        m_accounts.tokenOwner(tokenHash);
     }
     tx.commit();
 }
