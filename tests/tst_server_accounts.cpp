@@ -160,9 +160,12 @@ private Q_SLOTS:
     void resetTokenExpiresAfterOneHour();
     void resetAnswersAlikeForKnownDisabledAndUnknownEmails();
     void resetSendsAtMostThreeEmailsPerHour();
+    void resetLinkIsUsedOnceUnderConcurrency();
+    void resetLinkDiesWithTheAccountsStatus();
     void resetRefusesMalformedBodies_data();
     void resetRefusesMalformedBodies();
     void changePasswordKeepsOnlyTheCurrentSession();
+    void changePasswordRetriedWithItsKeyChangesNothingTwice();
     void updateProfile_data();
     void updateProfile();
     void localePersistsAndPicksTheEmailLanguage();
@@ -430,6 +433,63 @@ void TestServerAccounts::resetSendsAtMostThreeEmailsPerHour()
     QTRY_COMPARE_WITH_TIMEOUT(linkCount(user.email, u"reset"_s), 3, 20000);
     QTest::qWait(500);
     QCOMPARE(linkCount(user.email, u"reset"_s), 3);
+
+    // A rolling hour: once the first three are more than an hour old, the address gets mail again.
+    QVERIFY2(m_env->restartAtMs(QDateTime::currentMSecsSinceEpoch() + 3602'000), qPrintable(m_env->error()));
+    const Response later = m_env->http().post(u"/api/auth/password-reset"_s, QJsonObject{{"email"_L1, user.email}});
+    const int rows = outboxCount(user.email, u"mot de passe"_s);
+    QVERIFY2(m_env->restartAt(QDateTime()), qPrintable(m_env->error()));
+    LM_VERIFY_STATUS(later, 202);
+    QCOMPARE(rows, 4);
+}
+
+void TestServerAccounts::resetLinkIsUsedOnceUnderConcurrency()
+{
+    const Account user = m_env->merchant();
+    LM_STOP_IF_FAILED();
+    LM_VERIFY_STATUS(m_env->http().post(u"/api/auth/password-reset"_s, QJsonObject{{"email"_L1, user.email}}), 202);
+    const QString token = awaitToken(user.email, u"reset"_s);
+    LM_STOP_IF_FAILED();
+    constexpr int N = 6;
+    const QList<Response> answers = runParallel(m_env->server().baseUrl(), N, [&token](int i) {
+        return RequestSpec{"POST"_ba, u"/api/auth/password-reset/confirm"_s,
+                           QJsonObject{{"token"_L1, token}, {"new_password"_L1, u"racing-password-%1"_s.arg(i)}},
+                           {}, {}};
+    });
+    int winner = -1;
+    for (int i = 0; i < N; ++i) {
+        if (answers.at(i).status == 204) {
+            QVERIFY2(winner < 0, "two confirmations of one link succeeded");
+            winner = i;
+            continue;
+        }
+        LM_VERIFY_FIELD_ERROR(answers.at(i), u"token"_s);
+    }
+    QVERIFY2(winner >= 0, "no confirmation succeeded");
+    LM_VERIFY_ACCOUNT(m_env->http().login(user.email, u"racing-password-%1"_s.arg(winner)));
+}
+
+void TestServerAccounts::resetLinkDiesWithTheAccountsStatus()
+{
+    Http &http = m_env->http();
+    const Account user = m_env->merchant();
+    LM_STOP_IF_FAILED();
+    LM_VERIFY_STATUS(http.post(u"/api/auth/password-reset"_s, QJsonObject{{"email"_L1, user.email}}), 202);
+    const QString token = awaitToken(user.email, u"reset"_s);
+    LM_STOP_IF_FAILED();
+    LM_VERIFY_STATUS(http.put(u"/api/admin/users/"_s + user.id, QJsonObject{{"status"_L1, u"disabled"_s}},
+                              m_env->admin().token),
+                     200);
+    LM_VERIFY_FIELD_ERROR(http.post(u"/api/auth/password-reset/confirm"_s,
+                                    QJsonObject{{"token"_L1, token}, {"new_password"_L1, NewPassword}}),
+                          u"token"_s);
+    // Enabled again, the link works (it was not used up by the refusal).
+    LM_VERIFY_STATUS(http.put(u"/api/admin/users/"_s + user.id, QJsonObject{{"status"_L1, u"active"_s}},
+                              m_env->admin().token),
+                     200);
+    LM_VERIFY_STATUS(http.post(u"/api/auth/password-reset/confirm"_s,
+                               QJsonObject{{"token"_L1, token}, {"new_password"_L1, NewPassword}}),
+                     204);
 }
 
 void TestServerAccounts::resetRefusesMalformedBodies_data()
@@ -483,6 +543,26 @@ void TestServerAccounts::changePasswordKeepsOnlyTheCurrentSession()
     LM_VERIFY_ERROR(http.post(u"/api/auth/login"_s, QJsonObject{{"email"_L1, user.email}, {"password"_L1, user.password}}),
                     401, u"invalid_credentials"_s);
     LM_VERIFY_ACCOUNT(http.login(user.email, NewPassword));
+}
+
+void TestServerAccounts::changePasswordRetriedWithItsKeyChangesNothingTwice()
+{
+    Http &http = m_env->http();
+    const Account user = m_env->influencer();
+    LM_STOP_IF_FAILED();
+    const Headers key{{"Idempotency-Key", "change-" + uniqueSuffix().toLatin1()}};
+    const QJsonObject body{{"current_password"_L1, user.password}, {"new_password"_L1, NewPassword}};
+    LM_VERIFY_STATUS(http.request("PUT", u"/api/me/password"_s, body, user.token, key), 204);
+    const Account other = http.login(user.email, NewPassword);
+    LM_VERIFY_ACCOUNT(other);
+    // The retry is answered from memory: the old password is not checked again, the new session lives.
+    LM_VERIFY_STATUS(http.request("PUT", u"/api/me/password"_s, body, user.token, key), 204);
+    LM_VERIFY_STATUS(http.get(u"/api/me"_s, other.token), 200);
+    // The same key with another body is a conflict.
+    LM_VERIFY_ERROR(http.request("PUT", u"/api/me/password"_s,
+                                 QJsonObject{{"current_password"_L1, NewPassword}, {"new_password"_L1, u"third-one-123"_s}},
+                                 user.token, key),
+                    409, u"idempotency_conflict"_s);
 }
 
 void TestServerAccounts::updateProfile_data()
