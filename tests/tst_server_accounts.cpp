@@ -721,6 +721,9 @@ void TestServerAccounts::resetPagesFinishInTheBrowser()
         LM_VERIFY_STATUS(page, 200);
         QVERIFY(page.header("Content-Type").startsWith("text/html"));
         QCOMPARE(page.header("Cache-Control"), QByteArray("no-store"));
+        QCOMPARE(page.header("Referrer-Policy"), QByteArray("no-referrer"));
+        QVERIFY2(page.header("Content-Security-Policy").contains("frame-ancestors 'none'"),
+                 page.header("Content-Security-Policy").constData());
         QVERIFY2(page.body.contains("<html lang=\"fr\" dir=\"ltr\">"), page.body.constData());
         QVERIFY2(page.body.contains("<form method=\"post\" action=\"reset\">"), page.body.constData());
         const QByteArray hidden = QByteArray("name=\"token\" value=\"") + token.toLatin1() + QByteArray("\"");

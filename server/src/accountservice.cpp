@@ -43,7 +43,7 @@ QString formValue(const QUrlQuery &form, const QString &name)
 }
 
 // The pages of the emailed links: small, self-contained, escaped; never cached, never sending the
-// token onwards in a Referer.
+// token onwards in a Referer, never framed.
 Response page(int status, texts::Language language, const QString &title, const QString &content)
 {
     const QString html = u"<!DOCTYPE html><html lang=\""_s + texts::languageCode(language) + u"\" dir=\""_s
@@ -59,6 +59,10 @@ Response page(int status, texts::Language language, const QString &title, const 
     Response r = Response::text(status, html.toUtf8(), "text/html; charset=utf-8");
     r.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
     r.headers.append(qMakePair(QByteArray("Referrer-Policy"), QByteArray("no-referrer")));
+    // No script, no framing (a reset form inside someone else's page), forms only back to us.
+    r.headers.append(qMakePair(QByteArray("Content-Security-Policy"),
+                               QByteArray("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                                          "frame-ancestors 'none'; base-uri 'none'")));
     return r;
 }
 
