@@ -903,8 +903,8 @@ void TestServerJobs::outboxRoute()
                  qPrintable(compact(o)));
         QVERIFY2(!o.value("last_error"_L1).toString().isEmpty(), qPrintable(compact(o)));
     }
-    // The new lead's email and the recharge's receipt email.
-    QCOMPARE(outboxTo(skipped, u"email"_s, merchant.email).size(), 2);
+    // The registration's verification email, the new lead's email and the recharge's receipt email.
+    QCOMPARE(outboxTo(skipped, u"email"_s, merchant.email).size(), 3);
     for (const QString &status : {u"queued"_s, u"sent"_s, u"failed"_s}) {
         const QJsonArray rows = env.outbox(u"?status="_s + status);
         LM_STOP_IF_FAILED();

@@ -15,7 +15,9 @@ void registerAuthRoutes(HttpApi &api, Services &s)
         const AuthService::NewUser user = readNewUser(req.json, errors);
         throwIfInvalid(errors);
         s.auth.admitRegistration(req.clientAddress());
-        return Response::json(201, s.auth.createUser(user, {Role::Merchant, Role::Influencer}).toJson());
+        // The verification email is queued in the registration's transaction (contract v2 "Accounts").
+        const auto verify = [&s](const dto::User &created) { s.accounts.sendVerification(created); };
+        return Response::json(201, s.auth.createUser(user, {Role::Merchant, Role::Influencer}, {}, verify).toJson());
     });
 
     api.route(u"POST"_s, u"/api/auth/login"_s, {.authenticated = false, .jsonBody = true}, [&s](Request &req) {

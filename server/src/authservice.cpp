@@ -25,12 +25,8 @@ AuthService::NewUser readNewUser(const QJsonObject &json, FieldErrors &errors)
     if (!r.errors().contains(u"email"_s) && !isValidEmail(user.email))
         r.fail(u"email"_s, u"is not a valid email address"_s);
     const QJsonValue pw = json.value(u"password"_s);
-    if (!pw.isString())
-        r.fail(u"password"_s, pw.isUndefined() || pw.isNull() ? u"is required"_s : u"must be a string"_s);
-    else if (pw.toString().size() < limits::PasswordMin)
-        r.fail(u"password"_s, u"must be at least 10 characters"_s);
-    else if (pw.toString().size() > limits::PasswordMax)
-        r.fail(u"password"_s, u"must be at most 1024 characters"_s);
+    if (const auto problem = passwordProblem(pw))
+        r.fail(u"password"_s, *problem);
     else
         user.password = pw.toString();
     user.role = roleFromString(r.choice(u"role"_s, wireNames(allRoles()), true)).value_or(Role::Merchant);
@@ -45,6 +41,17 @@ AuthService::NewUser readNewUser(const QJsonObject &json, FieldErrors &errors)
     for (auto it = r.errors().cbegin(); it != r.errors().cend(); ++it)
         errors.insert(it.key(), it.value());
     return user;
+}
+
+std::optional<QString> passwordProblem(const QJsonValue &pw)
+{
+    if (!pw.isString())
+        return pw.isUndefined() || pw.isNull() ? u"is required"_s : u"must be a string"_s;
+    if (pw.toString().size() < limits::PasswordMin)
+        return u"must be at least 10 characters"_s;
+    if (pw.toString().size() > limits::PasswordMax)
+        return u"must be at most 1024 characters"_s;
+    return std::nullopt;
 }
 
 RateLimits RateLimits::fromConfig(const Config &config)
@@ -114,7 +121,25 @@ QString AuthService::hashPassword(const QString &password) const
     });
 }
 
-dto::User AuthService::createUser(const NewUser &input, const QList<Role> &allowedRoles, const QString &passwordHash)
+bool AuthService::verifyPassword(const QString &hash, const QString &password) const
+{
+    const QByteArray stored = hash.toLatin1();
+    const QByteArray pw = password.toUtf8();
+    return onHashingThreads([&stored, &pw] {
+        return crypto_pwhash_str_verify(stored.constData(), pw.constData(), quint64(pw.size())) == 0;
+    });
+}
+
+QByteArray AuthService::randomToken()
+{
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    return QByteArray(reinterpret_cast<const char *>(raw), sizeof raw)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+dto::User AuthService::createUser(const NewUser &input, const QList<Role> &allowedRoles, const QString &passwordHash,
+                                  const std::function<void(const dto::User &)> &inTransaction)
 {
     if (!allowedRoles.contains(input.role))
         throw ApiError::validation(u"role"_s, u"must be one of: "_s + wireNames(allowedRoles).join(u", "_s));
@@ -130,6 +155,8 @@ dto::User AuthService::createUser(const NewUser &input, const QList<Role> &allow
         m_users.insert(user, hash, now);
         if (user.role == Role::Merchant)
             m_deposits.create(user.id, now);
+        if (inTransaction)
+            inTransaction(user);
         tx.commit();
     } catch (const DbError &e) {
         if (e.isUniqueViolation()) // another instance registered the same email in between
@@ -176,10 +203,7 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
         throw ApiError{403, u"account_disabled"_s, u"This account has been disabled by an administrator."_s};
     m_users.clearFailures(email);
 
-    unsigned char raw[32];
-    randombytes_buf(raw, sizeof raw);
-    const QByteArray token = QByteArray(reinterpret_cast<const char *>(raw), sizeof raw)
-                                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray token = randomToken();
     const qint64 expiresAt = now + m_ctx.config.tokenTtlSeconds() * 1000;
     m_users.insertToken(sha256Hex(token), user.id, now, expiresAt);
     tx.commit();

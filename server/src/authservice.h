@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace lm::server {
@@ -46,8 +47,10 @@ public:
     };
     /// Validates and creates a user (a merchant also gets an empty deposit). `allowedRoles` lists the
     /// roles the caller may create; `passwordHash` is hashPassword(user.password) when the caller
-    /// made it before its transaction (hashed here otherwise). Throws ApiError 422 / 409 email_taken.
-    dto::User createUser(const NewUser &user, const QList<Role> &allowedRoles, const QString &passwordHash = {});
+    /// made it before its transaction (hashed here otherwise); `inTransaction` runs in the creation's
+    /// transaction (registration's verification email). Throws ApiError 422 / 409 email_taken.
+    dto::User createUser(const NewUser &user, const QList<Role> &allowedRoles, const QString &passwordHash = {},
+                         const std::function<void(const dto::User &)> &inTransaction = {});
 
     struct Session
     {
@@ -64,7 +67,11 @@ public:
 
     /// Argon2id, on the password-hashing threads (one fewer than the cores), never inside a transaction.
     QString hashPassword(const QString &password) const;
+    /// Whether `password` matches a stored hash; on the password-hashing threads too.
+    bool verifyPassword(const QString &hash, const QString &password) const;
     static QString sha256Hex(const QByteArray &data);
+    /// 32 random bytes, base64url: a bearer token, or the token of an emailed link.
+    static QByteArray randomToken();
 
     /// Counts a registration from `clientAddress`; throws 429 rate_limited (with Retry-After) when
     /// the address already made RateLimits::registrations' number within the window.
@@ -81,5 +88,7 @@ private:
 
 /// Parses a user-creation body (register, admin users) into NewUser, recording field problems.
 AuthService::NewUser readNewUser(const QJsonObject &json, FieldErrors &errors);
+/// Why a new password (a JSON value) is refused, if it is: the registration's rules.
+std::optional<QString> passwordProblem(const QJsonValue &password);
 
 } // namespace lm::server

@@ -51,6 +51,7 @@ const QList<ConfigKey> &configKeys()
         {"LEADMARKET_MIN_PAYOUT_CENTS", "", "20000", false, "Smallest payout an influencer may request, in centimes"},
         {"LEADMARKET_PII_RETENTION_DAYS", "", "730", false, "Days a decided or expired lead keeps its client's contact details (the pii-retention job erases them after)"},
         {"LEADMARKET_REGISTRATIONS_PER_HOUR", "", "10", false, "Registrations allowed per client address per hour (0: no limit)"},
+        {"LEADMARKET_REQUIRE_VERIFIED_EMAIL", "", "0", false, "1: influencers must verify their email address before creating leads"},
         {"LEADMARKET_ARGON2_OPSLIMIT", "", "", false, "Argon2id passes (default: libsodium INTERACTIVE)"},
         {"LEADMARKET_ARGON2_MEMLIMIT_KIB", "", "", false, "Argon2id memory in KiB (default: libsodium INTERACTIVE)"},
         {"LEADMARKET_LOG_LEVEL", "log-level", "info", false, "debug, info, warn or error"},

@@ -45,6 +45,9 @@ dto::Lead LeadService::create(const AuthUser &influencer, const QJsonObject &bod
     lead.source = leadSourceFromString(source).value_or(LeadSource::Other);
     lead.notes = r.text(u"notes"_s, limits::LongText, false);
     r.check();
+    if (m_ctx.config.value(u"LEADMARKET_REQUIRE_VERIFIED_EMAIL"_s) == "1"_L1
+        && !m_users.find(influencer.id).value_or(dto::User{}).emailVerified)
+        throw ApiError{403, u"email_unverified"_s, u"Confirm your email address before submitting leads."_s};
 
     WriteTransaction tx(m_ctx.db);
     const auto found = CampaignRepository(m_ctx.db).find(campaignId);

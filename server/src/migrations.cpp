@@ -324,6 +324,19 @@ const QList<QStringList> &steps()
             uR"(postgresql:CREATE CONSTRAINT TRIGGER events_number AFTER INSERT ON events
                 DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION events_number())"_s,
         },
+        // 7: accounts (contract v2 "Accounts"): single-use tokens of the links emailed for a password
+        // reset (1 h) and an email verification (7 days). Only the SHA-256 of a token is stored, like
+        // bearer tokens: a copy of the database lets nobody reset a password.
+        {
+            uR"(CREATE TABLE account_tokens (
+                token_hash TEXT PRIMARY KEY,
+                user_id TEXT NOT NULL REFERENCES users(id),
+                purpose TEXT NOT NULL,
+                expires_at BIGINT NOT NULL,
+                used_at BIGINT,
+                created_at BIGINT NOT NULL))"_s,
+            u"CREATE INDEX account_tokens_user ON account_tokens(user_id, purpose)"_s,
+        },
     };
     return all;
 }

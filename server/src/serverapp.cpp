@@ -131,6 +131,7 @@ bool ServerApp::start()
     registerNotificationRoutes(*m_api, *m_services);
     registerPayoutRoutes(*m_api, *m_services);
     registerOperationsRoutes(*m_api, *m_services);
+    registerAccountRoutes(*m_api, *m_services);
 
     if (m_clock.offsetMs() != 0)
         log->warn("the clock is shifted by {} s (--clock-offset)", m_clock.offsetMs() / 1000);

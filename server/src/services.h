@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountservice.h"
 #include "adminservice.h"
 #include "alertservice.h"
 #include "authservice.h"
@@ -19,7 +20,7 @@ struct Services
 {
     explicit Services(Context &context)
         : ctx(context), auth(context), campaigns(context), leads(context), payments(context), admin(context),
-          notifications(context), alerts(context), payouts(context)
+          notifications(context), alerts(context), payouts(context), accounts(context, auth)
     {
     }
 
@@ -32,6 +33,7 @@ struct Services
     NotificationService notifications;
     AlertService alerts;
     PayoutService payouts;
+    AccountService accounts;
     class Scheduler *scheduler = nullptr; ///< owned by ServerApp
     class EventHub *events = nullptr;     ///< push (GET /api/events), owned by ServerApp
     class HttpServer *http = nullptr;     ///< the HTTP edge, owned by ServerApp
@@ -46,5 +48,6 @@ void registerAdminRoutes(HttpApi &api, Services &services);
 void registerNotificationRoutes(HttpApi &api, Services &services);
 void registerPayoutRoutes(HttpApi &api, Services &services);
 void registerOperationsRoutes(HttpApi &api, Services &services);
+void registerAccountRoutes(HttpApi &api, Services &services);
 
 } // namespace lm::server

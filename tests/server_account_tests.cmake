@@ -1,0 +1,13 @@
+# Issue 17 item 1 (server half): API.md contract v2 "Accounts" against the real server on SQLite and
+# (suffix _pg) PostgreSQL, with a real SMTP server on loopback reading the emailed links. Included
+# from tests/CMakeLists.txt after server_jobs_tests.cmake (it uses the jobs fixture).
+
+if(NOT COMMAND lm_add_server_test OR NOT TARGET lm_jobs_fixture)
+    return()
+endif()
+
+lm_add_server_test(tst_server_accounts LIBS lm_jobs_fixture)
+# The SMTP sink runs on Debian's Python (the python3 on PATH may be a build without aiosmtpd).
+target_compile_definitions(tst_server_accounts PRIVATE
+    LM_SMTP_SINK_SCRIPT="${CMAKE_CURRENT_LIST_DIR}/smtpsink.py"
+    LM_SYSTEM_PYTHON="/usr/bin/python3")
