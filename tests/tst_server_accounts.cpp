@@ -174,6 +174,7 @@ private Q_SLOTS:
     void resetPagesFinishInTheBrowser();
     void verifyPagesHaveNoSideEffectOnGet();
     void unverifiedInfluencerCannotCreateLeadsWhenRequired();
+    void everyReaderGetsTheirTextsInTheirLocale();
 
 private:
     /// The token of the `count`th message to `address` with a link to `page` (reset or verify).
@@ -829,6 +830,69 @@ void TestServerAccounts::unverifiedInfluencerCannotCreateLeadsWhenRequired()
     LM_STOP_IF_FAILED();
     LM_VERIFY_STATUS(env.http().post(u"/api/auth/verify-email"_s, QJsonObject{{"token"_L1, token}}), 204);
     LM_VERIFY_STATUS(env.http().post(u"/api/leads/create"_s, lead, influencer.token), 201);
+}
+
+void TestServerAccounts::everyReaderGetsTheirTextsInTheirLocale()
+{
+    // A merchant reading Arabic, an influencer reading English, an admin reading English: the same
+    // events, each told in the reader's language (API.md: PUT /api/me's locale).
+    Http &http = m_env->http();
+    const Account merchant = m_env->merchant(u"Atlas"_s);
+    const Account influencer = m_env->influencer();
+    LM_STOP_IF_FAILED();
+    LM_VERIFY_STATUS(http.put(u"/api/me"_s, QJsonObject{{"locale"_L1, u"ar"_s}}, merchant.token), 200);
+    LM_VERIFY_STATUS(http.put(u"/api/me"_s, QJsonObject{{"locale"_L1, u"en"_s}}, influencer.token), 200);
+    LM_VERIFY_STATUS(http.put(u"/api/me"_s, QJsonObject{{"locale"_L1, u"en"_s}}, m_env->admin().token), 200);
+    m_env->recharge(merchant, 500000);
+    const QString campaign = m_env->campaign(merchant, false);
+    m_env->lead(influencer, campaign, 150000, u"Yasmine"_s);
+    LM_STOP_IF_FAILED();
+
+    // The merchant's new-lead notification and email, in Arabic.
+    const QJsonArray merchantNotes = where(m_env->notifications(merchant), u"kind"_s, u"new_lead"_s);
+    QCOMPARE(merchantNotes.size(), 1);
+    QCOMPARE(merchantNotes.first().toObject().value("title"_L1).toString(), u"عميل محتمل جديد: Yasmine"_s);
+    const QJsonArray mails = outboxTo(m_env->outbox(), u"email"_s, merchant.email);
+    QVERIFY2(std::any_of(mails.cbegin(), mails.cend(), [](const QJsonValue &m) {
+                 return m.toObject().value("subject"_L1).toString() == u"LeadMarket — عميل محتمل جديد: Yasmine"_s;
+             }),
+             qPrintable(compact(mails)));
+
+    // The payment's email, as the merchant receives it: in Arabic, the amount in Arabic words.
+    const auto paymentEmail = [this, &merchant] {
+        for (const QJsonObject &m : m_sink.messagesTo(merchant.email))
+            if (m.value("subject"_L1).toString().contains(u"تم استلام دفعة"_s))
+                return m;
+        return QJsonObject();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!paymentEmail().isEmpty(), 20'000);
+    QVERIFY2(paymentEmail().value("body"_L1).toString().contains(u"(خمسة آلاف درهم)"_s),
+             qPrintable(compact(paymentEmail())));
+
+    // The sandbox checkout page of the merchant's next payment: Arabic, right to left.
+    const Response created = http.post(u"/api/leads/deposits/recharge"_s,
+                                       QJsonObject{{"amount_cents"_L1, 100000}, {"provider"_L1, u"sandbox"_s}},
+                                       merchant.token);
+    LM_VERIFY_STATUS(created, 201);
+    const QString checkout = QUrl(created.json.value("checkout_url"_L1).toString()).path();
+    const Response page = http.get(checkout);
+    LM_VERIFY_STATUS(page, 200);
+    QVERIFY2(page.body.contains("<html lang=\"ar\" dir=\"rtl\">"), page.body.constData());
+    QVERIFY2(QString::fromUtf8(page.body).contains(u"ادفع"_s), page.body.constData());
+
+    // The influencer asks for nothing here; the admin is told of a payout request in English.
+    // A deposit alert tells the admins (Critical and below) in their language: spend to 5 %.
+    m_env->spend(merchant, influencer, m_env->campaign(merchant, true), 475000 - 8000);
+    m_env->runJob(u"deposit-check"_s);
+    LM_STOP_IF_FAILED();
+    const QJsonArray adminNotes = where(m_env->notifications(m_env->admin()), u"kind"_s, u"merchant_alert"_s);
+    QVERIFY2(!adminNotes.isEmpty(), qPrintable(compact(m_env->notifications(m_env->admin()))));
+    QVERIFY2(adminNotes.first().toObject().value("title"_L1).toString().startsWith(u"Atlas: "_s),
+             qPrintable(compact(adminNotes)));
+    const QJsonArray merchantAlerts = where(m_env->notifications(merchant), u"kind"_s, u"deposit_alert"_s);
+    QVERIFY2(!merchantAlerts.isEmpty(), qPrintable(compact(m_env->notifications(merchant))));
+    QVERIFY2(merchantAlerts.first().toObject().value("title"_L1).toString().contains(u"الرصيد عند"_s),
+             qPrintable(compact(merchantAlerts)));
 }
 
 QTEST_GUILESS_MAIN(TestServerAccounts)
