@@ -61,8 +61,6 @@ public:
     /// The token in what the user pasted: the token itself, or the whole link of the email
     /// (…/account/reset?token=… or …/account/verify?token=…).
     static QString tokenFrom(const QString &pasted);
-    /// The languages a user's messages may be written in, as API.md names them.
-    static QStringList locales() { return {QStringLiteral("fr"), QStringLiteral("ar"), QStringLiteral("en")}; }
 
 private:
     /// The client for the public routes, pointed at `server`; an error when it may not be used.
