@@ -470,4 +470,15 @@ void ApiClient::sendJson(const QByteArray &method, const QString &path, const QJ
          });
 }
 
+void ApiClient::sendForNothing(const QByteArray &method, const QString &path, const QJsonObject &body,
+                               bool authenticated, const QString &idempotencyKey, QObject *context, Callback<Done> done)
+{
+    const QString key = !authenticated ? QString() : idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey;
+    send(method, path, {}, body, key, authenticated, context, [done](const Reply &reply) {
+        if (reply.error.isError())
+            return done(reply.error);
+        done(Done{});
+    });
+}
+
 } // namespace lm::client

@@ -93,6 +93,11 @@ public:
     /// A mutation with a JSON body (`idempotencyKey`: a fresh one when empty).
     void sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &idempotencyKey,
                   QObject *context, Callback<QJsonObject> done);
+    /// A call whose answer has no content worth reading (202, 204). Without `authenticated` it is one
+    /// of API.md's public routes (password reset, email verification): sent with neither the token
+    /// nor an idempotency key; else with both (`idempotencyKey`: a fresh one when empty).
+    void sendForNothing(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
+                        const QString &idempotencyKey, QObject *context, Callback<Done> done);
 
 Q_SIGNALS:
     /// A request with a token got 401: the session must be renewed.

@@ -95,6 +95,10 @@ QString ApiError::fieldLabel(const QString &field)
     if (field == "status"_L1) return tr("status");
     if (field == "from"_L1) return tr("first day");
     if (field == "to"_L1) return tr("last day");
+    if (field == "token"_L1) return tr("code from the email");
+    if (field == "new_password"_L1) return tr("new password");
+    if (field == "current_password"_L1) return tr("current password");
+    if (field == "locale"_L1) return tr("language");
     return field;
 }
 

@@ -1,5 +1,6 @@
 #include "clientcore.h"
 
+#include "accountservice.h"
 #include "actions.h"
 #include "adminservice.h"
 #include "cache.h"
@@ -29,7 +30,8 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
       m_earnings(std::make_unique<EarningsService>(m_session->api(), *m_cache)),
       m_admin(std::make_unique<AdminService>(*m_session)),
       m_campaigns(std::make_unique<CampaignService>(m_session->api(), *m_cache)),
-      m_reads(std::make_unique<ReadReceipts>(m_session->api(), *m_cache))
+      m_reads(std::make_unique<ReadReceipts>(m_session->api(), *m_cache)),
+      m_accounts(std::make_unique<AccountService>(*m_session, settings))
 {
     if (!m_cacheStatus.ok())
         logger("app")->error("{}", m_cacheStatus.errorMessage().toStdString());
@@ -69,6 +71,13 @@ ClientCore::ClientCore(const QString &cacheFile, Settings &settings, QObject *pa
     connect(m_sync.get(), &SyncService::syncFinished, m_reads.get(), [reads = m_reads.get()](bool ok) {
         if (ok)
             reads->send();
+    });
+    // A profile saved or the email verified: the cache's copy of the user follows (it signs in
+    // offline and shows who is signed in before the server answers).
+    connect(m_session.get(), &Session::userChanged, this, [this](const dto::User &user) {
+        const auto cached = m_cache->isOpen() ? m_cache->user() : std::nullopt;
+        if (cached && cached->id == user.id)
+            m_cache->setUser(user, m_cache->serverUrl());
     });
 }
 

@@ -12,6 +12,7 @@
 
 namespace lm::client {
 
+class AccountService;
 class Actions;
 class AdminService;
 class Cache;
@@ -51,6 +52,7 @@ public:
     AdminService &admin() { return *m_admin; }
     CampaignService &campaigns() { return *m_campaigns; }
     ReadReceipts &readReceipts() { return *m_reads; }
+    AccountService &accounts() { return *m_accounts; }
 
     /// Whose data the cache holds, and from which server.
     std::optional<dto::User> cachedUser() const;
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<ReadReceipts> m_reads;
+    std::unique_ptr<AccountService> m_accounts;
 };
 
 } // namespace lm::client

@@ -175,4 +175,12 @@ void Session::expire()
     Q_EMIT signInRequired(ApiError::http(401, u"unauthenticated"_s, {}).userMessage());
 }
 
+void Session::updateUser(const dto::User &user)
+{
+    if (!m_user || m_user->id != user.id)
+        return;
+    m_user = user;
+    Q_EMIT userChanged(user);
+}
+
 } // namespace lm::client

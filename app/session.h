@@ -72,11 +72,16 @@ public:
     void signOut();
     /// The server said 401: the token is dropped (and deleted from the keychain); the user signs in again.
     void expire();
+    /// The server answered a newer copy of the signed-in user (a profile saved, the email verified):
+    /// kept here and announced with userChanged. Ignored for another user or when signed out.
+    void updateUser(const dto::User &user);
 
 Q_SIGNALS:
     void signedIn(const lm::dto::User &user);
     void signInRequired(const QString &reason);
     void signedOut();
+    /// The signed-in user's details changed on the server (not their id or role).
+    void userChanged(const lm::dto::User &user);
     void keychainProblem(const QString &message);
 
 private:

@@ -125,3 +125,14 @@ target_link_libraries(tst_client_notifications PRIVATE leadmarket_settings leadm
 add_test(NAME tst_client_notifications COMMAND dbus-run-session -- $<TARGET_FILE:tst_client_notifications>)
 set_tests_properties(tst_client_notifications PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen" LABELS client TIMEOUT 60)
+
+if(TARGET lm_client_harness)
+    # The user's own account through the real dialogs on the real server, its emails caught by a
+    # real SMTP server on loopback: a forgotten password reset with the emailed code, the password
+    # changed, the profile saved, the email verified (issue 17).
+    lm_add_test(tst_client_accounts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_accounts.cpp
+        LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client)
+    target_compile_definitions(tst_client_accounts PRIVATE
+        LM_SMTP_SINK_SCRIPT="${CMAKE_CURRENT_LIST_DIR}/smtpsink.py" LM_SYSTEM_PYTHON="/usr/bin/python3")
+    set_tests_properties(tst_client_accounts PROPERTIES TIMEOUT 240)
+endif()

@@ -10,11 +10,14 @@
 #include "campaigndialog.h"
 #include "decisiondialogs.h"
 #include "logindialog.h"
+#include "passworddialogs.h"
 #include "payoutdialogs.h"
+#include "profiledialogs.h"
 #include "rechargedialog.h"
 #include "signupdialog.h"
 #include "translations.h"
 
+#include <accountservice.h>
 #include <adminservice.h>
 #include <apiclient.h>
 #include <apierror.h>
@@ -36,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -63,7 +67,8 @@ struct Services
           cache(QDir(dir).filePath(u"cache.sqlite"_s)),
           campaigns(session.api(), cache),
           earnings(session.api(), cache),
-          admin(session)
+          admin(session),
+          accounts(session, settings)
     {
         session.api().setBaseUrl(QUrl(u"http://127.0.0.1:1"_s)); // refused at once
     }
@@ -74,7 +79,19 @@ struct Services
     CampaignService campaigns;
     EarningsService earnings;
     AdminService admin;
+    AccountService accounts;
 };
+
+/// The user of the account dialogs: long name and address, nothing verified yet.
+dto::User accountUser()
+{
+    dto::User user;
+    user.id = u"u-1"_s;
+    user.email = u"fatima-zahra.benkirane@atlas-decor-climatisation.ma"_s;
+    user.displayName = u"Atlas Décor et Climatisation SARL"_s;
+    user.phone = u"+212612345678"_s;
+    return user;
+}
 
 dto::Lead lead(const QString &name, qint64 commissionCents)
 {
@@ -111,7 +128,7 @@ QList<DialogCase> dialogCases()
     return {
         {u"sign in"_s,
          [](Services &s) {
-             auto dialog = std::make_unique<LoginDialog>(s.session);
+             auto dialog = std::make_unique<LoginDialog>(s.session, s.accounts);
              dialog->setServer(QUrl(u"https://leadmarket.example.ma"_s));
              return std::unique_ptr<QDialog>(std::move(dialog));
          },
@@ -119,6 +136,33 @@ QList<DialogCase> dialogCases()
         {u"sign up"_s, [](Services &s) { return std::unique_ptr<QDialog>(std::make_unique<SignUpDialog>(s.session)); },
          {u"nameProblem"_s, u"emailProblem"_s, u"phoneProblem"_s, u"passwordProblem"_s, u"confirmProblem"_s,
           u"serverProblem"_s, u"statusLabel"_s}},
+        {u"forgot password"_s,
+         [](Services &s) {
+             return std::unique_ptr<QDialog>(std::make_unique<ForgotPasswordDialog>(
+                 s.accounts, QUrl(u"https://leadmarket.example.ma"_s), accountUser().email));
+         },
+         {u"emailProblem"_s, u"statusLabel"_s}},
+        {u"forgot password, the code"_s,
+         [](Services &s) {
+             auto dialog = std::make_unique<ForgotPasswordDialog>(s.accounts, QUrl(u"https://leadmarket.example.ma"_s),
+                                                                  accountUser().email);
+             dialog->findChild<QPushButton *>(u"haveCodeButton"_s)->click();
+             return std::unique_ptr<QDialog>(std::move(dialog));
+         },
+         {u"tokenProblem"_s, u"newPasswordProblem"_s, u"confirmProblem"_s, u"statusLabel"_s}},
+        {u"change password"_s,
+         [](Services &s) { return std::unique_ptr<QDialog>(std::make_unique<ChangePasswordDialog>(s.accounts)); },
+         {u"currentPasswordProblem"_s, u"newPasswordProblem"_s, u"confirmProblem"_s, u"statusLabel"_s}},
+        {u"profile"_s,
+         [](Services &s) {
+             return std::unique_ptr<QDialog>(std::make_unique<ProfileDialog>(s.accounts, accountUser()));
+         },
+         {u"nameProblem"_s, u"phoneProblem"_s, u"localeProblem"_s, u"statusLabel"_s}},
+        {u"verify email"_s,
+         [](Services &s) {
+             return std::unique_ptr<QDialog>(std::make_unique<VerifyEmailDialog>(s.accounts, accountUser()));
+         },
+         {u"tokenProblem"_s, u"statusLabel"_s}},
         {u"about"_s, [](Services &) { return std::unique_ptr<QDialog>(std::make_unique<AboutDialog>()); }, {}},
         {u"new campaign"_s,
          [](Services &s) {

@@ -86,7 +86,7 @@ void ClientController::showLogin(const QString &reason)
     m_core->sync().stop();
     if (!m_login) {
         QWidget *parent = m_window->isVisible() ? m_window.get() : nullptr;
-        m_login = new LoginDialog(m_core->session(), parent);
+        m_login = new LoginDialog(m_core->session(), m_core->accounts(), parent);
         m_login->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_login, &QDialog::rejected, this, [this] {
             // Without a window to go back to, closing the sign-in ends the program.

@@ -1,5 +1,6 @@
 #include "logindialog.h"
 
+#include "passworddialogs.h"
 #include "problemlabel.h"
 #include "signupdialog.h"
 
@@ -74,6 +75,12 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
+    m_forgot = new QPushButton(tr("&Forgot password?"), this);
+    m_forgot->setObjectName(u"forgotPasswordButton"_s);
+    m_forgot->setAutoDefault(false); // Enter in the form signs in
+    m_forgot->hide(); // until there is an account service to reset it with
+    connect(m_forgot, &QPushButton::clicked, this, &LoginDialog::openForgotPassword);
+    form->addRow(QString(), m_forgot);
 
     auto *signUpRow = new QHBoxLayout;
     auto *newHere = new QLabel(tr("New to LeadMarket?"), this);
@@ -108,11 +115,19 @@ LoginDialog::LoginDialog(Session &session, QWidget *parent)
     setTabOrder(m_remember, m_buttons->button(QDialogButtonBox::Ok));
     setTabOrder(m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel));
     setTabOrder(m_buttons->button(QDialogButtonBox::Cancel), m_signUp);
+    setTabOrder(m_signUp, m_forgot);
 
     for (QLineEdit *edit : {m_server, m_email, m_password})
         connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
     updateButtons();
     keepFitted(this);
+}
+
+LoginDialog::LoginDialog(Session &session, AccountService &accounts, QWidget *parent) : LoginDialog(session, parent)
+{
+    m_accounts = &accounts;
+    m_forgot->show();
+    updateButtons();
 }
 
 void LoginDialog::setServer(const QUrl &server)
@@ -174,6 +189,8 @@ void LoginDialog::updateButtons()
     const bool complete = !m_server->text().trimmed().isEmpty() && !m_email->text().trimmed().isEmpty()
         && !m_password->text().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_busy);
+    // The reset goes to the server of the form: it needs one.
+    m_forgot->setEnabled(!m_server->text().trimmed().isEmpty() && !m_busy);
 }
 
 void LoginDialog::setBusy(bool busy, const QUrl &server)
@@ -271,6 +288,24 @@ void LoginDialog::openSignUp()
             setMessage(dialog->createdMessage());
             m_password->clear();
         }
+        m_password->setFocus();
+    });
+    dialog->open();
+}
+
+void LoginDialog::openForgotPassword()
+{
+    if (!m_accounts || m_busy)
+        return;
+    auto *dialog = new ForgotPasswordDialog(*m_accounts, QUrl::fromUserInput(m_server->text().trimmed()),
+                                            m_email->text().trimmed(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The new password set: back here with the same email, ready for it.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_email->setText(dialog->email());
+        m_password->clear();
+        m_error->hide();
+        setMessage(ForgotPasswordDialog::doneMessage());
         m_password->setFocus();
     });
     dialog->open();

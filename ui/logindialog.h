@@ -13,19 +13,22 @@ class QPushButton;
 
 namespace lm::client {
 
+class AccountService;
 class ApiError;
 class Session;
 
 /// Server address, email, password and "remember me"; signs in through the Session and shows the
 /// server's refusal in words (ApiError::userMessage). While it connects it says to which server,
 /// with a busy bar, and Cancel (or Escape) gives the form back. "Create an account…" opens the
-/// SignUpDialog. Accepted once signed in.
+/// SignUpDialog, "Forgot password?" the ForgotPasswordDialog. Accepted once signed in.
 class LoginDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit LoginDialog(Session &session, QWidget *parent = nullptr);
+    /// With "Forgot password?", which resets it through `accounts`.
+    LoginDialog(Session &session, AccountService &accounts, QWidget *parent = nullptr);
 
     void setServer(const QUrl &server);
     void setEmail(const QString &email);
@@ -51,8 +54,10 @@ private:
     void setBusy(bool busy, const QUrl &server = {});
     void cancelSignIn();
     void openSignUp();
+    void openForgotPassword();
 
     Session &m_session;
+    AccountService *m_accounts = nullptr; ///< none: no "Forgot password?"
     bool m_busy = false;
     QPointer<QObject> m_attempt; ///< the running sign-in's callbacks live while it does
     QLabel *m_message = nullptr;
@@ -61,6 +66,7 @@ private:
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
     QPushButton *m_signUp = nullptr;
+    QPushButton *m_forgot = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_error = nullptr;

@@ -2,12 +2,14 @@
 #include "icons.h"
 
 #include "aboutdialog.h"
+#include "accountmenu.h"
 #include "adminworkspace.h"
 #include "influencerworkspace.h"
 #include "desktopattention.h"
 #include "merchantworkspace.h"
 
 #include <actions.h>
+#include <session.h>
 #include <clientcore.h>
 #include <clientmodels.h>
 #include <settings.h>
@@ -181,6 +183,16 @@ void MainWindow::createActions()
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->setObjectName(u"settingsMenu"_s);
     settingsMenu->addAction(notifications);
+    auto *account = new AccountMenu(m_core.accounts(), m_core.session(), this);
+    menuBar()->addMenu(account);
+    connect(account, &AccountMenu::message, this, &MainWindow::showMessage);
+    // A profile saved or the email verified: the name on the bar and in the title follows.
+    connect(&m_core.session(), &Session::userChanged, this, [this](const dto::User &user) {
+        if (m_user && m_user->id == user.id) {
+            m_user = user;
+            showWho(user);
+        }
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
@@ -239,22 +251,18 @@ void MainWindow::setUser(const dto::User &user)
                                  return m_chooseSaveFile ? m_chooseSaveFile(title, name) : QString();
                              }};
     Workspace *workspace = nullptr;
-    QString roleName;
     switch (user.role) {
     case Role::Merchant: {
         auto *merchant = new MerchantWorkspace(context);
         connect(merchant, &MerchantWorkspace::rechargeRequested, this, &MainWindow::rechargeRequested);
         workspace = merchant;
-        roleName = tr("merchant");
         break;
     }
     case Role::Influencer:
         workspace = new InfluencerWorkspace(context);
-        roleName = tr("influencer");
         break;
     case Role::Admin:
         workspace = new AdminWorkspace(context);
-        roleName = tr("administrator");
         break;
     }
     models->setParent(workspace);
@@ -271,13 +279,30 @@ void MainWindow::setUser(const dto::User &user)
     setCentralWidget(workspace);
     setAttention(0);
 
+    showWho(user);
+    updatePushLabel();
+}
+
+void MainWindow::showWho(const dto::User &user)
+{
+    QString roleName;
+    switch (user.role) {
+    case Role::Merchant:
+        roleName = tr("merchant");
+        break;
+    case Role::Influencer:
+        roleName = tr("influencer");
+        break;
+    case Role::Admin:
+        roleName = tr("administrator");
+        break;
+    }
     // A long company name is shortened on the bar (whole in its tooltip): the bar's other items
     // and its messages keep their room on a small screen.
     const QString who = tr("%1 (%2)").arg(user.displayName, roleName);
     m_userLabel->setText(m_userLabel->fontMetrics().elidedText(who, Qt::ElideMiddle, UserLabelMaxWidth));
     m_userLabel->setToolTip(who);
     m_userLabel->setAccessibleName(who);
-    updatePushLabel();
     // Qt adds the application's name: "Agence Atlas — LeadMarket".
     setWindowTitle(user.displayName);
 }

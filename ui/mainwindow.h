@@ -83,6 +83,8 @@ private:
     void createActions();
     void createStatusBar();
     void showNotSignedIn();
+    /// The user's name and role on the status bar and in the title.
+    void showWho(const dto::User &user);
     void setAttention(int count);
     /// "Live" (the server's event stream is open) or "Polling every 30 s", while online.
     void updatePushLabel();
