@@ -235,6 +235,7 @@ const FieldSpec fieldSpecs[] = {
     {"Lead", "decided_at", Presence::Optional},
     {"Lead", "updated_at", Presence::Required},
     {"Lead", "erased", Presence::Optional}, // contract v2
+    {"Lead", "dispute", Presence::Optional}, // contract v2 "Disputes"
 
     {"Deposit", "merchant_id", Presence::Required},
     {"Deposit", "current_balance_cents", Presence::Required},

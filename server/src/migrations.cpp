@@ -324,6 +324,23 @@ const QList<QStringList> &steps()
             uR"(postgresql:CREATE CONSTRAINT TRIGGER events_number AFTER INSERT ON events
                 DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION events_number())"_s,
         },
+        // 8: disputes (contract v2 "Disputes, fraud, personal data"): a rejected lead's dispute lives on
+        // its row (one per lead, never reopened), and the lead-creation rate limit's count per influencer.
+        // (On this branch it is the 7th entry: account tokens take 7 on main; the list position is the version.)
+        {
+            u"ALTER TABLE leads ADD COLUMN dispute_status TEXT"_s,
+            u"ALTER TABLE leads ADD COLUMN dispute_note TEXT"_s,
+            u"ALTER TABLE leads ADD COLUMN dispute_created_at BIGINT"_s,
+            u"ALTER TABLE leads ADD COLUMN dispute_decided_at BIGINT"_s,
+            u"ALTER TABLE leads ADD COLUMN dispute_decision_note TEXT"_s,
+            u"ALTER TABLE leads ADD COLUMN dispute_decided_by TEXT REFERENCES users(id)"_s,
+            // The admins' list: newest dispute first, by status or all (partial: only disputed leads).
+            u"CREATE INDEX leads_disputes ON leads(dispute_created_at, id) WHERE dispute_status IS NOT NULL"_s,
+            u"CREATE INDEX leads_disputes_status ON leads(dispute_status, dispute_created_at, id) "
+            u"WHERE dispute_status IS NOT NULL"_s,
+            // LEADMARKET_MAX_LEADS_PER_HOUR counts an influencer's leads of the last hour.
+            u"CREATE INDEX leads_influencer_created ON leads(influencer_id, created_at)"_s,
+        },
     };
     return all;
 }

@@ -5,6 +5,7 @@
 #include "authservice.h"
 #include "campaignservice.h"
 #include "context.h"
+#include "disputeservice.h"
 #include "leadservice.h"
 #include "notificationservice.h"
 #include "paymentservice.h"
@@ -19,7 +20,8 @@ struct Services
 {
     explicit Services(Context &context)
         : ctx(context), auth(context), campaigns(context), leads(context), payments(context), admin(context),
-          notifications(context), alerts(context), payouts(context)
+          notifications(context), alerts(context), payouts(context),
+          disputes(context)
     {
     }
 
@@ -32,6 +34,7 @@ struct Services
     NotificationService notifications;
     AlertService alerts;
     PayoutService payouts;
+    DisputeService disputes;
     class Scheduler *scheduler = nullptr; ///< owned by ServerApp
     class EventHub *events = nullptr;     ///< push (GET /api/events), owned by ServerApp
     class HttpServer *http = nullptr;     ///< the HTTP edge, owned by ServerApp
