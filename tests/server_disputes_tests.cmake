@@ -9,3 +9,6 @@ endif()
 
 lm_add_server_test(tst_server_disputes LIBS lm_jobs_fixture lm_money_harness LABELS money)
 lm_add_server_test(tst_server_fraud LIBS lm_jobs_fixture lm_money_harness LABELS money)
+# The dispute texts in French, Arabic and English, straight from the server library.
+lm_add_test(tst_server_disputetexts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_server_disputetexts.cpp
+    LIBS leadmarket_server_lib LABELS server)
