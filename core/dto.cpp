@@ -301,6 +301,7 @@ QJsonObject Lead::toJson() const
         {u"decided_at"_s, nullableTime(decidedAt)},
         {u"updated_at"_s, formatApiTime(updatedAt)},
         {u"erased"_s, erased},
+        {u"dispute"_s, dispute ? QJsonValue(dispute->toJson()) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -338,9 +339,39 @@ std::optional<Lead> Lead::fromJson(const QJsonObject &json)
     lead.decidedAt = reader.nullableTime("decided_at"_L1);
     lead.updatedAt = reader.time("updated_at"_L1);
     lead.erased = reader.boolOr("erased"_L1, false);
+    if (const QJsonValue dispute = json.value("dispute"_L1); !dispute.isUndefined() && !dispute.isNull()) {
+        lead.dispute = dispute.isObject() ? Dispute::fromJson(dispute.toObject()) : std::nullopt;
+        if (!lead.dispute)
+            return std::nullopt;
+    }
     if (!reader.ok())
         return std::nullopt;
     return lead;
+}
+
+QJsonObject Dispute::toJson() const
+{
+    return QJsonObject{
+        {u"status"_s, toString(status)},
+        {u"note"_s, note},
+        {u"created_at"_s, formatApiTime(createdAt)},
+        {u"decided_at"_s, nullableTime(decidedAt)},
+        {u"decision_note"_s, nullableString(decisionNote)},
+    };
+}
+
+std::optional<Dispute> Dispute::fromJson(const QJsonObject &json)
+{
+    Reader reader(json);
+    Dispute dispute;
+    dispute.status = reader.enumeration("status"_L1, &disputeStatusFromString);
+    dispute.note = reader.optionalString("note"_L1);
+    dispute.createdAt = reader.time("created_at"_L1);
+    dispute.decidedAt = reader.nullableTime("decided_at"_L1);
+    dispute.decisionNote = reader.optionalString("decision_note"_L1);
+    if (!reader.ok())
+        return std::nullopt;
+    return dispute;
 }
 
 QJsonObject Deposit::toJson() const

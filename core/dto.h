@@ -57,6 +57,19 @@ struct Campaign
     friend bool operator==(const Campaign &, const Campaign &) = default;
 };
 
+/// A rejected lead's dispute (contract v2 "Disputes"): the influencer's note, then an admin's decision.
+struct Dispute
+{
+    DisputeStatus status = DisputeStatus::Open;
+    QString note;
+    qint64 createdAt = 0;
+    std::optional<qint64> decidedAt;
+    QString decisionNote; ///< "" → null
+    QJsonObject toJson() const;
+    static std::optional<Dispute> fromJson(const QJsonObject &json);
+    friend bool operator==(const Dispute &, const Dispute &) = default;
+};
+
 struct Lead
 {
     QString id;
@@ -86,6 +99,8 @@ struct Lead
     /// Contract v2: the client's contact details were erased (retention or an admin); the name
     /// is kept as initials, email, phone, company and notes are empty. Absent or null reads false.
     bool erased = false;
+    /// Contract v2: the influencer's dispute of a rejection; null when none. Absent reads as none.
+    std::optional<Dispute> dispute;
 
     QJsonObject toJson() const;
     static std::optional<Lead> fromJson(const QJsonObject &json);

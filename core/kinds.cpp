@@ -26,6 +26,7 @@ constexpr WireNames<2> CampaignStatusNames{"active"_L1, "paused"_L1};
 constexpr WireNames<2> PausedReasonNames{"manual"_L1, "depleted"_L1};
 constexpr WireNames<3> PayoutStatusNames{"requested"_L1, "paid"_L1, "rejected"_L1};
 constexpr WireNames<2> PayoutEntryKindNames{"payout_requested"_L1, "payout_rejected"_L1};
+constexpr WireNames<3> DisputeStatusNames{"open"_L1, "upheld"_L1, "overturned"_L1};
 
 static_assert(int(Role::Admin) == RoleNames.size() - 1);
 static_assert(int(AccountStatus::Disabled) == AccountStatusNames.size() - 1);
@@ -37,6 +38,7 @@ static_assert(int(CampaignStatus::Paused) == CampaignStatusNames.size() - 1);
 static_assert(int(PausedReason::Depleted) == PausedReasonNames.size() - 1);
 static_assert(int(PayoutStatus::Rejected) == PayoutStatusNames.size() - 1);
 static_assert(int(PayoutEntryKind::Rejected) == PayoutEntryKindNames.size() - 1);
+static_assert(int(DisputeStatus::Overturned) == DisputeStatusNames.size() - 1);
 
 template <typename Enum, size_t N>
 QString nameOf(Enum value, const WireNames<N> &names)
@@ -121,6 +123,13 @@ std::optional<PayoutStatus> payoutStatusFromString(const QString &text)
     return valueOf<PayoutStatus>(text, PayoutStatusNames);
 }
 QList<PayoutStatus> allPayoutStatuses() { return valuesOf<PayoutStatus>(PayoutStatusNames); }
+
+QString toString(DisputeStatus status) { return nameOf(status, DisputeStatusNames); }
+std::optional<DisputeStatus> disputeStatusFromString(const QString &text)
+{
+    return valueOf<DisputeStatus>(text, DisputeStatusNames);
+}
+QList<DisputeStatus> allDisputeStatuses() { return valuesOf<DisputeStatus>(DisputeStatusNames); }
 
 QString toString(PayoutEntryKind kind) { return nameOf(kind, PayoutEntryKindNames); }
 std::optional<PayoutEntryKind> payoutEntryKindFromString(const QString &text)

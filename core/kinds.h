@@ -69,6 +69,13 @@ QString toString(PayoutStatus status); ///< "requested" | "paid" | "rejected"
 std::optional<PayoutStatus> payoutStatusFromString(const QString &text);
 QList<PayoutStatus> allPayoutStatuses();
 
+/// A rejected lead's dispute (contract v2): opened by its influencer, decided once by an admin.
+enum class DisputeStatus { Open, Upheld, Overturned };
+
+QString toString(DisputeStatus status); ///< "open" | "upheld" | "overturned"
+std::optional<DisputeStatus> disputeStatusFromString(const QString &text);
+QList<DisputeStatus> allDisputeStatuses();
+
 /// An entry a payout makes in its influencer's earnings ledger: the amount held when requested
 /// (−a), given back when rejected (+a). A paid payout keeps its hold: the money has left.
 enum class PayoutEntryKind { Requested, Rejected };

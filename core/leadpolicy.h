@@ -23,6 +23,17 @@ qint64 duplicateWindowStart(qint64 nowMs);
 /// Whether a lead created at `earlierCreatedAtMs` makes a new one at `nowMs` a duplicate.
 bool isWithinDuplicateWindow(qint64 earlierCreatedAtMs, qint64 nowMs);
 
+/// An influencer may dispute a rejection until this long after it (contract v2 "Disputes").
+inline constexpr int DisputeWindowDays = 7;
+inline constexpr qint64 DisputeWindowMs = qint64(DisputeWindowDays) * 24 * 3600 * 1000;
+
+/// Whether a rejection decided at `rejectedAtMs` may still be disputed at `nowMs`: up to exactly 7
+/// days after it, not a millisecond more.
+inline constexpr bool isWithinDisputeWindow(qint64 rejectedAtMs, qint64 nowMs)
+{
+    return nowMs - rejectedAtMs <= DisputeWindowMs;
+}
+
 /// What erasing a lead's contact details keeps of the client's name (law 09-08 retention): the
 /// initials, each word's first letter followed by a dot ("Youssef El Amrani" → "Y. E. A."); empty
 /// when the name has no word starting with a letter.

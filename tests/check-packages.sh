@@ -65,7 +65,7 @@ expect_field "$server" Depends 'libqt6sql6-sqlite'
 expect_field "$server" Depends 'passwd'
 expect_field "$server" Recommends 'libqt6sql6-psql'
 for f in /usr/bin/leadmarket-server /usr/lib/systemd/system/leadmarket-server.service /etc/leadmarket/server.env \
-         /usr/share/doc/leadmarket-server/operations.md; do
+         /usr/share/doc/leadmarket-server/operations.md /usr/share/leadmarket-server/disposable-domains.txt; do
   expect_file "$server" "$f"
 done
 dpkg-deb --ctrl-tarfile "$server" | tar -t | grep -qx './postinst' || fail "server: no postinst"

@@ -175,9 +175,29 @@ QString leadProblem(const QJsonObject &lead)
                u"influencer_name"_s, u"client_name"_s, u"client_email"_s, u"client_phone"_s, u"company"_s,
                u"estimated_value_cents"_s, u"commission_cents"_s, u"commission_type"_s, u"influencer_share_cents"_s,
                u"source"_s, u"notes"_s, u"status"_s, u"quality_score"_s, u"feedback"_s, u"rejection_reason"_s,
-               u"created_at"_s, u"expires_at"_s, u"decided_at"_s, u"updated_at"_s, u"erased"_s});
+               u"created_at"_s, u"expires_at"_s, u"decided_at"_s, u"updated_at"_s, u"erased"_s, u"dispute"_s});
     if (!keys.isEmpty())
         return keys;
+    // Contract v2 "Disputes": null, or {status, note, created_at, decided_at, decision_note}.
+    const QJsonValue dispute = lead.value("dispute"_L1);
+    if (!dispute.isNull()) {
+        const QJsonObject d = dispute.toObject();
+        const QString disputeKeys = keySetProblem(
+            d, {u"status"_s, u"note"_s, u"created_at"_s, u"decided_at"_s, u"decision_note"_s});
+        if (!dispute.isObject() || !disputeKeys.isEmpty())
+            return u"dispute: "_s + (disputeKeys.isEmpty() ? u"not an object"_s : disputeKeys);
+        const QString status = d.value("status"_L1).toString();
+        if (!QStringList{u"open"_s, u"upheld"_s, u"overturned"_s}.contains(status))
+            return u"dispute.status is not open, upheld or overturned"_s;
+        if (!isNonEmptyString(d.value("note"_L1)) || !isApiTime(d.value("created_at"_L1)))
+            return u"dispute.note or dispute.created_at is missing"_s;
+        if ((status == u"open"_s) != d.value("decided_at"_L1).isNull()
+            || (!d.value("decided_at"_L1).isNull() && !isApiTime(d.value("decided_at"_L1))))
+            return u"dispute.decided_at does not match its status"_s;
+        if (!d.value("decision_note"_L1).isString() && !d.value("decision_note"_L1).isNull())
+            return u"dispute.decision_note is neither a string nor null"_s;
+    }
+    const bool overturned = !dispute.isNull() && dispute.toObject().value("status"_L1) == u"overturned"_s;
     if (!lead.value("erased"_L1).isBool())
         return u"erased is not a boolean"_s;
     // An erased lead (contract v2 retention) keeps the client's initials only: its email and
@@ -219,7 +239,11 @@ QString leadProblem(const QJsonObject &lead)
     if (!erased && !lead.value("client_phone"_L1).toString().startsWith(u'+'))
         return u"client_phone is not in E.164 form"_s;
     const QJsonValue score = lead.value("quality_score"_L1);
-    if (status == u"validated"_s) {
+    if (status == u"validated"_s && overturned) {
+        // Validated by an admin's overturn: no merchant gave a score.
+        if (!score.isNull())
+            return u"a lead validated by an overturned dispute has a quality_score"_s;
+    } else if (status == u"validated"_s) {
         if (!isInteger(score) || score.toInteger() < 1 || score.toInteger() > 10)
             return u"a validated lead's quality_score is not an integer 1..10"_s;
     } else if (!score.isNull()) {

@@ -235,6 +235,7 @@ const FieldSpec fieldSpecs[] = {
     {"Lead", "decided_at", Presence::Optional},
     {"Lead", "updated_at", Presence::Required},
     {"Lead", "erased", Presence::Optional}, // contract v2
+    {"Lead", "dispute", Presence::Optional}, // contract v2 "Disputes"
 
     {"Deposit", "merchant_id", Presence::Required},
     {"Deposit", "current_balance_cents", Presence::Required},
@@ -310,6 +311,7 @@ private Q_SLOTS:
     void userRoundTrip();
     void userWithoutPhoneIsNull();
     void v1AnswersReadWithV2Defaults();
+    void leadDispute();
     void campaignRoundTrip();
     void campaignActiveHasNullPausedReason();
     void leadRoundTrip();
@@ -546,6 +548,37 @@ void TestDto::v1AnswersReadWithV2Defaults()
     QCOMPARE(readLead->erased, false);
     lead.insert("erased"_L1, true);
     QCOMPARE(Lead::fromJson(lead)->erased, true);
+}
+
+// Contract v2 "Disputes": a Lead carries its dispute (null when none) and reads it back; a
+// dispute with an unknown status or no created_at makes the Lead unreadable.
+void TestDto::leadDispute()
+{
+    Lead lead = sampleLead();
+    QVERIFY(lead.toJson().value("dispute"_L1).isNull());
+    lead.dispute = Dispute{lm::DisputeStatus::Overturned, u"Devis signé"_s, 1762683300123, 1762769700456, u"OK"_s};
+    const QJsonObject json = lead.toJson();
+    const QJsonObject dispute = json.value("dispute"_L1).toObject();
+    QCOMPARE(dispute.value("status"_L1).toString(), u"overturned"_s);
+    QCOMPARE(dispute.value("created_at"_L1).toString(), u"2025-11-09T10:15:00.123Z"_s);
+    QCOMPARE(Lead::fromJson(json), std::optional<Lead>(lead));
+
+    lead.dispute = Dispute{lm::DisputeStatus::Open, u"n"_s, 1762683300123, std::nullopt, {}};
+    QVERIFY(lead.toJson().value("dispute"_L1).toObject().value("decided_at"_L1).isNull());
+    QVERIFY(lead.toJson().value("dispute"_L1).toObject().value("decision_note"_L1).isNull());
+    QCOMPARE(Lead::fromJson(lead.toJson()), std::optional<Lead>(lead));
+
+    QJsonObject bad = json;
+    QJsonObject badDispute = dispute;
+    badDispute.insert("status"_L1, u"closed"_s);
+    bad.insert("dispute"_L1, badDispute);
+    QVERIFY(!Lead::fromJson(bad));
+    badDispute = dispute;
+    badDispute.remove("created_at"_L1);
+    bad.insert("dispute"_L1, badDispute);
+    QVERIFY(!Lead::fromJson(bad));
+    bad.insert("dispute"_L1, u"open"_s);
+    QVERIFY(!Lead::fromJson(bad));
 }
 
 void TestDto::campaignRoundTrip()

@@ -173,6 +173,7 @@ public:
         env.insert(u"LEADMARKET_LOG_LEVEL"_s, u"warn"_s); // one log line per request would measure the log
         env.insert(u"LEADMARKET_SCHEDULER"_s, u"0"_s);
         env.insert(u"LEADMARKET_REGISTRATIONS_PER_HOUR"_s, u"0"_s);
+        env.insert(u"LEADMARKET_MAX_LEADS_PER_HOUR"_s, u"1000000"_s); // the load is many leads per influencer
         env.insert(u"LEADMARKET_STRIPE_API_BASE"_s, u"http://127.0.0.1:"_s + QString::number(stripePort));
         env.insert(u"LEADMARKET_STRIPE_SECRET_KEY"_s, u"sk_test_bench"_s);
         env.insert(u"LEADMARKET_STRIPE_WEBHOOK_SECRET"_s, u"whsec_bench"_s); // Stripe is on only with both

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "disposabledomains.h"
 #include "validation.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,8 @@ const QList<ConfigKey> &configKeys()
         {"LEADMARKET_DATA_KEY_FILE", "", "", false, "File of 32 random bytes that encrypts bank details at rest (bank details and payouts off when unset)"},
         {"LEADMARKET_MIN_PAYOUT_CENTS", "", "20000", false, "Smallest payout an influencer may request, in centimes"},
         {"LEADMARKET_PII_RETENTION_DAYS", "", "730", false, "Days a decided or expired lead keeps its client's contact details (the pii-retention job erases them after)"},
+        {"LEADMARKET_MAX_LEADS_PER_HOUR", "", "30", false, "Leads one influencer may create per rolling hour (the next ones: 429 rate_limited)"},
+        {"LEADMARKET_DISPOSABLE_DOMAINS_FILE", "", "", false, "Disposable-address email domains refused as a lead's client_email, one a line (default: share/leadmarket-server/disposable-domains.txt beside the program; re-read when it changes)"},
         {"LEADMARKET_REGISTRATIONS_PER_HOUR", "", "10", false, "Registrations allowed per client address per hour (0: no limit)"},
         {"LEADMARKET_REQUIRE_VERIFIED_EMAIL", "", "0", false, "1: influencers must verify their email address before creating leads"},
         {"LEADMARKET_ARGON2_OPSLIMIT", "", "", false, "Argon2id passes (default: libsodium INTERACTIVE)"},
@@ -176,6 +179,16 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         *error = u"LEADMARKET_PII_RETENTION_DAYS must be a number of days from 1 to 36500"_s;
         return std::nullopt;
     }
+    const qint64 leadsPerHour = config.value(u"LEADMARKET_MAX_LEADS_PER_HOUR"_s).toLongLong(&ok);
+    if (!ok || leadsPerHour < 1 || leadsPerHour > 1'000'000) {
+        *error = u"LEADMARKET_MAX_LEADS_PER_HOUR must be a number of leads from 1 to 1000000"_s;
+        return std::nullopt;
+    }
+    if (config.isSet(u"LEADMARKET_DISPOSABLE_DOMAINS_FILE"_s)
+        && !QFileInfo(config.value(u"LEADMARKET_DISPOSABLE_DOMAINS_FILE"_s)).isReadable()) {
+        *error = u"cannot read LEADMARKET_DISPOSABLE_DOMAINS_FILE "_s + config.value(u"LEADMARKET_DISPOSABLE_DOMAINS_FILE"_s);
+        return std::nullopt;
+    }
     const QString db = config.db();
     if (!db.startsWith(u"sqlite:"_s) && !db.startsWith(u"postgresql://"_s) && !db.startsWith(u"postgres://"_s)) {
         *error = u"LEADMARKET_DB must be sqlite:<path> or postgresql://…"_s;
@@ -234,6 +247,12 @@ QString Config::publicUrl(quint16 actualPort) const
     while (url.endsWith(u'/'))
         url.chop(1);
     return url;
+}
+
+QString Config::disposableDomainsFile() const
+{
+    const QString file = value(u"LEADMARKET_DISPOSABLE_DOMAINS_FILE"_s);
+    return file.isEmpty() ? DisposableDomains::defaultPath() : file;
 }
 
 unsigned long long Config::argon2OpsLimit() const

@@ -49,6 +49,10 @@ public:
     qint64 minPayoutCents() const { return value(QStringLiteral("LEADMARKET_MIN_PAYOUT_CENTS")).toLongLong(); }
     /// How long a decided or expired lead keeps its client's contact details (law 09-08).
     qint64 piiRetentionDays() const { return value(QStringLiteral("LEADMARKET_PII_RETENTION_DAYS")).toLongLong(); }
+    /// LEADMARKET_MAX_LEADS_PER_HOUR: leads one influencer may create per rolling hour.
+    int maxLeadsPerHour() const { return value(QStringLiteral("LEADMARKET_MAX_LEADS_PER_HOUR")).toInt(); }
+    /// The disposable-address domains file: LEADMARKET_DISPOSABLE_DOMAINS_FILE, or the shipped copy.
+    QString disposableDomainsFile() const;
     bool sandboxPayments() const { return value(QStringLiteral("LEADMARKET_SANDBOX_PAYMENTS")) == QLatin1String("1"); }
     bool tls() const { return isSet(QStringLiteral("LEADMARKET_TLS_CERT")) && isSet(QStringLiteral("LEADMARKET_TLS_KEY")); }
     unsigned long long argon2OpsLimit() const;

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "audit.h"
 #include "eventlog.h"
+#include "leadfraudchecks.h"
 #include "leadpolicy.h"
 #include "logging.h"
 #include "repositories/campaignrepository.h"
@@ -84,6 +85,8 @@ dto::Lead LeadService::create(const AuthUser &influencer, const QJsonObject &bod
                           u"Reservation for lead "_s + lead.clientName))
         throw ApiError{402, u"insufficient_deposit"_s,
                        u"The merchant's available deposit does not cover this lead's commission."_s};
+    // Contract v2's fraud refusals come after every check above (a refusal rolls the reservation back).
+    LeadFraudChecks(m_ctx).check(influencer, lead, now);
     m_leads.insert(lead);
     EventLog(m_ctx).leadCreated(lead);
     // The merchant hears of it at once (the brief's step 2): dashboard and email, same transaction.
@@ -172,6 +175,19 @@ bool LeadService::leavePending(const dto::Lead &lead, LeadStatus status, const Q
     return m_leads.leavePending(lead.id, status, score, feedback, reason, now, qMax(now, lead.updatedAt + 1));
 }
 
+void LeadService::payCommission(const dto::Lead &lead, qint64 now)
+{
+    m_ledger.apply(lead.merchantId, {TransactionKind::Deduction, -lead.commissionCents, -lead.commissionCents, lead.id, {},
+                                     u"Lead validated: "_s + lead.clientName});
+    // Double entry: what the merchant pays is the influencer's share plus the platform's revenue.
+    const qint64 platform = lead.commissionCents - lead.influencerShareCents;
+    if (lead.influencerShareCents != 0)
+        m_transactions.insertEarning(EarningsBeneficiary::Influencer, lead.influencerId, lead.merchantId, lead.id,
+                                     lead.influencerShareCents, now);
+    if (platform != 0)
+        m_transactions.insertEarning(EarningsBeneficiary::Platform, {}, lead.merchantId, lead.id, platform, now);
+}
+
 dto::Lead LeadService::validate(const AuthUser &merchant, const QString &id, const QJsonObject &body)
 {
     FieldReader r(body);
@@ -184,15 +200,7 @@ dto::Lead LeadService::validate(const AuthUser &merchant, const QString &id, con
     const qint64 now = m_ctx.now();
     if (!leavePending(lead, LeadStatus::Validated, QVariant(qint64(*score)), feedback, {}, now))
         throw ApiError::conflict(u"lead_not_pending"_s, u"This lead was decided by another request."_s);
-    m_ledger.apply(lead.merchantId, {TransactionKind::Deduction, -lead.commissionCents, -lead.commissionCents, lead.id, {},
-                                     u"Lead validated: "_s + lead.clientName});
-    // Double entry: what the merchant pays is the influencer's share plus the platform's revenue.
-    const qint64 platform = lead.commissionCents - lead.influencerShareCents;
-    if (lead.influencerShareCents != 0)
-        m_transactions.insertEarning(EarningsBeneficiary::Influencer, lead.influencerId, lead.merchantId, lead.id,
-                                     lead.influencerShareCents, now);
-    if (platform != 0)
-        m_transactions.insertEarning(EarningsBeneficiary::Platform, {}, lead.merchantId, lead.id, platform, now);
+    payCommission(lead, now);
     auto updated = load(id, false);
     EventLog(m_ctx).leadUpdated(*updated);
     tx.commit();

@@ -39,6 +39,12 @@ public:
     /// Returns how many were expired.
     int expireDue();
 
+    /// Inside the caller's transaction, for a lead that has just become validated: the deduction of
+    /// its commission (which must be reserved) and the double entry of what it pays (the influencer's
+    /// share, the platform's revenue). The one code path of a merchant's validation and of an admin's
+    /// overturned dispute (DisputeService).
+    void payCommission(const dto::Lead &lead, qint64 now);
+
     /// Erases the client's contact details of one lead at once (an admin's request under law
     /// 09-08): 404 for an unknown lead; a lead already erased is answered as it is. Audited.
     dto::Lead erase(const AuthUser &admin, const QString &id);

@@ -12,14 +12,14 @@ std::optional<dto::Deposit> Ledger::deposit(const QString &merchantId, bool lock
 }
 
 std::optional<dto::Transaction> Ledger::reserve(const QString &merchantId, qint64 cents, const QString &leadId,
-                                                const QString &description)
+                                                const QString &description, Hold hold)
 {
     if (cents == 0) { // nothing to hold back: no deposit change and no empty ledger row
         dto::Transaction none;
         none.kind = TransactionKind::Reserve;
         return none;
     }
-    const auto after = m_deposits.reserve(merchantId, cents, m_ctx.now());
+    const auto after = m_deposits.reserve(merchantId, cents, m_ctx.now(), hold == Hold::WhileActive);
     if (!after)
         return std::nullopt;
     return record(merchantId, {TransactionKind::Reserve, 0, cents, leadId, {}, description}, after->balance,

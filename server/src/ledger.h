@@ -28,10 +28,13 @@ public:
         QString description;
     };
 
-    /// Reserves `cents` only while the deposit is active and has that much available, in one
-    /// conditional update. nullopt when it does not (nothing changed).
+    /// Whether a reservation needs an active deposit: a new lead does; the commission an admin's
+    /// overturned dispute owes (the lead was delivered before any block) needs only the money.
+    enum class Hold { WhileActive, Owed };
+    /// Reserves `cents` only while the deposit has that much available (and, for Hold::WhileActive,
+    /// is active), in one conditional update. nullopt when it does not (nothing changed).
     std::optional<dto::Transaction> reserve(const QString &merchantId, qint64 cents, const QString &leadId,
-                                            const QString &description);
+                                            const QString &description, Hold hold = Hold::WhileActive);
     /// Applies an unconditional change (release, deduction, recharge, adjustment).
     dto::Transaction apply(const QString &merchantId, const Entry &entry);
 

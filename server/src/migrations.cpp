@@ -337,6 +337,22 @@ const QList<QStringList> &steps()
                 created_at BIGINT NOT NULL))"_s,
             u"CREATE INDEX account_tokens_user ON account_tokens(user_id, purpose)"_s,
         },
+        // 8: disputes (contract v2 "Disputes, fraud, personal data"): a rejected lead's dispute lives on
+        // its row (one per lead, never reopened), and the lead-creation rate limit's count per influencer.
+        {
+            u"ALTER TABLE leads ADD COLUMN dispute_status TEXT"_s,
+            u"ALTER TABLE leads ADD COLUMN dispute_note TEXT"_s,
+            u"ALTER TABLE leads ADD COLUMN dispute_created_at BIGINT"_s,
+            u"ALTER TABLE leads ADD COLUMN dispute_decided_at BIGINT"_s,
+            u"ALTER TABLE leads ADD COLUMN dispute_decision_note TEXT"_s,
+            u"ALTER TABLE leads ADD COLUMN dispute_decided_by TEXT REFERENCES users(id)"_s,
+            // The admins' list: newest dispute first, by status or all (partial: only disputed leads).
+            u"CREATE INDEX leads_disputes ON leads(dispute_created_at, id) WHERE dispute_status IS NOT NULL"_s,
+            u"CREATE INDEX leads_disputes_status ON leads(dispute_status, dispute_created_at, id) "
+            u"WHERE dispute_status IS NOT NULL"_s,
+            // LEADMARKET_MAX_LEADS_PER_HOUR counts an influencer's leads of the last hour.
+            u"CREATE INDEX leads_influencer_created ON leads(influencer_id, created_at)"_s,
+        },
     };
     return all;
 }

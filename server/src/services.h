@@ -6,6 +6,7 @@
 #include "authservice.h"
 #include "campaignservice.h"
 #include "context.h"
+#include "disputeservice.h"
 #include "leadservice.h"
 #include "notificationservice.h"
 #include "paymentservice.h"
@@ -20,7 +21,8 @@ struct Services
 {
     explicit Services(Context &context)
         : ctx(context), auth(context), campaigns(context), leads(context), payments(context), admin(context),
-          notifications(context), alerts(context), payouts(context), accounts(context, auth)
+          notifications(context), alerts(context), payouts(context), accounts(context, auth),
+          disputes(context)
     {
     }
 
@@ -34,6 +36,7 @@ struct Services
     AlertService alerts;
     PayoutService payouts;
     AccountService accounts;
+    DisputeService disputes;
     class Scheduler *scheduler = nullptr; ///< owned by ServerApp
     class EventHub *events = nullptr;     ///< push (GET /api/events), owned by ServerApp
     class HttpServer *http = nullptr;     ///< the HTTP edge, owned by ServerApp

@@ -90,11 +90,13 @@ void DepositRepository::create(const QString &merchantId, qint64 now)
 }
 
 std::optional<DepositRepository::Amounts> DepositRepository::reserve(const QString &merchantId, qint64 cents,
-                                                                     qint64 now)
+                                                                     qint64 now, bool requireActive)
 {
     QSqlQuery q = m_db.exec(u"UPDATE deposits SET reserved_amount = reserved_amount + ?, updated_at = ? "
-                            u"WHERE merchant_id = ? AND status = 'active' AND current_balance - reserved_amount >= ? "
-                            u"RETURNING current_balance, reserved_amount"_s,
+                            u"WHERE merchant_id = ? "_s
+                                + (requireActive ? u"AND status = 'active' "_s : QString())
+                                + u"AND current_balance - reserved_amount >= ? "
+                                  u"RETURNING current_balance, reserved_amount"_s,
                             {cents, now, merchantId, cents});
     return returnedAmounts(q);
 }

@@ -66,9 +66,10 @@ public:
         qint64 balance = 0;
         qint64 reserved = 0;
     };
-    /// Adds `cents` to reserved_amount in one conditional update, only while the deposit is active
-    /// and has that much available: the amounts after it, or nullopt (nothing changed).
-    std::optional<Amounts> reserve(const QString &merchantId, qint64 cents, qint64 now);
+    /// Adds `cents` to reserved_amount in one conditional update, only while the deposit has that
+    /// much available (and, with `requireActive`, is active): the amounts after it, or nullopt
+    /// (nothing changed).
+    std::optional<Amounts> reserve(const QString &merchantId, qint64 cents, qint64 now, bool requireActive = true);
     /// Adds the deltas unconditionally: the amounts after it, or nullopt without a deposit row.
     std::optional<Amounts> move(const QString &merchantId, qint64 balanceDelta, qint64 reservedDelta, qint64 now);
 

@@ -9,7 +9,8 @@ const QString LeadRepository::select =
     u"u.display_name AS influencer_name, l.client_name, l.client_email, l.client_phone, l.company, "
     u"l.estimated_value_cents, l.commission_cents, l.commission_type, l.influencer_share_cents, l.source, l.notes, "
     u"l.status, l.quality_score, l.feedback, l.rejection_reason, l.created_at, l.expires_at, l.decided_at, "
-    u"l.updated_at, l.erased_at FROM leads l JOIN campaigns c ON c.id = l.campaign_id JOIN users u ON u.id = l.influencer_id"_s;
+    u"l.updated_at, l.erased_at, l.dispute_status, l.dispute_note, l.dispute_created_at, l.dispute_decided_at, "
+    u"l.dispute_decision_note FROM leads l JOIN campaigns c ON c.id = l.campaign_id JOIN users u ON u.id = l.influencer_id"_s;
 
 LeadReader::LeadReader(const QSqlQuery &query)
 {
@@ -39,6 +40,11 @@ LeadReader::LeadReader(const QSqlQuery &query)
     m_decidedAt = column("decided_at"_L1);
     m_updatedAt = column("updated_at"_L1);
     m_erasedAt = column("erased_at"_L1);
+    m_disputeStatus = column("dispute_status"_L1);
+    m_disputeNote = column("dispute_note"_L1);
+    m_disputeCreatedAt = column("dispute_created_at"_L1);
+    m_disputeDecidedAt = column("dispute_decided_at"_L1);
+    m_disputeDecisionNote = column("dispute_decision_note"_L1);
 }
 
 dto::Lead LeadReader::read(const QSqlQuery &q) const
@@ -72,6 +78,17 @@ dto::Lead LeadReader::read(const QSqlQuery &q) const
         l.decidedAt = decided.toLongLong();
     l.updatedAt = q.value(m_updatedAt).toLongLong();
     l.erased = !q.value(m_erasedAt).isNull();
+    if (!q.value(m_disputeStatus).isNull()) {
+        dto::Dispute d;
+        // An unknown stored status reads as open: it pays nothing and an admin may still decide it.
+        d.status = wireValue(q, m_disputeStatus, &disputeStatusFromString, DisputeStatus::Open);
+        d.note = q.value(m_disputeNote).toString();
+        d.createdAt = q.value(m_disputeCreatedAt).toLongLong();
+        if (const QVariant decided = q.value(m_disputeDecidedAt); !decided.isNull())
+            d.decidedAt = decided.toLongLong();
+        d.decisionNote = q.value(m_disputeDecisionNote).toString();
+        l.dispute = d;
+    }
     return l;
 }
 
@@ -245,6 +262,73 @@ qint64 LeadRepository::countDecidedBetween(LeadStatus status, qint64 start, qint
         .scalar(u"SELECT COUNT(*) FROM leads WHERE status = ? AND decided_at >= ? AND decided_at < ?"_s,
                 {toString(status), start, end})
         ->toLongLong();
+}
+
+bool LeadRepository::openDispute(const QString &id, const QString &note, qint64 now, qint64 updatedAt)
+{
+    QSqlQuery q = m_db.exec(u"UPDATE leads SET dispute_status = 'open', dispute_note = ?, dispute_created_at = ?, "
+                            u"updated_at = ? WHERE id = ? AND status = 'rejected' AND dispute_status IS NULL"_s,
+                            {note, now, updatedAt, id});
+    return q.numRowsAffected() == 1;
+}
+
+bool LeadRepository::upholdDispute(const QString &id, const QString &note, const QString &adminId, qint64 now,
+                                   qint64 updatedAt)
+{
+    QSqlQuery q = m_db.exec(u"UPDATE leads SET dispute_status = 'upheld', dispute_decided_at = ?, "
+                            u"dispute_decision_note = ?, dispute_decided_by = ?, updated_at = ? "
+                            u"WHERE id = ? AND dispute_status = 'open'"_s,
+                            {now, nullIfEmpty(note), adminId, updatedAt, id});
+    return q.numRowsAffected() == 1;
+}
+
+bool LeadRepository::overturnDispute(const QString &id, const QString &note, const QString &adminId, qint64 now,
+                                     qint64 updatedAt)
+{
+    // The lead leaves `rejected` for `validated` in the same conditional update that closes the
+    // dispute: of two concurrent overturns (or an overturn and an uphold) exactly one matches.
+    QSqlQuery q = m_db.exec(u"UPDATE leads SET status = 'validated', quality_score = NULL, decided_at = ?, "
+                            u"dispute_status = 'overturned', dispute_decided_at = ?, dispute_decision_note = ?, "
+                            u"dispute_decided_by = ?, updated_at = ? "
+                            u"WHERE id = ? AND status = 'rejected' AND dispute_status = 'open'"_s,
+                            {now, now, nullIfEmpty(note), adminId, updatedAt, id});
+    return q.numRowsAffected() == 1;
+}
+
+Rows<LeadReader> LeadRepository::disputePage(const QString &status, const std::optional<qint64> &updatedSince,
+                                             const std::optional<std::pair<qint64, QString>> &after, int limit)
+{
+    QString sql = select + u" WHERE l.dispute_status IS NOT NULL"_s;
+    QVariantList values;
+    if (!status.isEmpty()) {
+        sql += u" AND l.dispute_status = ?"_s;
+        values << status;
+    }
+    if (updatedSince) {
+        sql += u" AND l.updated_at >= ?"_s;
+        values << *updatedSince;
+    }
+    if (after) {
+        sql += u" AND (l.dispute_created_at < ? OR (l.dispute_created_at = ? AND l.id < ?))"_s;
+        values << after->first << after->first << after->second;
+    }
+    sql += u" ORDER BY l.dispute_created_at DESC, l.id DESC LIMIT ?"_s;
+    values << limit;
+    return Rows<LeadReader>(m_db.exec(sql, values));
+}
+
+std::pair<qint64, qint64> LeadRepository::createdByInfluencerSince(const QString &influencerId, qint64 since)
+{
+    QSqlQuery q = m_db.exec(u"SELECT COUNT(*) AS leads, MIN(created_at) AS oldest FROM leads "
+                            u"WHERE influencer_id = ? AND created_at > ?"_s,
+                            {influencerId, since});
+    if (!q.next())
+        return {0, 0};
+    const ColumnLookup column(q);
+    const std::pair<qint64, qint64> result{q.value(column("leads"_L1)).toLongLong(),
+                                           q.value(column("oldest"_L1)).toLongLong()};
+    q.finish();
+    return result;
 }
 
 } // namespace lm::server

@@ -21,7 +21,8 @@ private:
     int m_id, m_campaignId, m_campaignName, m_merchantId, m_influencerId, m_influencerName, m_clientName,
         m_clientEmail, m_clientPhone, m_company, m_estimatedValue, m_commission, m_commissionType,
         m_influencerShare, m_source, m_notes, m_status, m_qualityScore, m_feedback, m_rejectionReason, m_createdAt,
-        m_expiresAt, m_decidedAt, m_updatedAt, m_erasedAt;
+        m_expiresAt, m_decidedAt, m_updatedAt, m_erasedAt, m_disputeStatus, m_disputeNote, m_disputeCreatedAt,
+        m_disputeDecidedAt, m_disputeDecisionNote;
 };
 
 /// SQL of the `leads` table.
@@ -61,6 +62,20 @@ public:
     bool eraseContacts(const QString &id, const QString &initials, qint64 erasedAt, qint64 updatedAt);
     /// Ids of the leads not yet erased that were decided or expired before `before`, oldest first.
     QStringList dueForErasure(qint64 before, int limit);
+
+    /// Opens a dispute on a rejected lead that has none; false when it is not rejected or has one.
+    bool openDispute(const QString &id, const QString &note, qint64 now, qint64 updatedAt);
+    /// Closes an open dispute as upheld (the lead stays rejected); false when it is not open.
+    bool upholdDispute(const QString &id, const QString &note, const QString &adminId, qint64 now, qint64 updatedAt);
+    /// Closes an open dispute as overturned and moves the rejected lead to validated (no quality
+    /// score: no merchant gave one), exactly once; false when the dispute is not open.
+    bool overturnDispute(const QString &id, const QString &note, const QString &adminId, qint64 now,
+                         qint64 updatedAt);
+    /// Disputed leads, newest dispute first (`status` empty: all), after (`afterCreated`, `afterId`) when set.
+    Rows<LeadReader> disputePage(const QString &status, const std::optional<qint64> &updatedSince,
+                                 const std::optional<std::pair<qint64, QString>> &after, int limit);
+    /// How many leads `influencerId` created after `since`, and when the oldest of them was (0 for none).
+    std::pair<qint64, qint64> createdByInfluencerSince(const QString &influencerId, qint64 since);
 
     struct StatusTotals
     {
