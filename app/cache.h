@@ -23,6 +23,16 @@ struct LocalAction
     qint64 reservedDeltaCents = 0;
 };
 
+/// What Cache::adoptKey found and did.
+struct KeyAdoption
+{
+    bool ok = true;             ///< false: an SQL error rolled it all back
+    bool otherKey = false;      ///< sealed values under another key were dropped (the next sync refills them)
+    int sealedLeads = 0;        ///< leads an earlier version had stored with their contact fields in clear
+    int sealedActions = 0;      ///< queued actions' values sealed for the same reason
+    int unreadableActions = 0;  ///< queued actions sealed under another key, now failed
+};
+
 /// A notification read here, kept until the server has taken its `PUT …/read` (with this key).
 struct PendingRead
 {
@@ -53,6 +63,14 @@ public:
     Result<> open() { return m_db.open(); }
     bool isOpen() const { return m_db.isOpen(); }
     QString filePath() const { return m_db.filePath(); }
+
+    /// The cipher has its key for this session (CacheCipher, from the keychain or session-only):
+    /// in one transaction, seals the contact fields an earlier version stored in clear (every other
+    /// value kept), drops the sealed values that do not open under it and has the next sync fetch
+    /// the leads again. With a key kept in the keychain the cache remembers it (a check value), so
+    /// a later run finds whether its values are its own; with a session-only key, the leads are
+    /// fetched again at each run. Also wipes the freed pages, so no contact is left in clear.
+    KeyAdoption adoptKey();
 
     // Who the cached data belongs to.
     std::optional<dto::User> user() const;

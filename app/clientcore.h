@@ -74,6 +74,7 @@ private:
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<ReadReceipts> m_reads;
+    quint64 m_unlocks = 0; ///< the cache key's reads asked for (a late answer to an older one is ignored)
 };
 
 } // namespace lm::client
