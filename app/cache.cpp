@@ -31,6 +31,30 @@ QJsonObject fromText(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+/// The lists whose items name a client (a reservation's description, a notification about a
+/// lead): their JSON is sealed like the leads' contact fields.
+bool isSealedTable(const QString &table)
+{
+    return table == u"transactions"_s || table == u"notifications"_s;
+}
+
+QVariant storedJson(const CacheCipher &cipher, const QJsonObject &json, bool sealed)
+{
+    const QString text = toText(json);
+    return sealed ? QVariant(cipher.seal(text.toUtf8())) : QVariant(text);
+}
+
+/// A stored JSON value, sealed or in clear; nullopt when sealed and it does not open here.
+std::optional<QJsonObject> openedJson(const CacheCipher &cipher, const QByteArray &stored)
+{
+    if (!CacheCipher::isSealed(stored))
+        return QJsonDocument::fromJson(stored).object();
+    const auto plain = cipher.open(stored);
+    if (!plain)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*plain).object();
+}
+
 const QString InsertLead =
     u"INSERT OR REPLACE INTO leads (id, status, updated_at, local, packed, contact) VALUES (?, ?, ?, ?, ?, ?)"_s;
 
@@ -75,7 +99,10 @@ QList<T> Cache::readAll(const QString &sql) const
     if (!m_db.exec(query))
         return result;
     while (query.next()) {
-        if (auto item = T::fromJson(fromText(query.value(0).toString())))
+        const auto json = openedJson(m_db.cipher(), query.value(0).toByteArray());
+        if (!json)
+            continue; // sealed under another key: the next sync brings it again
+        if (auto item = T::fromJson(*json))
             result.append(std::move(*item));
     }
     return result;
@@ -89,7 +116,8 @@ std::optional<T> Cache::readOne(const QString &sql, const QVariantList &values) 
         query.addBindValue(value);
     if (!m_db.exec(query) || !query.next())
         return std::nullopt;
-    return T::fromJson(fromText(query.value(0).toString()));
+    const auto json = openedJson(m_db.cipher(), query.value(0).toByteArray());
+    return json ? T::fromJson(*json) : std::nullopt;
 }
 
 template <class T>
@@ -99,10 +127,11 @@ void Cache::upsertJson(const QString &table, const QString &orderColumn, const Q
     CacheDatabase::Transaction tx(m_db);
     QSqlQuery insert = m_db.prepare(u"INSERT OR REPLACE INTO "_s + table + u" (id, "_s + orderColumn
                                     + u", json) VALUES (?, ?, ?)"_s);
+    const bool sealed = isSealedTable(table);
     for (const T &item : items) {
         insert.bindValue(0, item.id);
         insert.bindValue(1, order(item));
-        insert.bindValue(2, toText(item.toJson()));
+        insert.bindValue(2, storedJson(m_db.cipher(), item.toJson(), sealed));
         if (!m_db.exec(insert))
             return;
     }
@@ -317,7 +346,8 @@ QList<dto::Notification> Cache::markNotificationsRead(const QList<PendingRead> &
         if (!n || n->readAt)
             continue;
         n->readAt = read.readAt;
-        if (!m_db.exec(u"UPDATE notifications SET json = ? WHERE id = ?"_s, {toText(n->toJson()), n->id})
+        if (!m_db.exec(u"UPDATE notifications SET json = ? WHERE id = ?"_s,
+                        {storedJson(m_db.cipher(), n->toJson(), true), n->id})
             || !m_db.exec(u"INSERT OR IGNORE INTO notification_reads (notification_id, idempotency_key, read_at) "
                           "VALUES (?, ?, ?)"_s,
                           {read.notificationId, read.idempotencyKey, read.readAt}))

@@ -30,6 +30,7 @@ struct KeyAdoption
     bool otherKey = false;      ///< sealed values under another key were dropped (the next sync refills them)
     int sealedLeads = 0;        ///< leads an earlier version had stored with their contact fields in clear
     int sealedActions = 0;      ///< queued actions' values sealed for the same reason
+    int sealedListItems = 0;    ///< transactions and notifications (they name clients) sealed too
     int unreadableActions = 0;  ///< queued actions sealed under another key, now failed
 };
 
@@ -65,11 +66,12 @@ public:
     QString filePath() const { return m_db.filePath(); }
 
     /// The cipher has its key for this session (CacheCipher, from the keychain or session-only):
-    /// in one transaction, seals the contact fields an earlier version stored in clear (every other
-    /// value kept), drops the sealed values that do not open under it and has the next sync fetch
-    /// the leads again. With a key kept in the keychain the cache remembers it (a check value), so
-    /// a later run finds whether its values are its own; with a session-only key, the leads are
-    /// fetched again at each run. Also wipes the freed pages, so no contact is left in clear.
+    /// in one transaction, seals the contact fields an earlier version stored in clear, and the
+    /// transactions and notifications (their texts name clients), every other value kept; drops
+    /// the sealed values that do not open under it and has the next sync fetch those lists again.
+    /// With a key kept in the keychain the cache remembers it (a check value), so a later run
+    /// finds whether its values are its own; with a session-only key, the lists are fetched again
+    /// at each run. Also rewrites the file once sealed, so no contact is left in a free page.
     KeyAdoption adoptKey();
 
     // Who the cached data belongs to.

@@ -20,10 +20,48 @@ namespace {
 const QString KeyCheckName = u"contact_key_check"_s;
 const QByteArray KeyCheckValue = QByteArrayLiteral("leadmarket cache key v1");
 
-/// The leads' pull starts over at the next sync (every lead comes again, with its contact fields).
-bool pullLeadsAgain(const CacheDatabase &db)
+/// The lists whose JSON names clients (Cache seals it): a reservation's description, a
+/// notification about a lead.
+const QStringList SealedLists{u"transactions"_s, u"notifications"_s};
+
+/// The pulls of the leads and of those lists start over at the next sync (everything comes again).
+bool pullAgain(const CacheDatabase &db)
 {
-    return db.exec(u"DELETE FROM sync_state WHERE key IN ('leads.since', 'leads.cursor', 'leads.pending')"_s);
+    for (const QString &list : QStringList{u"leads"_s} + SealedLists) {
+        if (!db.exec(u"DELETE FROM sync_state WHERE key IN (?, ?, ?)"_s,
+                     {QString(list + u".since"_s), QString(list + u".cursor"_s), QString(list + u".pending"_s)}))
+            return false;
+    }
+    return true;
+}
+
+/// Seals the JSON of `table`'s rows an earlier version wrote in clear and, with `dropUnreadable`,
+/// deletes the rows sealed under another key (the next sync brings them again); how many it
+/// sealed, -1 on error.
+int sealListRows(const CacheDatabase &db, const QString &table, bool dropUnreadable)
+{
+    QSqlQuery rows = db.prepare(u"SELECT id, json FROM "_s + table);
+    if (!db.exec(rows))
+        return -1;
+    QList<std::pair<QString, QByteArray>> plain;
+    QStringList unreadable;
+    while (rows.next()) {
+        const QByteArray json = rows.value(1).toByteArray();
+        if (!CacheCipher::isSealed(json))
+            plain.append({rows.value(0).toString(), json});
+        else if (dropUnreadable && !db.cipher().open(json))
+            unreadable.append(rows.value(0).toString());
+    }
+    rows.finish();
+    for (const auto &[id, json] : std::as_const(plain)) {
+        if (!db.exec(u"UPDATE "_s + table + u" SET json = ? WHERE id = ?"_s, {db.cipher().seal(json), id}))
+            return -1;
+    }
+    for (const QString &id : std::as_const(unreadable)) {
+        if (!db.exec(u"DELETE FROM "_s + table + u" WHERE id = ?"_s, {id}))
+            return -1;
+    }
+    return int(plain.size());
 }
 
 /// Seals the contact fields of the rows an earlier version wrote in clear; how many, -1 on error.
@@ -96,7 +134,7 @@ KeyAdoption Cache::adoptKey()
             result.otherKey = !checked && (!stored.isEmpty() || sealedRows.next());
             sealedRows.finish();
             if (result.otherKey) {
-                if (!m_db.exec(u"UPDATE leads SET contact = NULL WHERE contact IS NOT NULL"_s) || !pullLeadsAgain(m_db))
+                if (!m_db.exec(u"UPDATE leads SET contact = NULL WHERE contact IS NOT NULL"_s) || !pullAgain(m_db))
                     return failed();
                 result.unreadableActions = failUnreadableActions(m_outbox);
             }
@@ -107,23 +145,32 @@ KeyAdoption Cache::adoptKey()
         } else {
             // What is sealed now is unreadable at the next run: the leads come again then, and
             // whatever check a kept key left no longer vouches for the values.
-            if (!pullLeadsAgain(m_db) || !m_db.exec(u"DELETE FROM meta WHERE key = ?"_s, {KeyCheckName}))
+            if (!pullAgain(m_db) || !m_db.exec(u"DELETE FROM meta WHERE key = ?"_s, {KeyCheckName}))
                 return failed();
         }
         result.sealedLeads = sealPlainLeads(m_db);
         result.sealedActions = m_outbox.sealPlainValues();
-        if (result.sealedLeads < 0 || result.sealedActions < 0 || !tx.commit())
+        if (result.sealedLeads < 0 || result.sealedActions < 0)
+            return failed();
+        for (const QString &table : SealedLists) {
+            const int sealed = sealListRows(m_db, table, result.otherKey);
+            if (sealed < 0)
+                return failed();
+            result.sealedListItems += sealed;
+        }
+        if (!tx.commit())
             return failed();
     }
-    if (result.sealedLeads > 0 || result.sealedActions > 0) {
+    if (result.sealedLeads > 0 || result.sealedActions > 0 || result.sealedListItems > 0) {
         // The earlier version's rows may still sit in the write-ahead log and in pages SQLite has
         // not reused: the file is rewritten once, and the log emptied.
         m_db.exec(u"VACUUM"_s);
         m_db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
-    logger("app.cache")->info("cache key adopted ({}): {} lead(s) and {} action(s) sealed{}{}",
+    logger("app.cache")->info("cache key adopted ({}): {} lead(s), {} action(s) and {} transaction(s) or "
+                              "notification(s) sealed{}{}",
                               cipher.isKept() ? "kept in the keychain" : "this session only", result.sealedLeads,
-                              result.sealedActions, result.otherKey ? ", values of another key dropped" : "",
+                              result.sealedActions, result.sealedListItems, result.otherKey ? ", values of another key dropped" : "",
                               result.unreadableActions > 0 ? ", unreadable queued actions failed" : "");
     return result;
 }

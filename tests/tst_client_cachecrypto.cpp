@@ -76,7 +76,7 @@ QList<dto::Lead> sortedById(QList<dto::Lead> leads)
 QByteArray fileBytes(const QString &file)
 {
     QByteArray bytes;
-    for (const QString &path : {file, file + u"-wal"_s}) {
+    for (const QString &path : QStringList{file, file + u"-wal"_s}) {
         QFile f(path);
         if (f.open(QIODevice::ReadOnly))
             bytes += f.readAll();
@@ -245,7 +245,8 @@ std::optional<cachekeys::Outcome> TestClientCacheCrypto::unlock(const QString &s
                           if (problem)
                               *problem = p;
                       });
-    QTest::qWaitFor([&] { return outcome.has_value(); }, 25000);
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 25000))
+        return std::nullopt;
     return outcome;
 }
 
@@ -261,7 +262,8 @@ bool TestClientCacheCrypto::removeKey(const QString &service)
     std::optional<bool> removed;
     store.remove(cachekeys::keyName(m_server->baseUrl(), m_merchant.email), &context,
                  [&](const Result<> &r) { removed = r.ok(); });
-    QTest::qWaitFor([&] { return removed.has_value(); }, 20000);
+    if (!QTest::qWaitFor([&] { return removed.has_value(); }, 20000))
+        return false;
     return removed.value_or(false);
 }
 
