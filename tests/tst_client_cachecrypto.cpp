@@ -407,6 +407,16 @@ void TestClientCacheCrypto::plaintextCacheMigrates()
     transaction.amountCents = -8001;
     transaction.balanceAfterCents = 123456789;
     transaction.createdAt = 1'793'000'000'000;
+    transaction.kind = TransactionKind::Reserve;
+    transaction.leadId = leads.at(0).id;
+    transaction.description = u"Reservation for lead "_s + leads.at(0).clientName;
+    dto::Notification notification;
+    notification.id = u"n1"_s;
+    notification.kind = u"new_lead"_s;
+    notification.level = u"info"_s;
+    notification.title = u"Nouveau lead : "_s + leads.at(1).clientName;
+    notification.body = u"Campagne Service Marketing Digital"_s;
+    notification.createdAt = 1'793'000'000'500;
     const QJsonObject newLeadBody{{u"campaign_id"_s, u"c1"_s},
                                   {u"client_name"_s, u"Nadia Offlinequeued"_s},
                                   {u"client_email"_s, u"nadia@offline-queued.ma"_s},
@@ -466,6 +476,11 @@ void TestClientCacheCrypto::plaintextCacheMigrates()
         q.addBindValue(transaction.createdAt);
         q.addBindValue(json(transaction.toJson()));
         QVERIFY(q.exec());
+        QVERIFY(q.prepare(u"INSERT INTO notifications (id, created_at, json) VALUES (?, ?, ?)"_s));
+        q.addBindValue(notification.id);
+        q.addBindValue(notification.createdAt);
+        q.addBindValue(json(notification.toJson()));
+        QVERIFY(q.exec());
         QVERIFY(q.exec(u"INSERT INTO sync_state (key, value) VALUES ('leads.since', '1793000200000')"_s));
         QVERIFY(q.prepare(u"INSERT INTO outbox (kind, target_id, body, idempotency_key, status, previous, created_at, "
                           "balance_delta, reserved_delta) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)"_s));
@@ -501,6 +516,7 @@ void TestClientCacheCrypto::plaintextCacheMigrates()
     QVERIFY(!adopted.otherKey);
     QCOMPARE(adopted.sealedLeads, 4);  // the erased lead's initials too
     QCOMPARE(adopted.sealedActions, 2); // the new lead's body, the validated one's earlier lead
+    QCOMPARE(adopted.sealedListItems, 2); // the reservation and the notification naming clients
 
     const QString found = foundIn(fileBytes(file), secrets);
     QVERIFY2(found.isEmpty(), qPrintable(u"still in clear after the migration: "_s + found));
@@ -508,6 +524,7 @@ void TestClientCacheCrypto::plaintextCacheMigrates()
     QCOMPARE(sortedById(cache.leads()), all);
     QCOMPARE(cache.deposit(), deposit);
     QCOMPARE(cache.transactions(), QList<dto::Transaction>{transaction});
+    QCOMPARE(cache.notifications(), QList<dto::Notification>{notification});
     QCOMPARE(cache.syncState(u"leads.since"_s), u"1793000200000"_s);
     QCOMPARE(cache.outbox().entries(), before);
     QCOMPARE(cache.outbox().entries().at(0).body, newLeadBody);
@@ -534,6 +551,8 @@ void TestClientCacheCrypto::plaintextCacheMigrates()
     QVERIFY(!cache.adoptKey().otherKey);
     QCOMPARE(sortedById(cache.leads()), all);
     QCOMPARE(cache.outbox().entries(), before);
+    QCOMPARE(cache.transactions(), QList<dto::Transaction>{transaction});
+    QCOMPARE(cache.notifications(), QList<dto::Notification>{notification});
 }
 
 void TestClientCacheCrypto::tamperedValueIsUnavailable_data()
