@@ -31,7 +31,7 @@ struct KeyAdoption
     int sealedLeads = 0;        ///< leads an earlier version had stored with their contact fields in clear
     int sealedActions = 0;      ///< queued actions' values sealed for the same reason
     int sealedListItems = 0;    ///< transactions and notifications (they name clients) sealed too
-    int unreadableActions = 0;  ///< queued actions sealed under another key, now failed
+    int unreadableActions = 0;  ///< queued new leads sealed under another key, now failed (kept key only)
 };
 
 /// A notification read here, kept until the server has taken its `PUT …/read` (with this key).

@@ -133,11 +133,12 @@ KeyAdoption Cache::adoptKey()
                 return failed();
             result.otherKey = !checked && (!stored.isEmpty() || sealedRows.next());
             sealedRows.finish();
-            if (result.otherKey) {
-                if (!m_db.exec(u"UPDATE leads SET contact = NULL WHERE contact IS NOT NULL"_s) || !pullAgain(m_db))
-                    return failed();
-                result.unreadableActions = failUnreadableActions(m_outbox);
-            }
+            if (result.otherKey
+                && (!m_db.exec(u"UPDATE leads SET contact = NULL WHERE contact IS NOT NULL"_s) || !pullAgain(m_db)))
+                return failed();
+            // The account has this one key: a queued new lead it cannot open (sealed under an
+            // earlier key or a session's) never will be.
+            result.unreadableActions = failUnreadableActions(m_outbox);
             if (!checked
                 && !m_db.exec(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s,
                               {KeyCheckName, QString::fromLatin1(cipher.seal(KeyCheckValue).toBase64())}))

@@ -46,7 +46,7 @@ if(TARGET lm_server_harness)
     add_test(NAME tst_client_cachecrypto
         COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-with-keyring.sh $<TARGET_FILE:tst_client_cachecrypto>
                 syncedContactsAreSealedInTheFile cacheWithoutItsKeyShowsNoContact plaintextCacheMigrates
-                tamperedValueIsUnavailable)
+                tamperedValueIsUnavailable queuedLeadOfAnotherKeyFails)
     set_tests_properties(tst_client_cachecrypto PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_KEYCHAIN=present" LABELS client TIMEOUT 240)
     # …and with no keychain at all: a key of the session only, nothing in clear.

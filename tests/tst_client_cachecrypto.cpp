@@ -129,6 +129,7 @@ private Q_SLOTS:
     void plaintextCacheMigrates();
     void tamperedValueIsUnavailable_data();
     void tamperedValueIsUnavailable();
+    void queuedLeadOfAnotherKeyFails();
     void missingKeychainKeepsContactsForTheSession();
 
 private:
@@ -616,6 +617,51 @@ void TestClientCacheCrypto::tamperedValueIsUnavailable()
     QList<dto::Lead> expected = leads;
     expected[1] = leadcodec::withoutContact(leads.at(1));
     QCOMPARE(sortedById(cache.leads()), expected);
+}
+
+void TestClientCacheCrypto::queuedLeadOfAnotherKeyFails()
+{
+    QVERIFY2(m_present, "runs inside run-with-keyring.sh (ctest: tst_client_cachecrypto)");
+    const QString file = m_dir->filePath(u"cache.sqlite"_s);
+    QCOMPARE(unlock(m_service, file, FixtureServer, FixtureEmail), cachekeys::Outcome::Created);
+    Cache cache(file);
+    QVERIFY(cache.open().ok());
+    QVERIFY(cache.adoptKey().ok);
+    LocalAction action;
+    action.entry.kind = OutboxEntry::Kind::CreateLead;
+    action.entry.targetId = u"local-offline"_s;
+    action.entry.idempotencyKey = u"key-offline"_s;
+    action.entry.body = QJsonObject{{u"campaign_id"_s, u"c1"_s},
+                                    {u"client_name"_s, u"Nadia Offlinequeued"_s},
+                                    {u"client_email"_s, u"nadia@offline-queued.ma"_s},
+                                    {u"client_phone"_s, u"+212677777777"_s},
+                                    {u"estimated_value_cents"_s, 99999}};
+    action.lead = fixtureLead(7);
+    action.lead.id = action.entry.targetId;
+    action.lead.clientName = u"Nadia Offlinequeued"_s;
+    action.lead.clientEmail = u"nadia@offline-queued.ma"_s;
+    action.lead.clientPhone = u"+212677777777"_s;
+    const auto queued = cache.queue(action);
+    QVERIFY(queued.ok());
+    const QStringList secrets = contactTexts({action.lead});
+    QVERIFY2(foundIn(fileBytes(file), secrets).isEmpty(), "the queued lead is sealed");
+    QCOMPARE(cache.outbox().entries().at(0).body, action.entry.body);
+
+    // The same file under another keychain's key: the queued lead cannot be sent from here.
+    CacheCipher::forFile(file)->forget();
+    const QString other = u"LeadMarketCacheTestOther-"_s + lmtest::uniqueSuffix();
+    QCOMPARE(unlock(other, file, FixtureServer, FixtureEmail), cachekeys::Outcome::Created);
+    const KeyAdoption adopted = cache.adoptKey();
+    QVERIFY(adopted.otherKey);
+    QCOMPARE(adopted.unreadableActions, 1);
+    const QList<OutboxEntry> entries = cache.outbox().entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).status, OutboxEntry::Status::Failed);
+    QCOMPARE(entries.at(0).errorCode, u"unreadable"_s);
+    QVERIFY(!entries.at(0).errorMessage.isEmpty());
+    QVERIFY(entries.at(0).unreadable);
+    QVERIFY(entries.at(0).body.isEmpty());
+    QCOMPARE(cache.outbox().count(OutboxEntry::Status::Queued), 0);
 }
 
 void TestClientCacheCrypto::missingKeychainKeepsContactsForTheSession()
