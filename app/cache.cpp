@@ -1,5 +1,6 @@
 #include "cache.h"
 
+#include "cachecipher.h"
 #include "leadcodec.h"
 #include "logging.h"
 
@@ -30,16 +31,57 @@ QJsonObject fromText(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-const QString InsertLead =
-    u"INSERT OR REPLACE INTO leads (id, status, updated_at, local, packed) VALUES (?, ?, ?, ?, ?)"_s;
+/// The lists whose items name a client (a reservation's description, a notification about a
+/// lead): their JSON is sealed like the leads' contact fields.
+bool isSealedTable(const QString &table)
+{
+    return table == u"transactions"_s || table == u"notifications"_s;
+}
 
-void bindLead(QSqlQuery &query, const dto::Lead &lead, bool local)
+QVariant storedJson(const CacheCipher &cipher, const QJsonObject &json, bool sealed)
+{
+    const QString text = toText(json);
+    return sealed ? QVariant(cipher.seal(text.toUtf8())) : QVariant(text);
+}
+
+/// A stored JSON value, sealed or in clear; nullopt when sealed and it does not open here.
+std::optional<QJsonObject> openedJson(const CacheCipher &cipher, const QByteArray &stored)
+{
+    if (!CacheCipher::isSealed(stored))
+        return QJsonDocument::fromJson(stored).object();
+    const auto plain = cipher.open(stored);
+    if (!plain)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*plain).object();
+}
+
+const QString InsertLead =
+    u"INSERT OR REPLACE INTO leads (id, status, updated_at, local, packed, contact) VALUES (?, ?, ?, ?, ?, ?)"_s;
+
+/// The contact fields sealed (a null blob when there are none).
+QVariant sealedContact(const CacheCipher &cipher, const dto::Lead &lead)
+{
+    if (!leadcodec::hasContact(lead))
+        return QVariant(QMetaType::fromType<QByteArray>());
+    return cipher.seal(leadcodec::packContact(lead));
+}
+
+void bindLead(QSqlQuery &query, const dto::Lead &lead, bool local, const CacheCipher &cipher)
 {
     query.bindValue(0, lead.id);
     query.bindValue(1, toString(lead.status));
     query.bindValue(2, lead.updatedAt);
     query.bindValue(3, local ? 1 : 0);
-    query.bindValue(4, leadcodec::pack(lead));
+    query.bindValue(4, leadcodec::pack(leadcodec::withoutContact(lead)));
+    query.bindValue(5, sealedContact(cipher, lead));
+}
+
+/// Fills the lead's contact fields from their sealed form; false when it does not open (sealed
+/// under another key, or changed): the fields stay empty.
+bool openContact(const CacheCipher &cipher, QByteArrayView sealed, dto::Lead &lead)
+{
+    const auto contact = cipher.open(sealed);
+    return contact && leadcodec::unpackContact(*contact, lead);
 }
 
 } // namespace
@@ -57,7 +99,10 @@ QList<T> Cache::readAll(const QString &sql) const
     if (!m_db.exec(query))
         return result;
     while (query.next()) {
-        if (auto item = T::fromJson(fromText(query.value(0).toString())))
+        const auto json = openedJson(m_db.cipher(), query.value(0).toByteArray());
+        if (!json)
+            continue; // sealed under another key: the next sync brings it again
+        if (auto item = T::fromJson(*json))
             result.append(std::move(*item));
     }
     return result;
@@ -71,7 +116,8 @@ std::optional<T> Cache::readOne(const QString &sql, const QVariantList &values) 
         query.addBindValue(value);
     if (!m_db.exec(query) || !query.next())
         return std::nullopt;
-    return T::fromJson(fromText(query.value(0).toString()));
+    const auto json = openedJson(m_db.cipher(), query.value(0).toByteArray());
+    return json ? T::fromJson(*json) : std::nullopt;
 }
 
 template <class T>
@@ -81,10 +127,11 @@ void Cache::upsertJson(const QString &table, const QString &orderColumn, const Q
     CacheDatabase::Transaction tx(m_db);
     QSqlQuery insert = m_db.prepare(u"INSERT OR REPLACE INTO "_s + table + u" (id, "_s + orderColumn
                                     + u", json) VALUES (?, ?, ?)"_s);
+    const bool sealed = isSealedTable(table);
     for (const T &item : items) {
         insert.bindValue(0, item.id);
         insert.bindValue(1, order(item));
-        insert.bindValue(2, toText(item.toJson()));
+        insert.bindValue(2, storedJson(m_db.cipher(), item.toJson(), sealed));
         if (!m_db.exec(insert))
             return;
     }
@@ -141,7 +188,7 @@ QList<dto::Lead> Cache::leads() const
         return result;
     }
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(connection, "SELECT packed FROM leads", -1, &statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(connection, "SELECT packed, contact FROM leads", -1, &statement, nullptr) != SQLITE_OK) {
         logger("app.cache")->error("SQL prepare error: {}", sqlite3_errmsg(connection));
         return result;
     }
@@ -157,7 +204,9 @@ QList<dto::Lead> Cache::leads() const
         else
             seen.insert(text);
     };
+    const CacheCipher &cipher = m_db.cipher();
     int unreadable = 0;
+    int unavailable = 0;
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         const void *blob = sqlite3_column_blob(statement, 0);
@@ -168,6 +217,11 @@ QList<dto::Lead> Cache::leads() const
             ++unreadable;
             continue;
         }
+        if (const void *contact = sqlite3_column_blob(statement, 1)) {
+            if (!openContact(cipher, QByteArrayView(static_cast<const char *>(contact), sqlite3_column_bytes(statement, 1)),
+                             *lead))
+                ++unavailable;
+        }
         for (QString *text : {&lead->campaignId, &lead->campaignName, &lead->merchantId, &lead->influencerId,
                               &lead->influencerName, &lead->company})
             share(*text);
@@ -177,6 +231,10 @@ QList<dto::Lead> Cache::leads() const
         logger("app.cache")->error("SQL error while reading the leads: {}", sqlite3_errmsg(connection));
     if (unreadable > 0)
         logger("app.cache")->warn("{} cached leads could not be read", unreadable);
+    if (unavailable > 0)
+        logger("app.cache")->warn("the client details of {} cached leads are unavailable (sealed under another key, "
+                                  "or changed)",
+                                  unavailable);
     // Most recently changed first; the order is stable, so a reload that changes a few leads
     // keeps the others on their rows.
     std::sort(result.begin(), result.end(), [](const dto::Lead &a, const dto::Lead &b) {
@@ -187,17 +245,20 @@ QList<dto::Lead> Cache::leads() const
 
 std::optional<dto::Lead> Cache::lead(const QString &id) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT packed FROM leads WHERE id = ?"_s);
+    QSqlQuery query = m_db.prepare(u"SELECT packed, contact FROM leads WHERE id = ?"_s);
     query.addBindValue(id);
     if (!m_db.exec(query) || !query.next())
         return std::nullopt;
-    return leadcodec::unpack(query.value(0).toByteArray());
+    auto lead = leadcodec::unpack(query.value(0).toByteArray());
+    if (lead && !query.value(1).isNull())
+        openContact(m_db.cipher(), query.value(1).toByteArray(), *lead);
+    return lead;
 }
 
 bool Cache::writeLead(const dto::Lead &lead, bool local)
 {
     QSqlQuery insert = m_db.prepare(InsertLead);
-    bindLead(insert, lead, local);
+    bindLead(insert, lead, local, m_db.cipher());
     return m_db.exec(insert);
 }
 
@@ -212,7 +273,7 @@ void Cache::upsertLeads(const QList<dto::Lead> &leads)
     for (const dto::Lead &lead : leads) {
         if (queued.contains(lead.id))
             continue;
-        bindLead(insert, lead, false);
+        bindLead(insert, lead, false, m_db.cipher());
         if (!m_db.exec(insert))
             return;
     }
@@ -285,7 +346,8 @@ QList<dto::Notification> Cache::markNotificationsRead(const QList<PendingRead> &
         if (!n || n->readAt)
             continue;
         n->readAt = read.readAt;
-        if (!m_db.exec(u"UPDATE notifications SET json = ? WHERE id = ?"_s, {toText(n->toJson()), n->id})
+        if (!m_db.exec(u"UPDATE notifications SET json = ? WHERE id = ?"_s,
+                        {storedJson(m_db.cipher(), n->toJson(), true), n->id})
             || !m_db.exec(u"INSERT OR IGNORE INTO notification_reads (notification_id, idempotency_key, read_at) "
                           "VALUES (?, ?, ?)"_s,
                           {read.notificationId, read.idempotencyKey, read.readAt}))

@@ -23,6 +23,17 @@ struct LocalAction
     qint64 reservedDeltaCents = 0;
 };
 
+/// What Cache::adoptKey found and did.
+struct KeyAdoption
+{
+    bool ok = true;             ///< false: an SQL error rolled it all back
+    bool otherKey = false;      ///< sealed values under another key were dropped (the next sync refills them)
+    int sealedLeads = 0;        ///< leads an earlier version had stored with their contact fields in clear
+    int sealedActions = 0;      ///< queued actions' values sealed for the same reason
+    int sealedListItems = 0;    ///< transactions and notifications (they name clients) sealed too
+    int unreadableActions = 0;  ///< queued new leads sealed under another key, now failed (kept key only)
+};
+
 /// A notification read here, kept until the server has taken its `PUT …/read` (with this key).
 struct PendingRead
 {
@@ -53,6 +64,15 @@ public:
     Result<> open() { return m_db.open(); }
     bool isOpen() const { return m_db.isOpen(); }
     QString filePath() const { return m_db.filePath(); }
+
+    /// The cipher has its key for this session (CacheCipher, from the keychain or session-only):
+    /// in one transaction, seals the contact fields an earlier version stored in clear, and the
+    /// transactions and notifications (their texts name clients), every other value kept; drops
+    /// the sealed values that do not open under it and has the next sync fetch those lists again.
+    /// With a key kept in the keychain the cache remembers it (a check value), so a later run
+    /// finds whether its values are its own; with a session-only key, the lists are fetched again
+    /// at each run. Also rewrites the file once sealed, so no contact is left in a free page.
+    KeyAdoption adoptKey();
 
     // Who the cached data belongs to.
     std::optional<dto::User> user() const;

@@ -1,5 +1,6 @@
 #include "cachedatabase.h"
 
+#include "cachecipher.h"
 #include "leadcodec.h"
 #include "logging.h"
 
@@ -95,6 +96,10 @@ const QList<MigrationStep> &migrationSteps()
              "read_at INTEGER NOT NULL)"_s,
          },
          {}},
+        // Version 6: each lead's client contact fields sealed apart from its packed form (NULL: none,
+        // or a row of an earlier version whose packed form still holds them, until Cache::adoptKey
+        // seals them with the key from the keychain).
+        {{u"ALTER TABLE leads ADD COLUMN contact BLOB"_s}, {}},
     };
     return steps;
 }
@@ -103,6 +108,7 @@ const QList<MigrationStep> &migrationSteps()
 
 CacheDatabase::CacheDatabase(QString filePath)
     : m_filePath(std::move(filePath)),
+      m_cipher(CacheCipher::forFile(m_filePath)),
       m_connection(u"lm-cache-"_s + QString::number(g_connectionCounter.fetchAndAddRelaxed(1)))
 {
 }

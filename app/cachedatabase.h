@@ -3,6 +3,8 @@
 #include "result.h"
 
 #include <QString>
+
+#include <memory>
 #include <QVariantList>
 
 class QSqlDatabase;
@@ -11,13 +13,15 @@ struct sqlite3;
 
 namespace lm::client {
 
+class CacheCipher;
+
 /// The cache's SQLite file as one connection of the calling thread: created mode 0600 before
 /// SQLite writes to it, WAL, a busy timeout, and migrated step by step to SchemaVersion. Every
 /// thread that reads or writes the cache opens its own (a Qt SQL connection belongs to its thread).
 class CacheDatabase final
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     explicit CacheDatabase(QString filePath);
     ~CacheDatabase();
@@ -27,6 +31,9 @@ public:
     Result<> open();
     bool isOpen() const { return m_open; }
     QString filePath() const { return m_filePath; }
+
+    /// Seals and opens the values kept unreadable in the file (shared by every connection to it).
+    const CacheCipher &cipher() const { return *m_cipher; }
 
     QSqlDatabase connection() const;
     /// The driver's handle, for the few reads that decode straight from SQLite's rows.
@@ -56,6 +63,7 @@ private:
     bool enableWal();
 
     QString m_filePath;
+    std::shared_ptr<CacheCipher> m_cipher;
     QString m_connection;
     bool m_open = false;
 };

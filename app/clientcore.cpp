@@ -4,6 +4,8 @@
 #include "actions.h"
 #include "adminservice.h"
 #include "cache.h"
+#include "cachecipher.h"
+#include "cachekeys.h"
 #include "campaignservice.h"
 #include "checkoutsession.h"
 #include "earningsservice.h"
@@ -101,11 +103,24 @@ void ClientCore::startFor(const dto::User &user, const QString &server, const QS
     if (m_cache->isOpen())
         m_cache->setUser(user, server);
     m_sync->configure(QUrl(server), token, user.role, allowInsecureHttp);
-    m_sync->syncNow();
+    // The cache's key comes first (the keychain answers asynchronously): nothing is synced, so
+    // nothing written, before the contact fields can be sealed with it. Without a keychain they
+    // are sealed with a key of this session only (CacheCipher), never stored in clear.
+    const quint64 unlock = ++m_unlocks;
+    cachekeys::unlock(*m_tokens, QUrl(server), user.email, CacheCipher::forFile(m_cache->filePath()), this,
+                      [this, unlock](cachekeys::Outcome, const QString &) {
+                          if (unlock != m_unlocks)
+                              return; // signed out, or signed in again, meanwhile
+                          if (m_cache->isOpen())
+                              m_cache->adoptKey();
+                          m_store->reload();
+                          m_sync->syncNow();
+                      });
 }
 
 void ClientCore::stop()
 {
+    ++m_unlocks;
     m_sync->stop();
     m_checkout->abort();
     m_store->cancel();

@@ -77,6 +77,7 @@ private:
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<ReadReceipts> m_reads;
     std::unique_ptr<AccountService> m_accounts;
+    quint64 m_unlocks = 0; ///< the cache key's reads asked for (a late answer to an older one is ignored)
 };
 
 } // namespace lm::client

@@ -9,10 +9,10 @@ namespace {
 class Packer
 {
 public:
-    Packer()
+    explicit Packer(char format = FormatVersion, qsizetype reserve = 512)
     {
-        m_bytes.reserve(512);
-        m_bytes.append(FormatVersion);
+        m_bytes.reserve(reserve);
+        m_bytes.append(format);
     }
     Packer &operator<<(qint64 value)
     {
@@ -54,9 +54,9 @@ public:
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_pos == m_bytes.size(); }
     /// The row's format version (0 when unreadable).
-    int version()
+    int version(char latest = FormatVersion)
     {
-        m_ok = m_ok && !m_bytes.isEmpty() && m_bytes.front() >= 1 && m_bytes.front() <= FormatVersion;
+        m_ok = m_ok && !m_bytes.isEmpty() && m_bytes.front() >= 1 && m_bytes.front() <= latest;
         m_pos = 1;
         return m_ok ? int(m_bytes.front()) : 0;
     }
@@ -162,6 +162,47 @@ std::optional<dto::Lead> unpack(QByteArrayView bytes)
         lead.erased = in.integer() != 0;
     if (!in.ok() || !in.atEnd())
         return std::nullopt;
+    return lead;
+}
+
+QByteArray packContact(const dto::Lead &lead)
+{
+    Packer out(ContactFormatVersion, 128);
+    out << lead.id << lead.clientName << lead.clientEmail << lead.clientPhone << lead.company << lead.notes;
+    return out.bytes();
+}
+
+bool unpackContact(QByteArrayView bytes, dto::Lead &lead)
+{
+    Unpacker in(bytes);
+    if (in.version(ContactFormatVersion) == 0)
+        return false;
+    const QString id = in.text();
+    QString name = in.text();
+    QString email = in.text();
+    QString phone = in.text();
+    QString company = in.text();
+    QString notes = in.text();
+    if (!in.ok() || !in.atEnd() || id != lead.id)
+        return false;
+    lead.clientName = std::move(name);
+    lead.clientEmail = std::move(email);
+    lead.clientPhone = std::move(phone);
+    lead.company = std::move(company);
+    lead.notes = std::move(notes);
+    return true;
+}
+
+bool hasContact(const dto::Lead &lead)
+{
+    return !lead.clientName.isEmpty() || !lead.clientEmail.isEmpty() || !lead.clientPhone.isEmpty()
+        || !lead.company.isEmpty() || !lead.notes.isEmpty();
+}
+
+dto::Lead withoutContact(dto::Lead lead)
+{
+    for (QString *text : {&lead.clientName, &lead.clientEmail, &lead.clientPhone, &lead.company, &lead.notes})
+        text->clear();
     return lead;
 }
 

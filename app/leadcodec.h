@@ -22,4 +22,17 @@ QByteArray pack(const dto::Lead &lead);
 /// nullopt when the bytes are not a whole lead of this format (truncated, other format, trailing bytes).
 std::optional<dto::Lead> unpack(QByteArrayView bytes);
 
+/// The client contact fields (name, email, phone, company, notes), the part of a lead the cache
+/// keeps sealed (CacheCipher) apart from the rest: a format byte, then the lead's id and the texts
+/// as pack() writes them (the id: a sealed value moved to another lead's row does not open there).
+constexpr char ContactFormatVersion = 1;
+QByteArray packContact(const dto::Lead &lead);
+/// Fills the lead's contact fields; false (the lead untouched) when the bytes are not a whole
+/// contact of this lead.
+bool unpackContact(QByteArrayView bytes, dto::Lead &lead);
+/// Whether any contact field has a value.
+bool hasContact(const dto::Lead &lead);
+/// The lead with its contact fields empty.
+dto::Lead withoutContact(dto::Lead lead);
+
 } // namespace lm::client::leadcodec

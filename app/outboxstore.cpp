@@ -1,5 +1,6 @@
 #include "outboxstore.h"
 
+#include "cachecipher.h"
 #include "cachedatabase.h"
 
 #include <QDateTime>
@@ -36,7 +37,24 @@ QString statusFilter(OutboxEntry::Status status)
 const QString SelectEntries = u"SELECT id, kind, target_id, body, idempotency_key, status, error_code, error_message, "
                               "error_fields, attempts, created_at, balance_delta, reserved_delta FROM outbox"_s;
 
-std::optional<OutboxEntry> entryFromRow(const QSqlQuery &row)
+/// A stored body or earlier lead: sealed, or in clear from an earlier version (empty: none).
+QByteArray sealed(const CacheDatabase &db, const QJsonObject &json)
+{
+    return db.cipher().seal(toText(json).toUtf8());
+}
+
+/// The JSON of a stored value; nullopt when it is sealed and does not open here.
+std::optional<QJsonObject> opened(const CacheDatabase &db, const QByteArray &stored)
+{
+    if (!CacheCipher::isSealed(stored))
+        return QJsonDocument::fromJson(stored).object();
+    const auto plain = db.cipher().open(stored);
+    if (!plain)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*plain).object();
+}
+
+std::optional<OutboxEntry> entryFromRow(const CacheDatabase &db, const QSqlQuery &row)
 {
     const QSqlRecord record = row.record();
     const auto value = [&](const char *column) { return row.value(record.indexOf(QLatin1StringView(column))); };
@@ -47,7 +65,9 @@ std::optional<OutboxEntry> entryFromRow(const QSqlQuery &row)
     entry.id = value("id").toLongLong();
     entry.kind = *kind;
     entry.targetId = value("target_id").toString();
-    entry.body = QJsonDocument::fromJson(value("body").toString().toUtf8()).object();
+    const auto body = opened(db, value("body").toByteArray());
+    entry.body = body.value_or(QJsonObject());
+    entry.unreadable = !body;
     entry.idempotencyKey = value("idempotency_key").toString();
     const QString status = value("status").toString();
     entry.status = status == statusName(OutboxEntry::Status::Failed) ? OutboxEntry::Status::Failed
@@ -92,10 +112,12 @@ Result<qint64> OutboxStore::insert(const OutboxEntry &entry, const std::optional
                                    "created_at, balance_delta, reserved_delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(OutboxEntry::kindName(entry.kind));
     query.addBindValue(entry.targetId);
-    query.addBindValue(toText(entry.body));
+    // A new lead's body holds its client contact fields; a decision's holds none.
+    query.addBindValue(entry.kind == OutboxEntry::Kind::CreateLead ? QVariant(sealed(m_db, entry.body))
+                                                                   : QVariant(toText(entry.body)));
     query.addBindValue(entry.idempotencyKey);
     query.addBindValue(statusName(OutboxEntry::Status::Queued));
-    query.addBindValue(previous ? toText(previous->toJson()) : QString());
+    query.addBindValue(previous ? QVariant(sealed(m_db, previous->toJson())) : QVariant(QString()));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(entry.balanceDeltaCents);
     query.addBindValue(entry.reservedDeltaCents);
@@ -112,7 +134,7 @@ QList<OutboxEntry> OutboxStore::entries(std::optional<OutboxEntry::Status> statu
     if (!m_db.exec(query))
         return result;
     while (query.next()) {
-        if (auto entry = entryFromRow(query))
+        if (auto entry = entryFromRow(m_db, query))
             result.append(std::move(*entry));
     }
     return result;
@@ -124,7 +146,7 @@ std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const
     query.addBindValue(id);
     if (!m_db.exec(query) || !query.next())
         return std::nullopt;
-    return entryFromRow(query);
+    return entryFromRow(m_db, query);
 }
 
 std::optional<dto::Lead> OutboxStore::previousLead(qint64 id) const
@@ -133,7 +155,8 @@ std::optional<dto::Lead> OutboxStore::previousLead(qint64 id) const
     query.addBindValue(id);
     if (!m_db.exec(query) || !query.next())
         return std::nullopt;
-    return dto::Lead::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    const auto json = opened(m_db, query.value(0).toByteArray());
+    return json ? dto::Lead::fromJson(*json) : std::nullopt;
 }
 
 int OutboxStore::count(OutboxEntry::Status status) const
@@ -202,6 +225,31 @@ void OutboxStore::dismiss(qint64 id)
 void OutboxStore::clear()
 {
     m_db.exec(u"DELETE FROM outbox"_s);
+}
+
+int OutboxStore::sealPlainValues()
+{
+    QSqlQuery rows = m_db.prepare(u"SELECT id, kind, body, previous FROM outbox"_s);
+    if (!m_db.exec(rows))
+        return -1;
+    QList<std::tuple<qint64, QVariant, QVariant>> changes;
+    while (rows.next()) {
+        const bool createLead = rows.value(1).toString() == OutboxEntry::kindName(OutboxEntry::Kind::CreateLead);
+        const QByteArray body = rows.value(2).toByteArray();
+        const QByteArray previous = rows.value(3).toByteArray();
+        const bool sealBody = createLead && !CacheCipher::isSealed(body);
+        const bool sealPrevious = !previous.isEmpty() && !CacheCipher::isSealed(previous);
+        if (!sealBody && !sealPrevious)
+            continue;
+        changes.append({rows.value(0).toLongLong(), sealBody ? QVariant(m_db.cipher().seal(body)) : rows.value(2),
+                        sealPrevious ? QVariant(m_db.cipher().seal(previous)) : rows.value(3)});
+    }
+    rows.finish();
+    for (const auto &[id, body, previous] : std::as_const(changes)) {
+        if (!m_db.exec(u"UPDATE outbox SET body = ?, previous = ? WHERE id = ?"_s, {body, previous, id}))
+            return -1;
+    }
+    return int(changes.size());
 }
 
 } // namespace lm::client

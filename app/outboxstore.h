@@ -36,6 +36,9 @@ struct OutboxEntry
     bool sending = false;
     qint64 balanceDeltaCents = 0; ///< what it did to the cached deposit (undone if it does not happen)
     qint64 reservedDeltaCents = 0;
+    /// Its body was sealed under another key (the cache was copied, or its key is not available):
+    /// `body` is empty and it cannot be sent from here.
+    bool unreadable = false;
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
@@ -47,6 +50,8 @@ struct OutboxEntry
 /// so a refusal or a cancellation puts it back. A queued entry is waiting, or sending once the
 /// replay has claimed it (claim()); only a waiting one can be cancelled (removeWaiting()): both are
 /// one conditional statement on the row, so the replay and a cancellation never both get it.
+/// A new lead's body and every earlier lead hold client contact fields: both are stored sealed
+/// (CacheCipher), like the leads' contact fields.
 class OutboxStore final
 {
 public:
@@ -73,6 +78,9 @@ public:
     /// Removes a waiting entry (not one being sent, nor a refused one); false when it was not waiting.
     bool removeWaiting(qint64 id);
     void markFailed(qint64 id, const QString &code, const QString &message, const QMap<QString, QString> &fields = {});
+    /// Seals what an earlier version stored in clear (within the caller's transaction); how many
+    /// values it sealed, or -1 on an SQL error.
+    int sealPlainValues();
     void remove(qint64 id);
     /// Only a failed entry can be dismissed.
     void dismiss(qint64 id);

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lm::client {
@@ -352,12 +354,15 @@ void SyncEngine::reportOutbox()
 
 void SyncEngine::flushOutbox()
 {
+    // An entry sealed under a key this session does not have (the keychain is missing for now)
+    // waits, queued, for a run that has it.
     const QList<OutboxEntry> queued = m_cache->outbox().entries(OutboxEntry::Status::Queued);
-    if (queued.isEmpty()) {
+    const auto next = std::find_if(queued.cbegin(), queued.cend(), [](const OutboxEntry &e) { return !e.unreadable; });
+    if (next == queued.cend()) {
         stepDone();
         return;
     }
-    const OutboxEntry entry = queued.first();
+    const OutboxEntry entry = *next;
     const quint64 generation = m_generation;
     // Taken before it goes, so a cancellation (Actions::cancel) can no longer remove it. Not taken:
     // cancelled since it was read (then the next one), or the cache is busy (the next run sends it).

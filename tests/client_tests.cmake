@@ -39,6 +39,22 @@ set_tests_properties(tst_client_keychain_missing PROPERTIES
     LABELS client TIMEOUT 60)
 
 if(TARGET lm_server_harness)
+    # The cache's client contact fields sealed with a key from a real Secret Service, synced from the
+    # real server (copied caches, a deleted key, an earlier release's plaintext cache, tampering)…
+    add_executable(tst_client_cachecrypto ${CMAKE_CURRENT_LIST_DIR}/tst_client_cachecrypto.cpp)
+    target_link_libraries(tst_client_cachecrypto PRIVATE leadmarket_settings leadmarket_app lm_server_harness Qt6::Test)
+    add_test(NAME tst_client_cachecrypto
+        COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-with-keyring.sh $<TARGET_FILE:tst_client_cachecrypto>
+                syncedContactsAreSealedInTheFile cacheWithoutItsKeyShowsNoContact plaintextCacheMigrates
+                tamperedValueIsUnavailable queuedLeadOfAnotherKeyFails)
+    set_tests_properties(tst_client_cachecrypto PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_KEYCHAIN=present" LABELS client TIMEOUT 240)
+    # …and with no keychain at all: a key of the session only, nothing in clear.
+    add_test(NAME tst_client_cachecrypto_nokeychain COMMAND tst_client_cachecrypto missingKeychainKeepsContactsForTheSession)
+    set_tests_properties(tst_client_cachecrypto_nokeychain PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEADMARKET_TEST_KEYCHAIN=absent"
+        ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=unset:;DISPLAY=unset:;WAYLAND_DISPLAY=unset:"
+        LABELS client TIMEOUT 60)
     # The desktop window for one account, wired and synchronised once with the real server, and
     # the keyboard helpers of the GUI suites.
     add_library(lm_client_harness STATIC
