@@ -817,6 +817,22 @@
         <source>A rejection can be disputed within 7 days only.</source>
         <translation>لا يمكن الاعتراض على الرفض إلا خلال 7 أيام.</translation>
     </message>
+    <message>
+        <source>code from the email</source>
+        <translation>الرمز المرسل بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -993,6 +1009,45 @@
     <message>
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>الحساب (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>الملف الشخصي (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your name, phone and the language of your emails and notifications</source>
+        <translation>اسمك وهاتفك ولغة رسائلك البريدية وإشعاراتك</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>تغيير كلمة المرور (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify email…</source>
+        <translation>تأكيد البريد الإلكتروني (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Confirm your email address with the code LeadMarket sent you</source>
+        <translation>أكّد بريدك الإلكتروني بالرمز الذي أرسله إليك LeadMarket</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>تم تغيير كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Your profile has been saved.</source>
+        <translation>تم حفظ ملفك الشخصي.</translation>
+    </message>
+    <message>
+        <source>Your email address is verified.</source>
+        <translation>تم تأكيد بريدك الإلكتروني.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1480,13 @@
     </message>
 </context>
 <context>
+    <name>lm::client::Cache</name>
+    <message>
+        <source>Its client details cannot be read on this computer.</source>
+        <translation>لا يمكن قراءة بيانات عميله على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::CampaignDialog</name>
     <message>
         <source>Edit the campaign</source>
@@ -1727,6 +1789,87 @@
     </message>
 </context>
 <context>
+    <name>lm::client::ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>استعمل %n حرف على الأقل.</numerusform>
+            <numerusform>استعمل حرفًا واحدًا على الأقل.</numerusform>
+            <numerusform>استعمل حرفين على الأقل.</numerusform>
+            <numerusform>استعمل %n أحرف على الأقل.</numerusform>
+            <numerusform>استعمل %n حرفًا على الأقل.</numerusform>
+            <numerusform>استعمل %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>استعمل %n حرف على الأكثر.</numerusform>
+            <numerusform>استعمل حرفًا واحدًا على الأكثر.</numerusform>
+            <numerusform>استعمل حرفين على الأكثر.</numerusform>
+            <numerusform>استعمل %n أحرف على الأكثر.</numerusform>
+            <numerusform>استعمل %n حرفًا على الأكثر.</numerusform>
+            <numerusform>استعمل %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are different. Type the same password again.</source>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Use between %1 and %2 characters.</source>
+        <translation>استعمل ما بين %1 و%2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>كلمة المرور الحالية (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرور الجديدة (&amp;N):</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>تأكيد كلمة المرور (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>تأكيد كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>You stay signed in here; your other computers will have to sign in again.</source>
+        <translation>ستبقى متصلًا هنا؛ وسيتعين على حواسيبك الأخرى تسجيل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>تغيير كلمة المرور (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>أدخل كلمة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>هذه ليست كلمة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::CheckoutSession</name>
     <message>
         <source>The payment window could not be opened (%1).</source>
@@ -1873,6 +2016,97 @@
     <message>
         <source>Step %1</source>
         <translation>الخطوة %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::ForgotPasswordDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>نسيت كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account. We will send you a link to choose a new password.</source>
+        <translation>أدخل البريد الإلكتروني لحسابك. سنرسل إليك رابطًا لاختيار كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>البريد الإلكتروني (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>name@company.ma</source>
+        <translation>name@company.ma</translation>
+    </message>
+    <message>
+        <source>I already have a &amp;code</source>
+        <translation>لدي رمز بالفعل (&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ode from the email:</source>
+        <translation>الرمز المرسل بالبريد (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation>الرمز المرسل بالبريد</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرور الجديدة (&amp;N):</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>تأكيد كلمة المرور (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>تأكيد كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Sign in with your new password.</source>
+        <translation>تم تغيير كلمة المرور. سجّل الدخول بكلمة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>&amp;Send the link</source>
+        <translation>إرسال الرابط (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Set the password</source>
+        <translation>تعيين كلمة المرور (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Paste the code from the email we sent you, or its whole link, and choose a new password. Opening the link in a browser works too.</source>
+        <translation>الصق الرمز من الرسالة التي أرسلناها إليك، أو رابطها كاملًا، واختر كلمة مرور جديدة. يمكنك أيضًا فتح الرابط في متصفح.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>أدخل بريدًا إلكترونيًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>If an account exists for %1, we sent it a link. Open it to choose a new password in your browser, or paste the code from the email here.</source>
+        <translation>إذا كان هناك حساب لـ %1، فقد أرسلنا إليه رابطًا. افتحه لاختيار كلمة مرور جديدة في متصفحك، أو الصق هنا الرمز من الرسالة.</translation>
+    </message>
+    <message>
+        <source>Paste the code from the email.</source>
+        <translation>الصق الرمز من الرسالة.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>This code is used, expired or unknown. Ask for a new link.</source>
+        <translation>هذا الرمز مستعمل أو منتهي الصلاحية أو غير معروف. اطلب رابطًا جديدًا.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2491,10 @@
     <message>
         <source>Connecting</source>
         <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>نسيت كلمة المرور (&amp;F)؟</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3727,88 @@
     </message>
 </context>
 <context>
+    <name>lm::client::ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>غير مؤكَّد بعد</translation>
+    </message>
+    <message>
+        <source>Email verification</source>
+        <translation>تأكيد البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>الهاتف (اختياري) (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Language of emails and notifications</source>
+        <translation>لغة الرسائل والإشعارات</translation>
+    </message>
+    <message>
+        <source>&amp;Language of emails and notifications:</source>
+        <translation>لغة الرسائل والإشعارات (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>أدخل اسمك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a name of at most %n characters.</source>
+        <translation>
+            <numerusform>أدخل اسمًا من %n حرف على الأكثر.</numerusform>
+            <numerusform>أدخل اسمًا من حرف واحد على الأكثر.</numerusform>
+            <numerusform>أدخل اسمًا من حرفين على الأكثر.</numerusform>
+            <numerusform>أدخل اسمًا من %n أحرف على الأكثر.</numerusform>
+            <numerusform>أدخل اسمًا من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>أدخل اسمًا من %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a Moroccan number such as 06 12 34 56 78, or another country&apos;s starting with +.</source>
+        <translation>أدخل رقمًا مغربيًا مثل 06 12 34 56 78، أو رقم بلد آخر يبدأ بـ +.</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages in the list.</source>
+        <translation>اختر إحدى اللغات في القائمة.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::QueuePage</name>
     <message>
         <source>&amp;Cancel the action…</source>
@@ -4320,6 +4640,53 @@
             <numerusform>قبول %n عميلًا محتملًا (&amp;V)</numerusform>
             <numerusform>قبول %n عميل محتمل (&amp;V)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::VerifyEmailDialog</name>
+    <message>
+        <source>Verify email</source>
+        <translation>تأكيد البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, or paste the code from the email (or its whole link) here.</source>
+        <translation>أرسلنا رابطًا إلى %1. افتحه، أو الصق هنا الرمز من الرسالة (أو رابطها كاملًا).</translation>
+    </message>
+    <message>
+        <source>C&amp;ode from the email:</source>
+        <translation>الرمز المرسل بالبريد (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation>الرمز المرسل بالبريد</translation>
+    </message>
+    <message>
+        <source>Send the email &amp;again</source>
+        <translation>إعادة إرسال الرسالة (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>تأكيد (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Paste the code from the email.</source>
+        <translation>الصق الرمز من الرسالة.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>جارٍ التأكيد…</translation>
+    </message>
+    <message>
+        <source>This code is used, expired or unknown. Send the email again for a new one.</source>
+        <translation>هذا الرمز مستعمل أو منتهي الصلاحية أو غير معروف. أعد إرسال الرسالة للحصول على رمز جديد.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>A new email is on its way to %1.</source>
+        <translation>رسالة جديدة في طريقها إلى %1.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,23 @@
     </message>
 </context>
 <context>
+    <name>lm::client::ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lm::client::LeadAwareness</name>
     <message numerus="yes">
         <source>%n more new lead(s)</source>
@@ -317,6 +334,16 @@
             <numerusform>Week of %1
 %n leads submitted, %2 validated, %3 rejected
 %4 earned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::ProfileDialog</name>
+    <message numerus="yes">
+        <source>Enter a name of at most %n characters.</source>
+        <translation>
+            <numerusform>Enter a name of at most %n character.</numerusform>
+            <numerusform>Enter a name of at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

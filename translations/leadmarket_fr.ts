@@ -781,6 +781,22 @@
         <source>A rejection can be disputed within 7 days only.</source>
         <translation>Un refus ne peut être contesté que dans les 7 jours.</translation>
     </message>
+    <message>
+        <source>code from the email</source>
+        <translation>code reçu par e-mail</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation>mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -957,6 +973,45 @@
     <message>
         <source>Log file: %1</source>
         <translation>Fichier journal : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>Your name, phone and the language of your emails and notifications</source>
+        <translation>Votre nom, votre téléphone et la langue de vos e-mails et notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify email…</source>
+        <translation>&amp;Vérifier l’adresse e-mail…</translation>
+    </message>
+    <message>
+        <source>Confirm your email address with the code LeadMarket sent you</source>
+        <translation>Confirmez votre adresse e-mail avec le code envoyé par LeadMarket</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>Your profile has been saved.</source>
+        <translation>Votre profil a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Your email address is verified.</source>
+        <translation>Votre adresse e-mail est vérifiée.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1432,13 @@
     </message>
 </context>
 <context>
+    <name>lm::client::Cache</name>
+    <message>
+        <source>Its client details cannot be read on this computer.</source>
+        <translation>Les coordonnées de son client ne peuvent pas être lues sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::CampaignDialog</name>
     <message>
         <source>Edit the campaign</source>
@@ -1667,6 +1729,79 @@
     </message>
 </context>
 <context>
+    <name>lm::client::ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au plus %n caractère.</numerusform>
+            <numerusform>Utilisez au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are different. Type the same password again.</source>
+        <translation>Les deux mots de passe sont différents. Saisissez le même mot de passe.</translation>
+    </message>
+    <message>
+        <source>Use between %1 and %2 characters.</source>
+        <translation>Utilisez entre %1 et %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>You stay signed in here; your other computers will have to sign in again.</source>
+        <translation>Vous restez connecté ici ; vos autres ordinateurs devront se reconnecter.</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Ce n’est pas votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::CheckoutSession</name>
     <message>
         <source>The payment window could not be opened (%1).</source>
@@ -1813,6 +1948,97 @@
     <message>
         <source>Step %1</source>
         <translation>Étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::ForgotPasswordDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account. We will send you a link to choose a new password.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@company.ma</source>
+        <translation>nom@entreprise.ma</translation>
+    </message>
+    <message>
+        <source>I already have a &amp;code</source>
+        <translation>J’ai déjà un &amp;code</translation>
+    </message>
+    <message>
+        <source>C&amp;ode from the email:</source>
+        <translation>C&amp;ode reçu par e-mail :</translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation>Code reçu par e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Sign in with your new password.</source>
+        <translation>Votre mot de passe a été changé. Connectez-vous avec le nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Send the link</source>
+        <translation>&amp;Envoyer le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Set the password</source>
+        <translation>&amp;Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Paste the code from the email we sent you, or its whole link, and choose a new password. Opening the link in a browser works too.</source>
+        <translation>Collez le code de l’e-mail que nous vous avons envoyé, ou son lien entier, et choisissez un nouveau mot de passe. Vous pouvez aussi ouvrir le lien dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Saisissez une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>If an account exists for %1, we sent it a link. Open it to choose a new password in your browser, or paste the code from the email here.</source>
+        <translation>Si un compte existe pour %1, nous lui avons envoyé un lien. Ouvrez-le pour choisir un nouveau mot de passe dans votre navigateur, ou collez ici le code de l’e-mail.</translation>
+    </message>
+    <message>
+        <source>Paste the code from the email.</source>
+        <translation>Collez le code de l’e-mail.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>This code is used, expired or unknown. Ask for a new link.</source>
+        <translation>Ce code est déjà utilisé, expiré ou inconnu. Demandez un nouveau lien.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2415,10 @@
     <message>
         <source>Connecting</source>
         <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>Mot de passe &amp;oublié ?</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3559,84 @@ Gains : %4</numerusform>
     </message>
 </context>
 <context>
+    <name>lm::client::ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>Email verification</source>
+        <translation>Vérification de l’e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>&amp;Téléphone (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Language of emails and notifications</source>
+        <translation>Langue des e-mails et des notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Language of emails and notifications:</source>
+        <translation>&amp;Langue des e-mails et notifications :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Saisissez votre nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a name of at most %n characters.</source>
+        <translation>
+            <numerusform>Saisissez un nom de %n caractère au plus.</numerusform>
+            <numerusform>Saisissez un nom de %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a Moroccan number such as 06 12 34 56 78, or another country&apos;s starting with +.</source>
+        <translation>Saisissez un numéro marocain comme 06 12 34 56 78, ou celui d’un autre pays commençant par +.</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages in the list.</source>
+        <translation>Choisissez une des langues de la liste.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>lm::client::QueuePage</name>
     <message>
         <source>&amp;Cancel the action…</source>
@@ -4100,6 +4408,53 @@ Gains : %4</numerusform>
             <numerusform>&amp;Valider %n lead</numerusform>
             <numerusform>&amp;Valider %n leads</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lm::client::VerifyEmailDialog</name>
+    <message>
+        <source>Verify email</source>
+        <translation>Vérifier l’e-mail</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Open it, or paste the code from the email (or its whole link) here.</source>
+        <translation>Nous avons envoyé un lien à %1. Ouvrez-le, ou collez ici le code de l’e-mail (ou son lien entier).</translation>
+    </message>
+    <message>
+        <source>C&amp;ode from the email:</source>
+        <translation>C&amp;ode reçu par e-mail :</translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation>Code reçu par e-mail</translation>
+    </message>
+    <message>
+        <source>Send the email &amp;again</source>
+        <translation>Renvoyer l’e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Paste the code from the email.</source>
+        <translation>Collez le code de l’e-mail.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>This code is used, expired or unknown. Send the email again for a new one.</source>
+        <translation>Ce code est déjà utilisé, expiré ou inconnu. Renvoyez l’e-mail pour en recevoir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>A new email is on its way to %1.</source>
+        <translation>Un nouvel e-mail part vers %1.</translation>
     </message>
 </context>
 <context>

@@ -78,9 +78,9 @@ QString arabicShortcutsAfterWords(const QString &text, const QString &source)
     const QChar letter = shortcutLetter(source);
     if (letter.isNull() || letter.unicode() > 0x7f || !letter.isLetterOrNumber())
         return out; // no Latin letter to give: the keyboard reaches it otherwise (Escape for Cancel)
-    // Before a closing "…" or ":", as the catalogue writes it: "شحن (&R)…".
+    // Before a closing "…", ":" or "؟", as the catalogue writes it: "شحن (&R)…".
     qsizetype end = out.size();
-    while (end > 0 && (out.at(end - 1) == u'…' || out.at(end - 1) == u':'))
+    while (end > 0 && (out.at(end - 1) == u'…' || out.at(end - 1) == u':' || out.at(end - 1) == u'؟'))
         --end;
     return out.left(end) + u" (&"_s + letter.toUpper() + u')' + out.mid(end);
 }
