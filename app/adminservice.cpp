@@ -247,4 +247,22 @@ void AdminService::auditLog(QObject *context, Callback<Rows> done)
     list(u"/api/admin/audit"_s, {}, ListCap, context, std::move(done));
 }
 
+void AdminService::disputes(const QString &status, QObject *context, Callback<Rows> done)
+{
+    QUrlQuery query;
+    if (!status.isEmpty())
+        query.addQueryItem(u"status"_s, status);
+    list(u"/api/admin/disputes"_s, query, ListCap, context, std::move(done));
+}
+
+void AdminService::decideDispute(const QString &leadId, bool overturn, const QString &note, QObject *context,
+                                 Callback<dto::Lead> done)
+{
+    QJsonObject body{{u"decision"_s, overturn ? u"overturn"_s : u"uphold"_s}};
+    if (!note.isEmpty())
+        body.insert(u"note"_s, note);
+    mutate("PUT", idPath(u"/api/admin/disputes/"_s, leadId), body, context,
+           [done](const Result<QJsonObject> &result) { done(typedObject<dto::Lead>(result)); });
+}
+
 } // namespace lm::client

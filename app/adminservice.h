@@ -99,6 +99,12 @@ public:
 
     /// GET /api/admin/audit: who did what, newest first.
     void auditLog(QObject *context, Callback<Rows> done);
+    /// GET /api/admin/disputes?status=: disputed leads, newest dispute first (every status when empty).
+    void disputes(const QString &status, QObject *context, Callback<Rows> done);
+    /// PUT /api/admin/disputes/{lead_id} {decision: uphold|overturn, note}: an overturn validates
+    /// and charges the lead (402 when the merchant's deposit is short: the dispute stays open).
+    void decideDispute(const QString &leadId, bool overturn, const QString &note, QObject *context,
+                       Callback<dto::Lead> done);
 
 Q_SIGNALS:
     /// A change the server accepted moved merchants' deposits (a block, a job run): the alerts

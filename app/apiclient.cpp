@@ -446,6 +446,14 @@ void ApiClient::requestPayout(qint64 amountCents, const QString &idempotencyKey,
                                idempotencyKey, context, std::move(done));
 }
 
+void ApiClient::disputeLead(const QString &leadId, const QString &note, const QString &idempotencyKey,
+                            QObject *context, Callback<dto::Lead> done)
+{
+    sendForObject<dto::Lead>("POST", u"/api/leads/"_s + QString::fromLatin1(QUrl::toPercentEncoding(leadId))
+                                         + u"/dispute"_s,
+                             {{u"note"_s, note}}, idempotencyKey, context, std::move(done));
+}
+
 void ApiClient::getJson(const QString &path, const QUrlQuery &urlQuery, QObject *context, Callback<QJsonObject> done)
 {
     send("GET", path, urlQuery, std::nullopt, {}, true, context, [done](const Reply &reply) {

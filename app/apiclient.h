@@ -86,6 +86,9 @@ public:
     void saveBankDetails(const QString &holderName, const QString &rib, const QString &idempotencyKey,
                          QObject *context, Callback<dto::BankDetails> done);
     void requestPayout(qint64 amountCents, const QString &idempotencyKey, QObject *context, Callback<dto::Payout> done);
+    /// POST /api/leads/{id}/dispute {note}: the influencer disputes a rejection.
+    void disputeLead(const QString &leadId, const QString &note, const QString &idempotencyKey, QObject *context,
+                     Callback<dto::Lead> done);
 
     // Routes answered as plain JSON objects, for a service that reads them itself (the admin
     // console's AdminService). `query` values are percent-encoded by the caller.

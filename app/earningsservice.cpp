@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "cache.h"
 
+#include <leadpolicy.h>
+
 #include <QDateTime>
 
 namespace lm::client {
@@ -37,6 +39,27 @@ void EarningsService::requestPayout(qint64 amountCents, QObject *context, Callba
         }
         done(result);
     });
+}
+
+void EarningsService::disputeLead(const QString &leadId, const QString &note, QObject *context,
+                                  Callback<dto::Lead> done)
+{
+    const QByteArray request = "dispute " + leadId.toUtf8() + ' ' + note.toUtf8();
+    const QString key = m_retryKeys.keyFor(request, &ApiClient::newIdempotencyKey);
+    m_api.disputeLead(leadId, note, key, context, [this, request, done](const Result<dto::Lead> &result) {
+        m_retryKeys.answered(request, result.ok() ? ApiError() : result.error());
+        if (result.ok() && m_cache.isOpen()) {
+            m_cache.upsertLeads({result.value()});
+            Q_EMIT leadChanged(result.value());
+        }
+        done(result);
+    });
+}
+
+bool EarningsService::canDispute(const dto::Lead &lead, qint64 nowMs)
+{
+    return lead.status == LeadStatus::Rejected && !lead.dispute && lead.decidedAt
+        && leadpolicy::isWithinDisputeWindow(*lead.decidedAt, nowMs);
 }
 
 } // namespace lm::client

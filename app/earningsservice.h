@@ -28,10 +28,18 @@ public:
     /// A retry of the same amount after no answer (network, timeout) reuses the first attempt's
     /// idempotency key: the server applies it once.
     void requestPayout(qint64 amountCents, QObject *context, Callback<dto::Payout> done);
+    /// Disputes the rejection of `leadId` with `note` (within 7 days of it); the answered lead,
+    /// with its open dispute, replaces the cached one.
+    void disputeLead(const QString &leadId, const QString &note, QObject *context, Callback<dto::Lead> done);
+
+    /// Whether `lead` may still be disputed at `nowMs`: rejected, never disputed, within the window.
+    static bool canDispute(const dto::Lead &lead, qint64 nowMs);
 
 Q_SIGNALS:
     /// The cached bank details or payouts changed; the figures are worth fetching again.
     void changed();
+    /// The server answered a lead (a dispute opened): the cache holds it, the tables may show it.
+    void leadChanged(const dto::Lead &lead);
 
 private:
     ApiClient &m_api;

@@ -124,6 +124,11 @@ QByteArray pack(const dto::Lead &lead)
         << lead.estimatedValueCents << lead.commissionCents << lead.commissionType << lead.influencerShareCents
         << lead.source << lead.notes << lead.status << lead.qualityScore << lead.feedback << lead.rejectionReason
         << lead.createdAt << lead.expiresAt << lead.decidedAt << lead.updatedAt << qint64(lead.erased ? 1 : 0);
+    // Version 3: the dispute of a rejection, if any.
+    out << qint64(lead.dispute ? 1 : 0);
+    if (lead.dispute)
+        out << lead.dispute->status << lead.dispute->note << lead.dispute->createdAt << lead.dispute->decidedAt
+            << lead.dispute->decisionNote;
     return out.bytes();
 }
 
@@ -160,6 +165,15 @@ std::optional<dto::Lead> unpack(QByteArrayView bytes)
     lead.updatedAt = in.integer();
     if (version >= 2)
         lead.erased = in.integer() != 0;
+    if (version >= 3 && in.integer() != 0) {
+        dto::Dispute dispute;
+        dispute.status = in.enumeration(DisputeStatus::Overturned);
+        dispute.note = in.text();
+        dispute.createdAt = in.integer();
+        dispute.decidedAt = in.optional<qint64>();
+        dispute.decisionNote = in.text();
+        lead.dispute = std::move(dispute);
+    }
     if (!in.ok() || !in.atEnd())
         return std::nullopt;
     return lead;

@@ -15,8 +15,8 @@ namespace lm::client::leadcodec {
 /// UTF-16 units and the units themselves (read into strings of exactly that size).
 /// A new Lead field: bump FormatVersion, append the field to pack(), and in unpack() read it only
 /// from rows of that version on (older rows keep the field's default until they are rewritten).
-/// Version 2: `erased` (contract v2).
-constexpr char FormatVersion = 2;
+/// Version 2: `erased` (contract v2). Version 3: `dispute`.
+constexpr char FormatVersion = 3;
 
 QByteArray pack(const dto::Lead &lead);
 /// nullopt when the bytes are not a whole lead of this format (truncated, other format, trailing bytes).

@@ -247,12 +247,22 @@ QString LeadsModel::decisionText(const dto::Lead &lead)
 {
     switch (lead.status) {
     case LeadStatus::Validated: {
+        if (lead.dispute && lead.dispute->status == DisputeStatus::Overturned)
+            return tr("Rejection overturned by an administrator");
         const QString score = lead.qualityScore ? tr("%1/10").arg(*lead.qualityScore) : QString();
         if (lead.feedback.isEmpty())
             return score;
         return score.isEmpty() ? lead.feedback : tr("%1 · %2").arg(score, lead.feedback);
     }
-    case LeadStatus::Rejected: return lead.rejectionReason;
+    case LeadStatus::Rejected:
+        if (lead.dispute) {
+            switch (lead.dispute->status) {
+            case DisputeStatus::Open: return tr("%1 · disputed, awaiting an administrator").arg(lead.rejectionReason);
+            case DisputeStatus::Upheld: return tr("%1 · dispute refused").arg(lead.rejectionReason);
+            case DisputeStatus::Overturned: break;
+            }
+        }
+        return lead.rejectionReason;
     case LeadStatus::Expired: return tr("Not decided within 72 hours");
     case LeadStatus::Pending: break;
     }

@@ -124,7 +124,9 @@ template <typename T>
 T *waitForChild(QWidget *root, const QString &name)
 {
     T *found = nullptr;
-    if (!QTest::qWaitFor([&] { return (found = root->findChild<T *>(name)) != nullptr && found->isVisible(); }, 5000))
+    // As long as the server's answers may take under load (a dialog that loads opens after them).
+    if (!QTest::qWaitFor([&] { return (found = root->findChild<T *>(name)) != nullptr && found->isVisible(); },
+                         ServerTimeoutMs))
         return nullptr;
     return found;
 }
@@ -147,6 +149,7 @@ private Q_SLOTS:
     void ledgerCheckShowsOk();
     void disabledUserCannotSignIn();
     void payoutMarkedPaidFromThePayoutsPage();
+    void disputeOverturnedFromTheDisputesPage();
     void offlinePagesSayTheyNeedAConnection();
     void screenshots();
 
@@ -485,7 +488,7 @@ void TestClientAdmin::blockingFromTheBoardRefusesLeads()
     const int blockedRow = board->model().rowOf(shop.merchant.id);
     QCOMPARE(board->model().index(blockedRow, AlertsModel::Status).data().toString(),
              u"Blocked by an administrator: Plaintes de clients"_s);
-    QVERIFY(page.messageText().contains(shop.merchant.displayName));
+    QTRY_VERIFY_WITH_TIMEOUT(page.messageText().contains(shop.merchant.displayName), ServerTimeoutMs);
 
     // The influencer's next lead is refused: 423 deposit_blocked.
     const Response refused = createLead(shop.campaignId, 1'000, m_influencer);
@@ -819,6 +822,59 @@ void TestClientAdmin::payoutMarkedPaidFromThePayoutsPage()
     QVERIFY(std::none_of(model->payouts().cbegin(), model->payouts().cend(),
                          [&](const dto::Payout &p) { return p.id == secondId; }));
     LM_VERIFY_LEDGER(m_fixture.http(), m_fixture.admin().token);
+}
+
+void TestClientAdmin::disputeOverturnedFromTheDisputesPage()
+{
+    // A lead of 1,500 MAD (80 MAD commission) rejected, then disputed by its influencer.
+    const MerchantSetup shop = setUpMerchant(m_fixture.http(), 500'000, {}, u"Refuseur SARL "_s + uniqueSuffix());
+    LM_VERIFY_OK(shop);
+    const Response lead = createLead(shop.campaignId, 150'000, m_influencer);
+    QCOMPARE(lead.status, 201);
+    const QString leadId = lead.json.value("id"_L1).toString();
+    QCOMPARE(m_fixture.http()
+                 .put(u"/api/leads/%1/reject"_s.arg(leadId), QJsonObject{{u"reason"_s, u"Pas sérieux"_s}},
+                      shop.merchant.token)
+                 .status,
+             200);
+    const Response disputed = m_fixture.http().post(u"/api/leads/%1/dispute"_s.arg(leadId),
+                                                    QJsonObject{{u"note"_s, u"Devis signé"_s}}, m_influencer.token);
+    QVERIFY2(disputed.status == 200, qPrintable(disputed.describe()));
+
+    Admin admin = openConsole(m_dir->path());
+    QVERIFY(admin.window);
+    auto *disputes = admin.window->findChild<AdminListPage *>(u"disputesPage"_s);
+    QVERIFY(disputes);
+    admin.workspace->setCurrentWidget(disputes);
+    QVERIFY(waitLoaded(*disputes));
+    auto *model = qobject_cast<JsonTableModel *>(disputes->proxy()->sourceModel());
+    QVERIFY(model);
+    const int row = model->rowOf(leadId);
+    QVERIFY(row >= 0);
+    QCOMPARE(model->text(row, 6), u"Devis signé"_s); // the influencer's note beside the merchant's reason
+    QCOMPARE(model->text(row, 5), u"Pas sérieux"_s);
+    QVERIFY(clickRow(*disputes, row));
+    auto *overturn = disputes->findChild<QPushButton *>(u"overturnDisputeButton"_s);
+    QVERIFY(overturn->isEnabled());
+    QTest::mouseClick(overturn, Qt::LeftButton);
+    auto *dialog = waitForChild<AdminActionDialog>(admin.window.get(), u"overturnDisputeDialog"_s);
+    QVERIFY(dialog);
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QVERIFY(confirm->isEnabled()); // the note is optional
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"textEdit"_s), u"Devis verifie"_s);
+    QPointer<AdminActionDialog> closing(dialog);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!closing || !closing->isVisible(), ServerTimeoutMs);
+    QVERIFY(waitLoaded(*disputes));
+
+    // Validated and charged once, exactly the commission; the open list no longer has it.
+    const Response after = m_fixture.http().get(u"/api/leads/%1"_s.arg(leadId), m_fixture.admin().token);
+    QCOMPARE(after.json.value("status"_L1).toString(), u"validated"_s);
+    QCOMPARE(after.json.value("dispute"_L1).toObject().value("status"_L1).toString(), u"overturned"_s);
+    QCOMPARE(depositOf(m_fixture.http(), shop.merchant).value("current_balance_cents"_L1).toInteger(), 500'000 - 8'000);
+    QVERIFY(ledgerProblem(m_fixture.http(), m_fixture.admin().token).isEmpty());
+    QCOMPARE(model->rowOf(leadId), -1);
+    QVERIFY(!overturn->isEnabled());
 }
 
 void TestClientAdmin::offlinePagesSayTheyNeedAConnection()

@@ -173,6 +173,12 @@ void TestClientCache::codecRoundTrips_data()
     erased.clientEmail.clear();
     erased.clientPhone.clear();
     QTest::newRow("erased") << erased;
+    dto::Lead disputed = fullLead();
+    disputed.status = LeadStatus::Rejected;
+    disputed.rejectionReason = u"Wrong city"_s;
+    disputed.dispute = dto::Dispute{DisputeStatus::Upheld, u"Signed quote"_s, 1'780'000'000'000,
+                                    1'780'100'000'000, u"The quote is not signed"_s};
+    QTest::newRow("disputed (format 3)") << disputed;
 }
 
 void TestClientCache::codecRoundTrips()
@@ -187,15 +193,22 @@ void TestClientCache::codecRoundTrips()
 
 void TestClientCache::codecReadsVersionOneRows()
 {
-    // A row the first release wrote: format byte 1 and no `erased` at the end.
+    // A row the first release wrote: format byte 1, no `erased` and no `dispute` at the end.
     const dto::Lead lead = fullLead();
-    QByteArray versionOne = leadcodec::pack(lead).chopped(8);
+    QByteArray versionOne = leadcodec::pack(lead).chopped(16);
     versionOne[0] = char(1);
     const auto back = leadcodec::unpack(versionOne);
     QVERIFY(back.has_value());
     QVERIFY(*back == lead);
     QVERIFY(!back->erased);
-    // A version-2 row must have it.
+    // A row of the second: `erased`, no `dispute`.
+    QByteArray versionTwo = leadcodec::pack(lead).chopped(8);
+    versionTwo[0] = char(2);
+    const auto two = leadcodec::unpack(versionTwo);
+    QVERIFY(two.has_value());
+    QVERIFY(*two == lead);
+    QVERIFY(!two->dispute);
+    // A version-3 row must have both.
     QVERIFY(!leadcodec::unpack(leadcodec::pack(lead).chopped(8)));
 }
 

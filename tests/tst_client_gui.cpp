@@ -194,8 +194,8 @@ void TestClientGui::shellForEachRole_data()
     QTest::newRow("merchant: overview with deposit, leads, ledger") << u"merchant"_s << u"merchantWorkspace"_s << 6 << true;
     QTest::newRow("influencer: home, own leads, payouts and campaigns") << u"influencer"_s << u"influencerWorkspace"_s << 6
                                                                         << false;
-    QTest::newRow("admin: the console's pages, notifications, leads and campaigns")
-        << u"admin"_s << u"adminWorkspace"_s << 11 << false;
+    QTest::newRow("admin: the console's pages (disputes too), notifications, leads and campaigns")
+        << u"admin"_s << u"adminWorkspace"_s << 12 << false;
 }
 
 void TestClientGui::shellForEachRole()

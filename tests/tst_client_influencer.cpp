@@ -11,6 +11,7 @@
 #include "serverharness.h"
 
 #include "actions.h"
+#include "admindialogs.h"
 #include "cache.h"
 #include "clientcore.h"
 #include "influencerworkspace.h"
@@ -34,6 +35,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -94,6 +97,7 @@ private Q_SLOTS:
     void knownDuplicateIsFlaggedBeforeSending();
     void campaignsNotAcceptingAreGreyedOut();
     void payoutFollowsTheAdminsDecision();
+    void rejectionIsDisputedFromMyLeads();
 
 private:
     /// A lead of `influencer` on the shop's campaign, through the API; its id.
@@ -283,6 +287,64 @@ void TestClientInfluencer::myLeadsShowMyShareAndTheDecision()
     QCOMPARE(view->model()->index(0, LeadsModel::Client).data().toString(), u"Rania Rejected"_s);
     status->setCurrentIndex(0);
     QCOMPARE(view->model()->rowCount(), 2);
+}
+
+void TestClientInfluencer::rejectionIsDisputedFromMyLeads()
+{
+    // A rejected lead and a validated one: only the rejection can be disputed, once, with a note.
+    Account influencer = m_fixture.http().registerUser(u"influencer"_s, u"Salma Conteste"_s);
+    LM_VERIFY_ACCOUNT(influencer);
+    const QString refused = createLead(influencer, u"Rania Contested"_s, 50'000);
+    const QString kept = createLead(influencer, u"Karim Kept"_s, 50'000);
+    QVERIFY(!kept.isEmpty() && !refused.isEmpty());
+    decide(refused, u"reject"_s, {{u"reason"_s, u"Wrong city"_s}});
+    decide(kept, u"validate"_s, {{u"quality_score"_s, 6}});
+
+    ClientWindow client = makeClientWindow(m_dir->path(), m_fixture.server().baseUrl(), influencer);
+    QVERIFY2(client.window, qPrintable(client.error));
+    QVERIFY(showActive(*client.window));
+    auto *view = client.window->findChild<QTableView *>(u"leadsView"_s);
+    auto *button = client.window->findChild<QPushButton *>(u"disputeButton"_s);
+    QVERIFY(view && button);
+    auto *tabs = client.window->findChild<QTabWidget *>(u"influencerWorkspace"_s);
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(view->parentWidget());
+    const auto rowOf = [view](const QString &name) {
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            if (view->model()->index(row, LeadsModel::Client).data().toString() == name)
+                return row;
+        return -1;
+    };
+    QVERIFY(!button->isEnabled()); // nothing selected
+    view->setCurrentIndex(view->model()->index(rowOf(u"Karim Kept"_s), 0));
+    QVERIFY(!button->isEnabled()); // validated: nothing to dispute
+    view->setCurrentIndex(view->model()->index(rowOf(u"Rania Contested"_s), 0));
+    QVERIFY(button->isEnabled());
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    AdminActionDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        dialog = client.window->findChild<AdminActionDialog *>(u"disputeDialog"_s);
+        return dialog && dialog->isVisible();
+    }));
+    auto *send = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QVERIFY(!send->isEnabled()); // the note is required
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"textEdit"_s), u"The client signed: see the quote"_s);
+    QPointer<AdminActionDialog> closing(dialog);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!closing || !closing->isVisible(), ServerTimeoutMs);
+
+    // The server holds the open dispute with the note; the table says it waits; no second dispute.
+    const Response lead = m_fixture.http().get(u"/api/leads/%1"_s.arg(refused), influencer.token);
+    QVERIFY2(lead.status == 200, qPrintable(lead.describe()));
+    const QJsonObject dispute = lead.json.value("dispute"_L1).toObject();
+    QCOMPARE(dispute.value("status"_L1).toString(), u"open"_s);
+    QCOMPARE(dispute.value("note"_L1).toString(), u"The client signed: see the quote"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        view->model()->index(rowOf(u"Rania Contested"_s), LeadsModel::Decision).data().toString(),
+        u"Wrong city · disputed, awaiting an administrator"_s, ServerTimeoutMs);
+    view->setCurrentIndex(view->model()->index(rowOf(u"Rania Contested"_s), 0));
+    QVERIFY(!button->isEnabled());
 }
 
 void TestClientInfluencer::refusedDuplicateIsFixedAndSentOnce()

@@ -26,8 +26,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void suggestionsFillTheAmount();
     void paidInAnotherBrowserIsNoticed();
     void cancelledElsewhereLeavesTheDepositAlone();
+    void escapeLeavesNoStaleStatus();
 
 private:
     struct Client
@@ -291,6 +294,29 @@ void TestClientRecharge::cancelledElsewhereLeavesTheDepositAlone()
     QTRY_VERIFY_WITH_TIMEOUT(!client.flow->session().isHelperRunning(), 10000);
     QVERIFY(syncOnce(*client.engine));
     QCOMPARE(client.cache->deposit().value_or(dto::Deposit{}).currentBalanceCents, 0);
+}
+
+void TestClientRecharge::escapeLeavesNoStaleStatus()
+{
+    // The merchant opens the recharge and changes their mind: nothing says a recharge is on its way.
+    const Account merchant = m_http.registerUser(u"merchant"_s, u"Agence Échap"_s);
+    QVERIFY2(merchant.ok(), qPrintable(merchant.error));
+    Client client = makeClient(merchant);
+    QSignalSpy said(client.flow.get(), &RechargeFlow::status);
+    connect(client.flow.get(), &RechargeFlow::status, client.window.get(), &MainWindow::showMessage);
+    QVERIFY(showActive(*client.window));
+    QTest::keyClick(client.window.get(), Qt::Key_R, Qt::ControlModifier);
+    RechargeDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        dialog = client.window->findChild<RechargeDialog *>(u"rechargeDialog"_s);
+        return dialog && dialog->isVisible();
+    }));
+    QVERIFY(!said.isEmpty());
+    QCOMPARE(said.first().at(0).toString(), u"Preparing the recharge…"_s);
+    QPointer<RechargeDialog> closing(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!closing || !closing->isVisible());
+    QCOMPARE(client.window->statusBar()->currentMessage(), QString());
 }
 
 QTEST_MAIN(TestClientRecharge)

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name></name>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Rejection upheld</source>
+        <translation>تم تأكيد الرفض</translation>
+    </message>
+    <message>
+        <source>Overturned: lead validated</source>
+        <translation>أُلغي الرفض: تم قبول العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>تاريخ الاعتراض</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>المؤثر</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>العمولة</translation>
+    </message>
+    <message>
+        <source>Merchant&apos;s reason</source>
+        <translation>سبب التاجر</translation>
+    </message>
+    <message>
+        <source>Influencer&apos;s note</source>
+        <translation>ملاحظة المؤثر</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>ملاحظة القرار</translation>
+    </message>
+    <message>
+        <source>Disputed rejections</source>
+        <translation>الرفض المعترض عليه</translation>
+    </message>
+    <message>
+        <source>Show disputes with status</source>
+        <translation>عرض الاعتراضات ذات الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Search by client, campaign, influencer or note</source>
+        <translation>البحث بالعميل أو الحملة أو المؤثر أو الملاحظة</translation>
+    </message>
+    <message>
+        <source>No dispute with this status. Influencers can dispute a rejection within 7 days.</source>
+        <translation>لا يوجد اعتراض بهذه الحالة. يمكن للمؤثرين الاعتراض على الرفض خلال 7 أيام.</translation>
+    </message>
+    <message>
+        <source>O&amp;verturn…</source>
+        <translation>إلغاء الرفض (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Validate the lead: the merchant is charged its commission</source>
+        <translation>قبول العميل المحتمل: تُخصم العمولة من التاجر</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold the rejection…</source>
+        <translation>تأكيد الرفض (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Keep the rejection: the influencer is told</source>
+        <translation>الإبقاء على الرفض: يُبلَّغ المؤثر</translation>
+    </message>
+    <message>
+        <source>Overturn a rejection</source>
+        <translation>إلغاء رفض</translation>
+    </message>
+    <message>
+        <source>Uphold a rejection</source>
+        <translation>تأكيد رفض</translation>
+    </message>
+    <message>
+        <source>Validate the lead of %1? The merchant&apos;s deposit is charged %2, as if the merchant had validated it, and both sides are told.</source>
+        <translation>قبول العميل المحتمل %1؟ يُخصم %2 من رصيد التاجر كما لو قبله بنفسه، ويُبلَّغ الطرفان.</translation>
+    </message>
+    <message>
+        <source>Keep the rejection of %1&apos;s lead? The influencer is told.</source>
+        <translation>الإبقاء على رفض العميل المحتمل %1؟ يُبلَّغ المؤثر.</translation>
+    </message>
+    <message>
+        <source>&amp;Overturn</source>
+        <translation>إلغاء الرفض (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold</source>
+        <translation>تأكيد (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Note for both sides:</source>
+        <translation>ملاحظة للطرفين (&amp;N):</translation>
+    </message>
+    <message>
+        <source>%1&apos;s lead is validated and charged.</source>
+        <translation>تم قبول العميل المحتمل %1 وخصم عمولته.</translation>
+    </message>
+    <message>
+        <source>The rejection of %1&apos;s lead is upheld.</source>
+        <translation>تم تأكيد رفض العميل المحتمل %1.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPages</name>
     <message>
         <source>Email</source>
@@ -1193,6 +1316,10 @@
         <source>Mark every notification as read</source>
         <translation>وضع علامة على كل الإشعارات كمقروءة</translation>
     </message>
+    <message>
+        <source>Disputes</source>
+        <translation>الاعتراضات</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::AlertsBoard</name>
@@ -2143,6 +2270,34 @@
         <source>No campaign open yet. The merchants&apos; campaigns you can send leads to will appear here.</source>
         <translation>لا توجد حملة مفتوحة بعد. ستظهر هنا حملات التجار التي يمكنك إرسال عملاء محتملين إليها.</translation>
     </message>
+    <message>
+        <source>&amp;Dispute the rejection…</source>
+        <translation>الاعتراض على الرفض (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to review the selected lead&apos;s rejection (within 7 days of it)</source>
+        <translation>اطلب من مسؤول مراجعة رفض العميل المحتمل المحدد (خلال 7 أيام منه)</translation>
+    </message>
+    <message>
+        <source>Dispute a rejection</source>
+        <translation>الاعتراض على رفض</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to review the rejection of %1 (%2). Say why the lead is good; if the administrator agrees, the lead is validated and you earn your share.</source>
+        <translation>اطلب من مسؤول مراجعة رفض %1 (%2). اشرح لماذا العميل المحتمل جيد؛ إذا وافق المسؤول، يُقبل وتحصل على حصتك.</translation>
+    </message>
+    <message>
+        <source>&amp;Send the dispute</source>
+        <translation>إرسال الاعتراض (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Why the lead is good:</source>
+        <translation>لماذا العميل المحتمل جيد (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Your dispute of %1&apos;s rejection is sent: an administrator will review it.</source>
+        <translation>تم إرسال اعتراضك على رفض %1: سيراجعه مسؤول.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::LeadActionsDelegate</name>
@@ -2397,6 +2552,18 @@
     <message>
         <source>Decision</source>
         <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Rejection overturned by an administrator</source>
+        <translation>ألغى مسؤول الرفض</translation>
+    </message>
+    <message>
+        <source>%1 · disputed, awaiting an administrator</source>
+        <translation>%1 · معترض عليه، في انتظار مسؤول</translation>
+    </message>
+    <message>
+        <source>%1 · dispute refused</source>
+        <translation>%1 · رُفض الاعتراض</translation>
     </message>
 </context>
 <context>

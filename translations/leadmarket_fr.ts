@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Rejection upheld</source>
+        <translation>Refus maintenu</translation>
+    </message>
+    <message>
+        <source>Overturned: lead validated</source>
+        <translation>Annulé : lead validé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté le</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influenceur</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Merchant&apos;s reason</source>
+        <translation>Motif du marchand</translation>
+    </message>
+    <message>
+        <source>Influencer&apos;s note</source>
+        <translation>Note de l’influenceur</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Note de décision</translation>
+    </message>
+    <message>
+        <source>Disputed rejections</source>
+        <translation>Refus contestés</translation>
+    </message>
+    <message>
+        <source>Show disputes with status</source>
+        <translation>Afficher les contestations au statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Search by client, campaign, influencer or note</source>
+        <translation>Rechercher par client, campagne, influenceur ou note</translation>
+    </message>
+    <message>
+        <source>No dispute with this status. Influencers can dispute a rejection within 7 days.</source>
+        <translation>Aucune contestation avec ce statut. Les influenceurs peuvent contester un refus sous 7 jours.</translation>
+    </message>
+    <message>
+        <source>O&amp;verturn…</source>
+        <translation>&amp;Annuler le refus…</translation>
+    </message>
+    <message>
+        <source>Validate the lead: the merchant is charged its commission</source>
+        <translation>Valider le lead : la commission est prélevée au marchand</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold the rejection…</source>
+        <translation>&amp;Maintenir le refus…</translation>
+    </message>
+    <message>
+        <source>Keep the rejection: the influencer is told</source>
+        <translation>Garder le refus : l’influenceur est prévenu</translation>
+    </message>
+    <message>
+        <source>Overturn a rejection</source>
+        <translation>Annuler un refus</translation>
+    </message>
+    <message>
+        <source>Uphold a rejection</source>
+        <translation>Maintenir un refus</translation>
+    </message>
+    <message>
+        <source>Validate the lead of %1? The merchant&apos;s deposit is charged %2, as if the merchant had validated it, and both sides are told.</source>
+        <translation>Valider le lead de %1 ? Le dépôt du marchand est débité de %2, comme s’il l’avait validé lui-même, et les deux parties sont prévenues.</translation>
+    </message>
+    <message>
+        <source>Keep the rejection of %1&apos;s lead? The influencer is told.</source>
+        <translation>Maintenir le refus du lead de %1 ? L’influenceur est prévenu.</translation>
+    </message>
+    <message>
+        <source>&amp;Overturn</source>
+        <translation>&amp;Annuler le refus</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold</source>
+        <translation>&amp;Maintenir</translation>
+    </message>
+    <message>
+        <source>&amp;Note for both sides:</source>
+        <translation>&amp;Note pour les deux parties :</translation>
+    </message>
+    <message>
+        <source>%1&apos;s lead is validated and charged.</source>
+        <translation>Le lead de %1 est validé et facturé.</translation>
+    </message>
+    <message>
+        <source>The rejection of %1&apos;s lead is upheld.</source>
+        <translation>Le refus du lead de %1 est maintenu.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPages</name>
     <message>
         <source>Email</source>
@@ -1157,6 +1280,10 @@
         <source>Mark every notification as read</source>
         <translation>Marquer toutes les notifications comme lues</translation>
     </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Contestations</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::AlertsBoard</name>
@@ -2075,6 +2202,34 @@
         <source>No campaign open yet. The merchants&apos; campaigns you can send leads to will appear here.</source>
         <translation>Aucune campagne ouverte pour le moment. Les campagnes des marchands auxquelles vous pouvez envoyer des leads apparaîtront ici.</translation>
     </message>
+    <message>
+        <source>&amp;Dispute the rejection…</source>
+        <translation>&amp;Contester le refus…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to review the selected lead&apos;s rejection (within 7 days of it)</source>
+        <translation>Demander à un administrateur de réexaminer le refus du lead sélectionné (sous 7 jours)</translation>
+    </message>
+    <message>
+        <source>Dispute a rejection</source>
+        <translation>Contester un refus</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to review the rejection of %1 (%2). Say why the lead is good; if the administrator agrees, the lead is validated and you earn your share.</source>
+        <translation>Demandez à un administrateur de réexaminer le refus de %1 (%2). Dites pourquoi le lead est bon ; si l’administrateur est d’accord, le lead est validé et vous touchez votre part.</translation>
+    </message>
+    <message>
+        <source>&amp;Send the dispute</source>
+        <translation>&amp;Envoyer la contestation</translation>
+    </message>
+    <message>
+        <source>&amp;Why the lead is good:</source>
+        <translation>&amp;Pourquoi le lead est bon :</translation>
+    </message>
+    <message>
+        <source>Your dispute of %1&apos;s rejection is sent: an administrator will review it.</source>
+        <translation>Votre contestation du refus de %1 est envoyée : un administrateur va l’examiner.</translation>
+    </message>
 </context>
 <context>
     <name>lm::client::LeadActionsDelegate</name>
@@ -2321,6 +2476,18 @@
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Rejection overturned by an administrator</source>
+        <translation>Refus annulé par un administrateur</translation>
+    </message>
+    <message>
+        <source>%1 · disputed, awaiting an administrator</source>
+        <translation>%1 · contesté, en attente d’un administrateur</translation>
+    </message>
+    <message>
+        <source>%1 · dispute refused</source>
+        <translation>%1 · contestation refusée</translation>
     </message>
 </context>
 <context>

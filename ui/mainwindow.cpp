@@ -183,8 +183,10 @@ void MainWindow::createActions()
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->setObjectName(u"settingsMenu"_s);
     settingsMenu->addAction(notifications);
+    // In File, beside Sign out: a menu of its own on the bar would take an Alt+letter that every
+    // page's buttons and fields need.
     auto *account = new AccountMenu(m_core.accounts(), m_core.session(), this);
-    menuBar()->addMenu(account);
+    m_fileMenu->insertMenu(m_signOutAction, account);
     connect(account, &AccountMenu::message, this, &MainWindow::showMessage);
     // A profile saved or the email verified: the name on the bar and in the title follows.
     connect(&m_core.session(), &Session::userChanged, this, [this](const dto::User &user) {

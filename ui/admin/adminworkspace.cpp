@@ -3,6 +3,7 @@
 #include "adminlistpage.h"
 #include "adminpages.h"
 #include "alertsboard.h"
+#include "disputespage.h"
 #include "leadspage.h"
 #include "reportspage.h"
 
@@ -43,19 +44,22 @@ AdminWorkspace::AdminWorkspace(WorkspaceContext context, QWidget *parent)
     m_ledger = new LedgerPage(admin, names, this);
     connect(m_reports, &ReportsPage::statusMessage, this, &Workspace::statusMessage);
 
+    // The day's pages first, each with its Alt+1…9; the operator's (outbox, jobs, ledger) after,
+    // reached with Ctrl+Tab.
     addPage(m_board, tr("Alerts"));
     addPage(m_reports, tr("Reports"));
+    addPage(makeDisputesPage(admin, this), tr("Disputes"));
     addPage(makePayoutsPage(admin, this), tr("Payouts"));
-    addPage(makeUsersPage(admin, this), tr("Users"));
-    addPage(makeOutboxPage(admin, this), tr("Outbox"));
-    addPage(makeJobsPage(admin, this), tr("Jobs"));
-    addPage(m_ledger, tr("Ledger"));
-    addPage(makeAuditPage(admin, names, this), tr("Audit log"));
-    addNotifications();
     addLeadsPage(tr("Leads"), Role::Admin);
     addPage(cachedPage(u"campaigns"_s, &models().campaigns(), tr("Search campaigns or merchants"),
                        tr("No campaign yet."), this),
             tr("Campaigns"));
+    addPage(makeUsersPage(admin, this), tr("Users"));
+    addNotifications();
+    addPage(makeAuditPage(admin, names, this), tr("Audit log"));
+    addPage(makeOutboxPage(admin, this), tr("Outbox"));
+    addPage(makeJobsPage(admin, this), tr("Jobs"));
+    addPage(m_ledger, tr("Ledger"));
     setCurrentWidget(m_board);
 }
 

@@ -1,5 +1,6 @@
 #include "influencerworkspace.h"
 
+#include "admindialogs.h"
 #include "emptystate.h"
 #include "leadspage.h"
 #include "newleadform.h"
@@ -10,10 +11,14 @@
 #include <actions.h>
 #include <campaignsmodel.h>
 #include <clientmodels.h>
+#include <earningsservice.h>
+#include <leadsmodel.h>
 #include <leadpolicy.h>
+#include <validation.h>
 
 #include <QBoxLayout>
 #include <QDateTime>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QTableView>
@@ -72,7 +77,7 @@ InfluencerWorkspace::InfluencerWorkspace(WorkspaceContext context, QWidget *pare
     scroll->setWidget(home);
 
     addPage(scroll, tr("Home"));
-    addLeadsPage(tr("My leads"), Role::Influencer);
+    addDisputeAction(addLeadsPage(tr("My leads"), Role::Influencer));
     addPage(m_payouts, tr("Payouts"));
     QTableView *campaignsView = makeTableView(u"campaignsView"_s, &models.campaigns(), this);
     campaignsView->setAccessibleName(tr("Campaigns"));
@@ -83,6 +88,48 @@ InfluencerWorkspace::InfluencerWorkspace(WorkspaceContext context, QWidget *pare
     addPage(campaignsView, tr("Campaigns"));
     addNotificationsPage(tr("Notifications"));
     addQueuePage(tr("Queued actions"));
+}
+
+void InfluencerWorkspace::addDisputeAction(LeadsPage *leads)
+{
+    auto *dispute = new QPushButton(tr("&Dispute the rejection…"), leads);
+    dispute->setObjectName(u"disputeButton"_s);
+    dispute->setToolTip(tr("Ask an administrator to review the selected lead's rejection (within 7 days of it)"));
+    leads->addPageAction(dispute);
+    const auto update = [leads, dispute] {
+        const std::optional<dto::Lead> lead = leads->currentLead();
+        dispute->setEnabled(lead && EarningsService::canDispute(*lead, QDateTime::currentMSecsSinceEpoch()));
+    };
+    connect(leads, &LeadsPage::currentChanged, dispute, update);
+    update();
+    EarningsService &earnings = context().earnings;
+    connect(&earnings, &EarningsService::leadChanged, this, [this](const dto::Lead &lead) {
+        models().leads().updateLead(lead);
+    });
+    connect(dispute, &QPushButton::clicked, this, [this, leads, &earnings] {
+        const std::optional<dto::Lead> lead = leads->currentLead();
+        if (!lead)
+            return;
+        auto *dialog = new AdminActionDialog(
+            u"disputeDialog"_s, tr("Dispute a rejection"),
+            tr("Ask an administrator to review the rejection of %1 (%2). Say why the lead is good; if the "
+               "administrator agrees, the lead is validated and you earn your share.")
+                .arg(lead->clientName, lead->rejectionReason),
+            tr("&Send the dispute"), this);
+        dialog->setTextField(AdminActionDialog::TextNeed::Required, tr("&Why the lead is good:"), limits::Reason);
+        dialog->setTextFieldNames({u"note"_s});
+        dialog->setSend([&earnings, id = lead->id](const QString &note, QObject *context,
+                                                   AdminActionDialog::Finished finished) {
+            earnings.disputeLead(id, note, context, [finished](const Result<dto::Lead> &result) {
+                finished(result.ok() ? ApiError() : result.error());
+            });
+        });
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, name = lead->clientName] {
+            Q_EMIT statusMessage(tr("Your dispute of %1's rejection is sent: an administrator will review it.").arg(name));
+        });
+        dialog->open();
+    });
 }
 
 void InfluencerWorkspace::syncEnded()

@@ -15,6 +15,7 @@ class QBoxLayout;
 
 namespace lm::client {
 
+class LeadsPage;
 class NewLeadForm;
 class PayoutsPage;
 class PerformancePanel;
@@ -39,6 +40,8 @@ protected:
 
 private:
     Result<> submit(const QJsonObject &body);
+    /// The "Dispute the rejection…" button of the leads page, for the selected rejected lead.
+    void addDisputeAction(LeadsPage *leads);
     void fix(const OutboxEntry &entry);
     void discard(qint64 outboxId);
     void showEarnings();

@@ -70,6 +70,8 @@ void RechargeFlow::start()
 
 void RechargeFlow::openDialog(const QStringList &providers)
 {
+    // Ready: "Preparing the recharge…" has said what it had to, whether the dialog goes on or not.
+    Q_EMIT status(QString());
     auto *dialog = new RechargeDialog(providers, m_window);
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);

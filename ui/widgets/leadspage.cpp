@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -83,12 +84,29 @@ LeadsPage::LeadsPage(LeadsModel &leads, Role reader, QWidget *parent)
                                                  "will appear here."));
     m_empty->setFilteredText(tr("No lead matches this search or status."));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_status);
+    m_view = view;
+    m_filters = new QHBoxLayout;
+    m_filters->addWidget(m_search, 1);
+    m_filters->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addLayout(m_filters);
     layout->addWidget(view);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsPage::currentChanged);
+    connect(&leads, &QAbstractItemModel::dataChanged, this, &LeadsPage::currentChanged);
+    connect(&leads, &QAbstractItemModel::modelReset, this, &LeadsPage::currentChanged);
+}
+
+std::optional<dto::Lead> LeadsPage::currentLead() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_leads.leadAt(m_proxy->mapToSource(current).row());
+}
+
+void LeadsPage::addPageAction(QWidget *button)
+{
+    m_filters->addWidget(button);
 }
 
 QList<dto::Lead> LeadsPage::shownLeads() const

@@ -6,8 +6,11 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class QAbstractItemModel;
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QTableView;
 
@@ -38,8 +41,16 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     /// The leads as the table shows them (filter and order).
     QList<dto::Lead> shownLeads() const;
+    /// The lead of the table's current row, if any.
+    std::optional<dto::Lead> currentLead() const;
+    /// Puts `button` beside the filters; it acts on the current lead (see currentChanged).
+    void addPageAction(QWidget *button);
     /// What the table says while it has no row.
     EmptyState *emptyState() const { return m_empty; }
+
+Q_SIGNALS:
+    /// The current row moved, or the leads changed under it.
+    void currentChanged();
 
 private:
     LeadsModel &m_leads;
@@ -47,6 +58,8 @@ private:
     QLineEdit *m_search;
     QComboBox *m_status;
     EmptyState *m_empty = nullptr;
+    QTableView *m_view = nullptr;
+    QHBoxLayout *m_filters = nullptr;
 };
 
 } // namespace lm::client
