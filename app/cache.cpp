@@ -13,10 +13,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <atomic>
 #include <memory>
-#include <thread>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -85,32 +82,6 @@ bool openContact(const CacheCipher &cipher, QByteArrayView sealed, dto::Lead &le
 {
     const auto contact = cipher.open(sealed);
     return contact && leadcodec::unpackContact(*contact, lead);
-}
-
-/// Opens each lead's sealed contact fields (`sealed[i]` is lead i's; empty: none) on up to eight
-/// threads: a secretbox per lead is most of the cost of reading a large cache. Answers how many
-/// could not be opened.
-int openContacts(const CacheCipher &cipher, QList<dto::Lead> &leads, const std::vector<QByteArray> &sealed)
-{
-    dto::Lead *data = leads.data(); // detached here, before the threads write to their own leads
-    const qsizetype count = leads.size();
-    std::atomic<int> failed{0};
-    const auto open = [&](qsizetype first, qsizetype last) {
-        int mine = 0;
-        for (qsizetype i = first; i < last; ++i)
-            if (!sealed[size_t(i)].isEmpty() && !openContact(cipher, sealed[size_t(i)], data[i]))
-                ++mine;
-        failed += mine;
-    };
-    const int workers = count < 4096 ? 1 : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
-    const qsizetype chunk = (count + workers - 1) / std::max(workers, 1);
-    std::vector<std::thread> threads;
-    for (int w = 1; w < workers; ++w)
-        threads.emplace_back(open, std::min(count, w * chunk), std::min(count, (w + 1) * chunk));
-    open(0, std::min(count, chunk));
-    for (std::thread &t : threads)
-        t.join();
-    return failed;
 }
 
 } // namespace
@@ -233,8 +204,9 @@ QList<dto::Lead> Cache::leads() const
         else
             seen.insert(text);
     };
+    const CacheCipher &cipher = m_db.cipher();
     int unreadable = 0;
-    std::vector<QByteArray> sealed;
+    int unavailable = 0;
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         const void *blob = sqlite3_column_blob(statement, 0);
@@ -245,17 +217,18 @@ QList<dto::Lead> Cache::leads() const
             ++unreadable;
             continue;
         }
-        const void *contact = sqlite3_column_blob(statement, 1);
-        sealed.push_back(contact ? QByteArray(static_cast<const char *>(contact), sqlite3_column_bytes(statement, 1))
-                                 : QByteArray());
+        // Opened from SQLite's own buffer: no copy of the sealed bytes (a secretbox is about a
+        // microsecond; what a large cache costs here is memory traffic).
+        if (const void *contact = sqlite3_column_blob(statement, 1)) {
+            if (!openContact(cipher, QByteArrayView(static_cast<const char *>(contact), sqlite3_column_bytes(statement, 1)),
+                             *lead))
+                ++unavailable;
+        }
         for (QString *text : {&lead->campaignId, &lead->campaignName, &lead->merchantId, &lead->influencerId,
-                              &lead->influencerName})
+                              &lead->influencerName, &lead->company})
             share(*text);
         result.append(std::move(*lead));
     }
-    const int unavailable = openContacts(m_db.cipher(), result, sealed);
-    for (dto::Lead &lead : result)
-        share(lead.company);
     if (step != SQLITE_DONE)
         logger("app.cache")->error("SQL error while reading the leads: {}", sqlite3_errmsg(connection));
     if (unreadable > 0)

@@ -159,6 +159,12 @@ QString formatCents(qint64 cents, const QLocale &locale, bool withCurrency, bool
         text = locale.negativeSign();
     else if (cents > 0 && signStyle == SignStyle::Always)
         text = locale.positiveSign();
+    // ar_MA's sign comes with a left-to-right mark ("\u200E-"): first in the text, it is the strong
+    // character a label that takes its direction from its text goes by, and the whole amount would
+    // be laid out left to right, the currency on the wrong side. A right-to-left mark before it
+    // keeps the amount right to left, the sign still bound to the digits.
+    if (locale.textDirection() == Qt::RightToLeft && !text.isEmpty() && isBidiMark(text.front()))
+        text.prepend(QChar(0x200F));
     text += locale.toString(static_cast<qulonglong>(whole));
     if (!(dropZeroFraction && fraction == 0)) {
         text += locale.decimalPoint();

@@ -82,8 +82,9 @@ void TestMoney::format_data()
     QTest::newRow("API maximum in en_US") << u"en_US"_s << Money::MaxApiCents << true << u"999,999.99 MAD"_s;
     QTest::newRow("negative in fr_MA") << u"fr_MA"_s << qint64(-8000) << true << u"-80,00 dhs"_s;
     QTest::newRow("negative in en_US") << u"en_US"_s << qint64(-150005) << true << u"-1,500.05 MAD"_s;
-    // ar_MA's minus sign carries a left-to-right mark (U+200E) in Qt's data.
-    QTest::newRow("negative in ar_MA") << u"ar_MA"_s << qint64(-8000) << true << u"\u200E-80,00 د.م."_s;
+    // ar_MA's minus sign carries a left-to-right mark (U+200E) in Qt's data; a right-to-left mark
+    // (U+200F) before it keeps the amount right to left wherever it is shown.
+    QTest::newRow("negative in ar_MA") << u"ar_MA"_s << qint64(-8000) << true << u"\u200F\u200E-80,00 د.م."_s;
     QTest::newRow("largest qint64") << u"en_US"_s << std::numeric_limits<qint64>::max() << false
                                     << u"92,233,720,368,547,758.07"_s;
     QTest::newRow("smallest qint64") << u"en_US"_s << std::numeric_limits<qint64>::min() << false
@@ -132,7 +133,7 @@ void TestMoney::formatSigned_data()
     QTest::newRow("deduction") << u"fr_MA"_s << qint64(-8000) << u"-80,00 dhs"_s;
     QTest::newRow("zero has no sign") << u"fr_MA"_s << qint64(0) << u"0,00 dhs"_s;
     QTest::newRow("recharge in en_US") << u"en_US"_s << qint64(200000) << u"+2,000.00 MAD"_s;
-    QTest::newRow("recharge in ar_MA") << u"ar_MA"_s << qint64(200000) << u"\u200E+2.000,00 د.م."_s;
+    QTest::newRow("recharge in ar_MA") << u"ar_MA"_s << qint64(200000) << u"\u200F\u200E+2.000,00 د.م."_s;
 }
 
 void TestMoney::formatSigned()
@@ -273,6 +274,7 @@ void TestMoney::parseNegative_data()
     QTest::newRow("label then minus") << u"fr_MA"_s << u"MAD -1.500"_s << qint64(-150000);
     QTest::newRow("en_US minus") << u"en_US"_s << u"-1,500.05"_s << qint64(-150005);
     QTest::newRow("ar_MA minus with its LRM") << u"ar_MA"_s << u"\u200E-80,00 د.م."_s << qint64(-8000);
+    QTest::newRow("ar_MA minus as formatted (RLM, LRM)") << u"ar_MA"_s << u"\u200F\u200E-80,00 د.م."_s << qint64(-8000);
     QTest::newRow("Unicode minus sign") << u"fr_MA"_s << u"\u221280"_s << qint64(-8000);
     QTest::newRow("minus zero is zero") << u"fr_MA"_s << u"-0"_s << qint64(0);
     QTest::newRow("positive stays positive") << u"fr_MA"_s << u"80"_s << qint64(8000);
