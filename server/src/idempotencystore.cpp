@@ -41,7 +41,7 @@ Response SqlIdempotencyStore::run(const QString &userId, const QString &key, con
         const qint64 now = m_ctx.now();
         // Claimed inside the transaction: a concurrent request with this key (another instance)
         // waits on the primary key until we commit, then finds the answer stored.
-        IdempotencyRepository(m_ctx.db).claim(userId, key, method, path, bodyHash, now);
+        IdempotencyRepository(m_ctx.db).claim(userId, key, method, path, bodyHash, now, now - RetentionMs);
         Response response;
         {
             WriteTransaction handlerChanges(m_ctx.db); // a savepoint: a refusal undoes only the handler's work

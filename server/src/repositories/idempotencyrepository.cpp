@@ -23,9 +23,14 @@ std::optional<IdempotencyRepository::Stored> IdempotencyRepository::find(const Q
 }
 
 void IdempotencyRepository::claim(const QString &userId, const QString &key, const QString &method,
-                                  const QString &path, const QString &bodySha256, qint64 now)
+                                  const QString &path, const QString &bodySha256, qint64 now, qint64 expiredBefore)
 {
-    m_db.exec(u"DELETE FROM idempotency_keys WHERE user_id = ? AND idem_key = ?"_s, {userId, key});
+    // Only an expired claim goes. On PostgreSQL each statement sees what committed before it: a
+    // DELETE of the key whatever its age would remove the answer a concurrent request with this
+    // key committed since this transaction looked, and the work would run twice (two payouts
+    // seen under load). A live row makes the INSERT below fail instead, and the answer is read.
+    m_db.exec(u"DELETE FROM idempotency_keys WHERE user_id = ? AND idem_key = ? AND created_at < ?"_s,
+              {userId, key, expiredBefore});
     m_db.exec(u"INSERT INTO idempotency_keys (user_id, idem_key, method, path, body_sha256, state, created_at) "
               u"VALUES (?, ?, ?, ?, ?, 'pending', ?)"_s,
               {userId, key, method, path, bodySha256, now});

@@ -26,9 +26,10 @@ public:
     };
     /// The request and answer stored for the key since `since`.
     std::optional<Stored> find(const QString &userId, const QString &key, qint64 since);
-    /// Replaces an older claim of the key by a pending one.
+    /// Claims the key with a pending row, replacing a claim made before `expiredBefore`; throws
+    /// DbError (unique violation) while a live one exists, committed or not.
     void claim(const QString &userId, const QString &key, const QString &method, const QString &path,
-               const QString &bodySha256, qint64 now);
+               const QString &bodySha256, qint64 now, qint64 expiredBefore);
     void complete(const QString &userId, const QString &key, int status, const QByteArray &responseBody);
 
 private:
