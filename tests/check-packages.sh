@@ -5,6 +5,8 @@
 # maintainer scripts and conffile, and that the unpacked binaries run.
 #   tests/check-packages.sh <build dir>
 set -euo pipefail
+# No `grep -q` behind a pipe: it stops reading at the first match, the writer before it gets
+# SIGPIPE, and with pipefail a found line reads as a failure (seen on `leadmarket-server --help`).
 build=$(cd "$1" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,7 +26,7 @@ expect_field() { # deb field pattern
   [[ "$value" =~ $3 ]] || fail "$(basename "$1"): $2 is '$value', expected /$3/"
 }
 expect_file() { # deb path
-  dpkg-deb --contents "$1" | awk '{print $6}' | grep -qx "./${2#/}" || fail "$(basename "$1") lacks $2"
+  dpkg-deb --contents "$1" | awk '{print $6}' | grep -x "./${2#/}" >/dev/null || fail "$(basename "$1") lacks $2"
 }
 
 # --- the client
@@ -53,8 +55,8 @@ grep -q "<release version=\"$version\"" "$work/client/usr/share/metainfo/ma.lead
   || fail "metainfo release is not $version"
 grep -q '^Icon=ma.leadmarket.LeadMarket$' "$work/client/usr/share/applications/ma.leadmarket.LeadMarket.desktop" \
   || fail "desktop entry icon"
-"$work/client/usr/bin/leadmarket" --version | grep -q "$version" || fail "leadmarket --version"
-readelf -S "$work/client/usr/bin/leadmarket" | grep -q '\.debug_info' && fail "leadmarket is not stripped"
+"$work/client/usr/bin/leadmarket" --version | grep "$version" >/dev/null || fail "leadmarket --version"
+readelf -S "$work/client/usr/bin/leadmarket" | grep '\.debug_info' >/dev/null && fail "leadmarket is not stripped"
 
 # --- the server
 expect_field "$server" Package '^leadmarket-server$'
@@ -68,7 +70,7 @@ for f in /usr/bin/leadmarket-server /usr/lib/systemd/system/leadmarket-server.se
          /usr/share/doc/leadmarket-server/operations.md /usr/share/leadmarket-server/disposable-domains.txt; do
   expect_file "$server" "$f"
 done
-dpkg-deb --ctrl-tarfile "$server" | tar -t | grep -qx './postinst' || fail "server: no postinst"
+dpkg-deb --ctrl-tarfile "$server" | tar -t | grep -x './postinst' >/dev/null || fail "server: no postinst"
 dpkg-deb -e "$server" "$work/server-control"
 grep -qx '/etc/leadmarket/server.env' "$work/server-control/conffiles" || fail "server.env is not a conffile"
 for script in postinst prerm postrm; do
@@ -87,7 +89,7 @@ if command -v systemd-analyze >/dev/null; then
     | grep -v "leadmarket-server.service: Command /usr/bin/leadmarket-server is not executable" \
     | grep -i "error" && fail "systemd-analyze verify"
 fi
-"$work/server/usr/bin/leadmarket-server" --help | grep -q LEADMARKET_DB || fail "leadmarket-server --help"
+"$work/server/usr/bin/leadmarket-server" --help | grep LEADMARKET_DB >/dev/null || fail "leadmarket-server --help"
 
 # The server, unpacked, really serves: a throw-away root of its files, started on a free port.
 db="$work/server-root-db.sqlite"
@@ -96,7 +98,7 @@ pid=$!
 for _ in $(seq 100); do grep -q "listening on" "$work/server.log" && break; sleep 0.1; done
 url=$(sed -n 's/^listening on //p' "$work/server.log")
 [ -n "$url" ] || { kill $pid; fail "the unpacked server did not start: $(cat "$work/server.log")"; }
-curl -fsS "$url/healthz" | grep -q '"ok"' || { kill $pid; fail "healthz"; }
+curl -fsS "$url/healthz" | grep '"ok"' >/dev/null || { kill $pid; fail "healthz"; }
 kill $pid; wait $pid 2>/dev/null || true
 [ "$(stat -c %a "$db")" = 600 ] || fail "the database is not 0600"
 
