@@ -40,8 +40,8 @@ public:
     int expireDue();
 
     /// Inside the caller's transaction, for a lead that has just become validated: the deduction of
-    /// its commission (which must be reserved) and the double entry of what it pays (the influencer's
-    /// share, the platform's revenue). The one code path of a merchant's validation and of an admin's
+    /// its commission (which must be reserved) and the two ledger entries of what it pays (the
+    /// influencer's share, the platform's revenue), all integer centimes. The one code path of a merchant's validation and of an admin's
     /// overturned dispute (DisputeService).
     void payCommission(const dto::Lead &lead, qint64 now);
 
