@@ -441,8 +441,13 @@ void TestClientAdmin::boardShowsEachLevelInItsColour()
     page.searchEdit()->clear();
 
     // The merchant's transactions from its row: the recharge and the lead that spent it.
-    QVERIFY(clickRow(page, model.rowOf(shops.value(AlertLevel::Warning).merchant.id)));
-    QTest::mouseClick(board->findChild<QPushButton *>(u"transactionsButton"_s), Qt::LeftButton);
+    // The board reloads on its timer, and a reload between the two clicks clears the selection
+    // (the button then ignores the click): select until the button is on.
+    auto *transactionsButton = board->findChild<QPushButton *>(u"transactionsButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(clickRow(page, model.rowOf(shops.value(AlertLevel::Warning).merchant.id))
+                                 && transactionsButton->isEnabled(),
+                             ServerTimeoutMs);
+    QTest::mouseClick(transactionsButton, Qt::LeftButton);
     auto *ledger = waitForChild<MerchantTransactionsDialog>(admin.window.get(), u"merchantTransactionsDialog"_s);
     QVERIFY(ledger);
     QTRY_VERIFY_WITH_TIMEOUT(!ledger->isLoading(), ServerTimeoutMs);
