@@ -9,6 +9,8 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lm::client {
@@ -17,6 +19,10 @@ namespace {
 
 // The WebSocket handshake is one round trip: longer than this, the server is not answering.
 constexpr int HandshakeTimeoutMs = 10000;
+// The first ping of a new socket is answered at once by a server that took it. A socket whose
+// first ping is not answered is opened again at once, rather than after a whole keep-alive period
+// (it happened once in CI under load: connected, never answered, 30 s without push).
+constexpr int FirstPongTimeoutMs = 5000;
 
 } // namespace
 
@@ -148,7 +154,7 @@ void EventStream::onConnected(QWebSocket *socket)
     // Live once the server answers this ping: a socket it refuses is closed (4401) first.
     m_awaitingPong = true;
     socket->ping();
-    m_watchdog.start(m_keepAliveMs);
+    m_watchdog.start(std::min(m_keepAliveMs, FirstPongTimeoutMs));
 }
 
 void EventStream::onMessage(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "cache.h"
 #include "clientcore.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "settings.h"
@@ -52,6 +53,9 @@ void prepareClientTestApplication()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(u"leadmarket-tests"_s);
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    // LEADMARKET_TEST_DEBUG=1 shows the client's debug lines (the event stream's attempts, ...).
+    if (qEnvironmentVariableIsSet("LEADMARKET_TEST_DEBUG"))
+        lm::client::setupLogging(QString(), true, true);
 }
 
 bool startSandboxServer(TestDatabase &db, std::unique_ptr<ServerProcess> &server, Http &http, QString *error)

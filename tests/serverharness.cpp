@@ -132,6 +132,7 @@ QString serverBinary()
 QProcessEnvironment serverEnvironment(const QProcessEnvironment &extra)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const bool debug = env.contains(u"LEADMARKET_TEST_DEBUG"_s);
     const QStringList keys = env.keys();
     for (const QString &key : keys) {
         if (key.startsWith("LEADMARKET_"_L1))
@@ -145,6 +146,8 @@ QProcessEnvironment serverEnvironment(const QProcessEnvironment &extra)
     // Likewise the suites create many leads per influencer within minutes; tst_server_fraud tests
     // the hourly lead limit with its own setting (and its default of 30 through --help).
     env.insert(u"LEADMARKET_MAX_LEADS_PER_HOUR"_s, u"1000000"_s);
+    if (debug) // LEADMARKET_TEST_DEBUG=1: the servers' debug lines too (a failing test prints them)
+        env.insert(u"LEADMARKET_LOG_LEVEL"_s, u"debug"_s);
     const QStringList extraKeys = extra.keys();
     for (const QString &key : extraKeys)
         env.insert(key, extra.value(key));

@@ -3,7 +3,8 @@
 // periodic sync set to an hour, so anything that arrives quickly came by push, not by a poll: a new
 // lead in the merchant's leads model (and its desktop notification), a deposit change, the fall
 // back to polling while the server is down and the return to live (nothing lost meanwhile), and
-// the stream closed for a revoked token.
+// the stream closed for a revoked token; and a socket whose first ping goes unanswered is opened
+// again within seconds.
 
 #include "clientharness.h"
 #include "moneyharness.h"
@@ -23,9 +24,12 @@
 #include <dto.h>
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +66,57 @@ public:
     }
 };
 
+/// Completes every WebSocket handshake on loopback, then never answers a frame (no pong): a
+/// server that took the socket and stopped reading it.
+class SilentWebSocketServer final : public QObject
+{
+public:
+    SilentWebSocketServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                m_handshakes.append(m_clock.isValid() ? m_clock.elapsed() : 0);
+                if (!m_clock.isValid())
+                    m_clock.start();
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] { answerHandshake(socket); });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+    /// When each connection came, in ms after the first.
+    QList<qint64> handshakes() const { return m_handshakes; }
+
+private:
+    static void answerHandshake(QTcpSocket *socket)
+    {
+        if (socket->property("upgraded").toBool()) {
+            socket->readAll(); // pings, unanswered
+            return;
+        }
+        QByteArray head = socket->peek(16 * 1024);
+        if (!head.contains("\r\n\r\n"))
+            return;
+        socket->readAll();
+        QByteArray key;
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.toLower().startsWith("sec-websocket-key:"))
+                key = line.mid(line.indexOf(':') + 1).trimmed();
+        }
+        const QByteArray accept = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                                           QCryptographicHash::Sha1).toBase64();
+        const QByteArray answer = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                                  "Connection: Upgrade\r\nSec-WebSocket-Accept: "
+            + accept + "\r\n\r\n";
+        socket->write(answer);
+        socket->setProperty("upgraded", true);
+    }
+
+    QTcpServer m_server;
+    QElapsedTimer m_clock;
+    QList<qint64> m_handshakes;
+};
+
 } // namespace
 
 class TestClientPush final : public QObject
@@ -74,6 +129,7 @@ private Q_SLOTS:
     void cleanup();
     void eventsUrl_data();
     void eventsUrl();
+    void unansweredFirstPingReconnects();
     void newLeadArrivesWithoutAPoll();
     void depositChangeArrivesWithoutAPoll();
     void serverDownFallsBackToPollingAndCatchesUp();
@@ -138,7 +194,8 @@ bool TestClientPush::openMerchant(ClientWindow &client)
     // The hour-long poll of the harness stays: whatever arrives within seconds came by push.
     client.sync->setRetryPolicy({50, 100}, 500);
     if (!QTest::qWaitFor([&] { return client.sync->isLive(); }, LiveTimeoutMs)) {
-        qWarning("the event stream did not become live");
+        qWarning("the event stream did not become live; the server's last lines:\n%s",
+                 m_server->stderrOutput().right(3000).constData());
         return false;
     }
     // The catch-up sync of the connection (when the first sync was over before it), and what it
@@ -196,6 +253,26 @@ void TestClientPush::eventsUrl()
     QFETCH(bool, allowInsecure);
     QFETCH(QString, expected);
     QCOMPARE(EventStream::eventsUrl(QUrl(server), after, allowInsecure).toString(), expected);
+}
+
+void TestClientPush::unansweredFirstPingReconnects()
+{
+    // A socket whose first ping goes unanswered is not live, and is opened again within seconds,
+    // not after the 30 s keep-alive period.
+    SilentWebSocketServer server;
+    QVERIFY(server.listen());
+    EventStream stream;
+    stream.configure(server.url(), u"token"_s, false);
+    stream.setReconnectDelaysMs({100});
+    QSignalSpy live(&stream, &EventStream::liveChanged);
+    stream.start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.handshakes().size() >= 2, 12'000);
+    const qint64 again = server.handshakes().at(1);
+    qInfo("opened again %lld ms after the first handshake", again);
+    QVERIFY2(again >= 4'000 && again < 8'000, qPrintable(u"%1 ms"_s.arg(again)));
+    QVERIFY(live.isEmpty());
+    QVERIFY(!stream.isLive());
+    stream.stop();
 }
 
 void TestClientPush::newLeadArrivesWithoutAPoll()

@@ -192,6 +192,7 @@ private Q_SLOTS:
     void resumeTooOldResyncsAndPings();
     void secondInstanceReceives();
     void metricsCountSockets();
+    void everySocketAnswersItsFirstPing();
     void latencyPostToFrame();
 
 private:
@@ -858,6 +859,30 @@ void TestServerEvents::metricsCountSockets()
         QTRY_COMPARE(sockets(), before + 2);
     }
     QTRY_COMPARE(sockets(), before);
+}
+
+void TestServerEvents::everySocketAnswersItsFirstPing()
+{
+    // The desktop client is live once its first ping, sent right after the handshake, is answered.
+    // Batches of sockets open at once (each handed from an HTTP I/O thread to the push hub), and
+    // every one must answer within 3 s.
+    constexpr int Batches = 10;
+    constexpr int PerBatch = 20;
+    int unanswered = 0;
+    for (int batch = 0; batch < Batches; ++batch) {
+        std::vector<std::unique_ptr<EventClient>> clients;
+        std::vector<bool> ponged(PerBatch, false);
+        for (int i = 0; i < PerBatch; ++i) {
+            clients.push_back(std::make_unique<EventClient>(m_fixture.server().baseUrl(),
+                                                            i % 2 ? m_shop.merchant.token : m_influencer.token));
+            QWebSocket &socket = clients.back()->socket();
+            connect(&socket, &QWebSocket::connected, &socket, [&socket] { socket.ping(); });
+            connect(&socket, &QWebSocket::pong, &socket, [&ponged, i](quint64, const QByteArray &) { ponged[i] = true; });
+        }
+        (void)QTest::qWaitFor([&] { return std::all_of(ponged.cbegin(), ponged.cend(), [](bool p) { return p; }); }, 3000);
+        unanswered += int(std::count(ponged.cbegin(), ponged.cend(), false));
+    }
+    QCOMPARE(unanswered, 0);
 }
 
 void TestServerEvents::latencyPostToFrame()
