@@ -3,6 +3,7 @@
 #include "apiclient.h"
 
 #include "logging.h"
+#include "session.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,19 +24,10 @@ constexpr int DefaultPollMs = 2000;
 /// After "close" the helper gets this long to quit before it is killed.
 constexpr int CloseGraceMs = 3000;
 
-QString languageOf(const QLocale &locale)
-{
-    switch (locale.language()) {
-    case QLocale::French: return u"fr"_s;
-    case QLocale::Arabic: return u"ar"_s;
-    default: return u"en"_s;
-    }
-}
-
 } // namespace
 
 CheckoutSession::CheckoutSession(ApiClient &api, QObject *parent)
-    : QObject(parent), m_api(api), m_helperPath(helperPath()), m_lang(languageOf(QLocale()))
+    : QObject(parent), m_api(api), m_helperPath(helperPath()), m_lang(languageCode(QLocale()))
 {
     m_poll.setInterval(DefaultPollMs);
     connect(&m_poll, &QTimer::timeout, this, &CheckoutSession::pollNow);

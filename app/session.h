@@ -5,6 +5,7 @@
 
 #include <dto.h>
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -19,6 +20,9 @@ class ApiClient;
 class Settings;
 
 /// What a new account is made of (POST /api/auth/register): a merchant or an influencer.
+/// The API's name of the language the client shows in: "fr", "ar", or "en" (the source texts).
+QString languageCode(const QLocale &locale);
+
 struct NewAccount
 {
     Role role = Role::Merchant;
@@ -26,6 +30,9 @@ struct NewAccount
     QString email;
     QString password;
     QString phone; ///< optional; the server normalises it to E.164
+    /// The language the server writes this user's emails, SMS and notifications in ("fr", "ar",
+    /// "en"): the one the client shows. Empty leaves the server's default (French).
+    QString locale;
 };
 
 /// Who is signed in, to which server, with which token: signs in with a password or silently with
@@ -87,6 +94,8 @@ Q_SIGNALS:
 private:
     void accept(const QUrl &server, const QString &email, const QString &token, const dto::User &user);
     void forgetStoredToken(const QUrl &server, const QString &email);
+    /// PUT /api/me {locale} for the account just created (its texts in the client's language).
+    void setLocale(const QString &locale);
 
     Settings &m_settings;
     TokenStore &m_tokens;

@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -130,6 +131,8 @@ private Q_SLOTS:
     void cleanup();
     void signUpSignsInStraightAway_data();
     void signUpSignsInStraightAway();
+    void newAccountWritesInTheClientsLanguage_data();
+    void newAccountWritesInTheClientsLanguage();
     void takenEmailIsShownBesideEmail();
     void refusalsBesideTheirField_data();
     void refusalsBesideTheirField();
@@ -286,6 +289,40 @@ void TestClientSignUp::signUpSignsInStraightAway()
     QCOMPARE(me.json.value(u"phone"_s).toString(), storedPhone);
     // A new merchant has its (empty) deposit; an influencer has none.
     LM_VERIFY_STATUS(m_http.get(u"/api/leads/deposits/me"_s, session.token()), merchant ? 200 : 403);
+}
+
+void TestClientSignUp::newAccountWritesInTheClientsLanguage_data()
+{
+    QTest::addColumn<QLocale>("shown");
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("Arabic") << QLocale(QLocale::Arabic, QLocale::Morocco) << u"ar"_s;
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << u"en"_s;
+    QTest::newRow("French (the server's default)") << QLocale(QLocale::French, QLocale::Morocco) << u"fr"_s;
+}
+
+void TestClientSignUp::newAccountWritesInTheClientsLanguage()
+{
+    // Whoever signs up in Arabic gets their emails, SMS and notifications in Arabic from the first
+    // one (the profile's language is the client's at sign-up; the profile dialog changes it).
+    QFETCH(QLocale, shown);
+    QFETCH(QString, locale);
+    installTranslations(*qApp, shown);
+    Settings settings(m_dir->filePath(u"settings.ini"_s));
+    Session session(settings, *m_tokens);
+    LoginDialog login(session);
+    login.setServer(m_server->baseUrl());
+    QVERIFY(lmtest::showActive(login));
+    QPointer<SignUpDialog> dialog = openSignUp(&login);
+    QVERIFY(dialog);
+    const QString password = u"a-long-enough-secret"_s;
+    fill(dialog, {u"Atlas Plomberie"_s, lmtest::uniqueEmail(u"language"_s), QString(), password, password});
+    QTest::mouseClick(child<QPushButton>(dialog, u"createButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(session.isSignedIn(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.user()->locale, locale, 10000);
+    const lmtest::Response me = m_http.get(u"/api/me"_s, session.token());
+    LM_VERIFY_STATUS(me, 200);
+    QCOMPARE(me.json.value(u"locale"_s).toString(), locale);
+    session.signOut();
 }
 
 void TestClientSignUp::takenEmailIsShownBesideEmail()

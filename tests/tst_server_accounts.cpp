@@ -166,6 +166,7 @@ private Q_SLOTS:
     void resetRefusesMalformedBodies();
     void changePasswordKeepsOnlyTheCurrentSession();
     void changePasswordRetriedWithItsKeyChangesNothingTwice();
+    void wrongCurrentPasswordsLockLikeSignIns();
     void updateProfile_data();
     void updateProfile();
     void localePersistsAndPicksTheEmailLanguage();
@@ -564,6 +565,32 @@ void TestServerAccounts::changePasswordRetriedWithItsKeyChangesNothingTwice()
                                  QJsonObject{{"current_password"_L1, NewPassword}, {"new_password"_L1, u"third-one-123"_s}},
                                  user.token, key),
                     409, u"idempotency_conflict"_s);
+}
+
+void TestServerAccounts::wrongCurrentPasswordsLockLikeSignIns()
+{
+    // A stolen session is no way to guess the password: the 5th wrong current password within a
+    // minute locks the email, for password changes and sign-ins alike, the right password too.
+    Http &http = m_env->http();
+    const Account user = m_env->influencer();
+    LM_STOP_IF_FAILED();
+    for (int i = 1; i <= 5; ++i) {
+        LM_VERIFY_FIELD_ERROR(http.put(u"/api/me/password"_s,
+                                       QJsonObject{{"current_password"_L1, u"guess-number-%1"_s.arg(i)},
+                                                   {"new_password"_L1, NewPassword}},
+                                       user.token),
+                              u"current_password"_s);
+    }
+    const Response locked = http.put(u"/api/me/password"_s,
+                                     QJsonObject{{"current_password"_L1, user.password}, {"new_password"_L1, NewPassword}},
+                                     user.token);
+    LM_VERIFY_ERROR(locked, 429, u"rate_limited"_s);
+    const int retryAfter = locked.header("Retry-After"_ba).toInt();
+    QVERIFY2(retryAfter >= 1 && retryAfter <= 60, locked.header("Retry-After"_ba).constData());
+    LM_VERIFY_ERROR(http.post(u"/api/auth/login"_s, QJsonObject{{"email"_L1, user.email}, {"password"_L1, user.password}}),
+                    429, u"rate_limited"_s);
+    // Nothing changed: the session lives.
+    LM_VERIFY_STATUS(http.get(u"/api/me"_s, user.token), 200);
 }
 
 void TestServerAccounts::updateProfile_data()

@@ -252,6 +252,7 @@ void SignUpDialog::submit()
     account.email = email();
     account.password = edit(Field::Password)->text();
     account.phone = edit(Field::Phone)->text().trimmed();
+    account.locale = languageCode(QLocale());
     setBusy(true, url);
     m_attempt = new QObject(this);
     m_session.registerAccount(url, account, m_remember, m_attempt,

@@ -172,8 +172,13 @@ QString AccountService::prepareChange(const AuthUser &me, const QJsonObject &bod
     if (const auto problem = passwordProblem(password))
         r.fail(u"new_password"_s, *problem);
     r.check();
-    if (!m_auth.verifyPassword(m_accounts.passwordHash(me.id), current.toString()))
+    // A stolen session must not become a way to guess the password: wrong ones count with the
+    // sign-in's, and lock both.
+    m_auth.refuseWhileLocked(me.email);
+    if (!m_auth.verifyPassword(m_accounts.passwordHash(me.id), current.toString())) {
+        m_auth.recordWrongPassword(me.email);
         throw ApiError::validation(u"current_password"_s, u"is not the account's current password"_s);
+    }
     return m_auth.hashPassword(password.toString());
 }
 

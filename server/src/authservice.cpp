@@ -171,8 +171,7 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
 {
     const QString email = normalizeEmail(rawEmail);
     const qint64 now = m_ctx.now();
-    if (auto until = m_users.lockedUntil(email); until && *until > now)
-        throw ApiError::rateLimited(u"Too many failed sign-in attempts; try again in a minute."_s, *until - now);
+    refuseWhileLocked(email);
 
     const auto found = m_users.findForLogin(email);
     const QByteArray pw = password.toUtf8();
@@ -187,17 +186,11 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
         return crypto_pwhash_str_verify(hash.constData(), pw.constData(), quint64(pw.size())) == 0;
     }) && found;
 
-    WriteTransaction tx(m_ctx.db);
     if (!ok) {
-        const qint64 recent = m_users.recordFailure(email, now, now - FailureWindowMs);
-        if (recent >= MaxFailures) {
-            // Locked until 60 s after the 5th failure; the count starts again afterwards.
-            m_users.lock(email, now + FailureWindowMs);
-        }
-        m_users.forgetFailuresBefore(now - 24 * 3600 * 1000LL);
-        tx.commit();
+        recordWrongPassword(email);
         throw ApiError::invalidCredentials();
     }
+    WriteTransaction tx(m_ctx.db);
     // Told only to whoever knows the password: a wrong one stays 401 whatever the account's status.
     if (user.status != AccountStatus::Active)
         throw ApiError{403, u"account_disabled"_s, u"This account has been disabled by an administrator."_s};
@@ -208,6 +201,26 @@ AuthService::Session AuthService::login(const QString &rawEmail, const QString &
     m_users.insertToken(sha256Hex(token), user.id, now, expiresAt);
     tx.commit();
     return {QString::fromLatin1(token), expiresAt, user};
+}
+
+void AuthService::refuseWhileLocked(const QString &email)
+{
+    const qint64 now = m_ctx.now();
+    if (auto until = m_users.lockedUntil(email); until && *until > now)
+        throw ApiError::rateLimited(u"Too many wrong passwords; try again in a minute."_s, *until - now);
+}
+
+void AuthService::recordWrongPassword(const QString &email)
+{
+    const qint64 now = m_ctx.now();
+    WriteTransaction tx(m_ctx.db);
+    const qint64 recent = m_users.recordFailure(email, now, now - FailureWindowMs);
+    if (recent >= MaxFailures) {
+        // Locked until 60 s after the 5th failure; the count starts again afterwards.
+        m_users.lock(email, now + FailureWindowMs);
+    }
+    m_users.forgetFailuresBefore(now - 24 * 3600 * 1000LL);
+    tx.commit();
 }
 
 void AuthService::logout(const QString &tokenHash)

@@ -23,7 +23,8 @@ struct RateLimit
 };
 struct RateLimits
 {
-    /// Failed sign-ins per email (API.md): the 5th locks the email for 60 s.
+    /// Wrong passwords per email (API.md), at sign-in or as the current password of a password
+    /// change: the 5th locks the email for 60 s, for both.
     RateLimit loginFailures{"login", 5, 60'000};
     /// Registrations per client address; the count comes from LEADMARKET_REGISTRATIONS_PER_HOUR.
     RateLimit registrations{"register", 10, 3'600'000};
@@ -72,6 +73,12 @@ public:
     static QString sha256Hex(const QByteArray &data);
     /// 32 random bytes, base64url: a bearer token, or the token of an emailed link.
     static QByteArray randomToken();
+
+    /// Throws 429 rate_limited (with Retry-After) while wrong passwords lock `email`.
+    void refuseWhileLocked(const QString &email);
+    /// Counts a wrong password for `email` (a sign-in, or a password change's current password) in
+    /// its own transaction; the 5th within the window locks the email until a window after it.
+    void recordWrongPassword(const QString &email);
 
     /// Counts a registration from `clientAddress`; throws 429 rate_limited (with Retry-After) when
     /// the address already made RateLimits::registrations' number within the window.
