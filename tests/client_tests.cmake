@@ -147,8 +147,6 @@ if(TARGET lm_client_harness)
     # real SMTP server on loopback: a forgotten password reset with the emailed code, the password
     # changed, the profile saved, the email verified (issue 17).
     lm_add_test(tst_client_accounts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_client_accounts.cpp
-        LIBS leadmarket_ui lm_server_harness lm_client_harness LABELS client)
-    target_compile_definitions(tst_client_accounts PRIVATE
-        LM_SMTP_SINK_SCRIPT="${CMAKE_CURRENT_LIST_DIR}/smtpsink.py" LM_SYSTEM_PYTHON="/usr/bin/python3")
+        LIBS leadmarket_ui lm_server_harness lm_client_harness lm_mail_sink LABELS client)
     set_tests_properties(tst_client_accounts PROPERTIES TIMEOUT 240)
 endif()

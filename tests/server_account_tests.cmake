@@ -6,8 +6,4 @@ if(NOT COMMAND lm_add_server_test OR NOT TARGET lm_jobs_fixture)
     return()
 endif()
 
-lm_add_server_test(tst_server_accounts LIBS lm_jobs_fixture)
-# The SMTP sink runs on Debian's Python (the python3 on PATH may be a build without aiosmtpd).
-target_compile_definitions(tst_server_accounts PRIVATE
-    LM_SMTP_SINK_SCRIPT="${CMAKE_CURRENT_LIST_DIR}/smtpsink.py"
-    LM_SYSTEM_PYTHON="/usr/bin/python3")
+lm_add_server_test(tst_server_accounts LIBS lm_jobs_fixture lm_mail_sink)

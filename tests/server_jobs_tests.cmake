@@ -13,8 +13,4 @@ add_library(lm_jobs_fixture STATIC
 target_link_libraries(lm_jobs_fixture PUBLIC lm_server_harness PRIVATE leadmarket_settings)
 
 lm_add_server_test(tst_server_jobs LIBS lm_jobs_fixture)
-lm_add_server_test(tst_server_delivery LIBS lm_jobs_fixture)
-# The SMTP sink runs on Debian's Python (the python3 on PATH may be a build without aiosmtpd).
-target_compile_definitions(tst_server_delivery PRIVATE
-    LM_SMTP_SINK_SCRIPT="${CMAKE_CURRENT_LIST_DIR}/smtpsink.py"
-    LM_SYSTEM_PYTHON="/usr/bin/python3")
+lm_add_server_test(tst_server_delivery LIBS lm_jobs_fixture lm_mail_sink)

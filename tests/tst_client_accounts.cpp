@@ -8,6 +8,7 @@
 // longer offers it.
 
 #include "clientharness.h"
+#include "mailsink.h"
 #include "serverfixture.h"
 #include "serverharness.h"
 
@@ -28,18 +29,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStatusBar>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,93 +50,6 @@ namespace {
 
 constexpr int WaitMs = 20'000;
 const QString NewPassword = u"a-brand-new-password"_s;
-
-/// The SMTP server the LeadMarket server sends its emails to: each message one JSON file.
-class SmtpSink final
-{
-public:
-    SmtpSink() = default;
-    ~SmtpSink() { stop(); }
-    Q_DISABLE_COPY_MOVE(SmtpSink)
-
-    bool start()
-    {
-        QTcpServer probe; // a free port on loopback
-        if (!m_dir.isValid() || !probe.listen(QHostAddress::LocalHost))
-            return fail(u"no folder or no free port"_s);
-        m_port = probe.serverPort();
-        probe.close();
-        m_process = std::make_unique<QProcess>();
-        m_process->start(QString::fromUtf8(LM_SYSTEM_PYTHON), {QString::fromUtf8(LM_SMTP_SINK_SCRIPT), u"--port"_s,
-                                                               QString::number(m_port), u"--dir"_s, m_dir.path()});
-        QByteArray out;
-        QDeadlineTimer deadline(15000);
-        while (!out.contains("ready\n")) {
-            if (m_process->state() == QProcess::NotRunning || deadline.hasExpired())
-                return fail(u"the SMTP sink did not start: "_s + QString::fromUtf8(out + m_process->readAllStandardError()));
-            m_process->waitForReadyRead(100);
-            out += m_process->readAllStandardOutput();
-        }
-        return true;
-    }
-    void stop()
-    {
-        if (m_process && m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(5000))
-                m_process->kill();
-        }
-        m_process.reset();
-    }
-    quint16 port() const { return m_port; }
-    QString error() const { return m_error; }
-
-    /// The token of the newest link to `path` ("reset", "verify") emailed to `address`, once one
-    /// more than `seen` such emails has arrived; empty after the wait.
-    QString waitForToken(const QString &address, const QString &path, int seen = 0) const
-    {
-        QString token;
-        const bool arrived = QTest::qWaitFor([&] {
-            const QStringList tokens = tokensIn(address, path);
-            if (tokens.size() <= seen)
-                return false;
-            token = tokens.constLast();
-            return true;
-        }, WaitMs);
-        return arrived ? token : QString();
-    }
-    /// Every token of a `path` link emailed to `address`, oldest first.
-    QStringList tokensIn(const QString &address, const QString &path) const
-    {
-        const QRegularExpression link(u"/account/"_s + path + u"\\?token=([^\\s&\"'<>]+)"_s);
-        QStringList tokens;
-        const QDir dir(m_dir.path());
-        for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QJsonObject mail = QJsonDocument::fromJson(file.readAll()).object();
-            if (!mail.value("rcpt_tos"_L1).toArray().contains(QJsonValue(address)))
-                continue;
-            const QRegularExpressionMatch match = link.match(mail.value("body"_L1).toString());
-            if (match.hasMatch())
-                tokens << QUrl::fromPercentEncoding(match.captured(1).toUtf8());
-        }
-        return tokens;
-    }
-
-private:
-    bool fail(const QString &error)
-    {
-        m_error = error;
-        return false;
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_process;
-    quint16 m_port = 0;
-    QString m_error;
-};
 
 template <typename T>
 T *child(QObject *parent, const QString &name = {})
@@ -208,7 +117,7 @@ private:
     ClientWindow openWindow(const Account &account);
     QJsonObject serverMe(const QString &token);
 
-    SmtpSink m_smtp;
+    MailSink m_smtp;
     ServerFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -300,9 +209,9 @@ void TestClientAccounts::forgotPasswordAnswersAlike()
     QVERIFY(!shown(dialog, u"statusLabel"_s));
     QCOMPARE(focusName(), u"tokenEdit"_s);
     if (exists)
-        QVERIFY(!m_smtp.waitForToken(email, u"reset"_s).isEmpty());
+        QVERIFY(!m_smtp.waitForLinkToken(email, u"reset"_s).isEmpty());
     else
-        QVERIFY(m_smtp.tokensIn(email, u"reset"_s).isEmpty());
+        QVERIFY(m_smtp.linkTokens(email, u"reset"_s).isEmpty());
 }
 
 void TestClientAccounts::forgotPasswordEndToEnd()
@@ -321,7 +230,7 @@ void TestClientAccounts::forgotPasswordEndToEnd()
     QVERIFY(dialog);
     clickOk(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->step() == ForgotPasswordDialog::Step::NewPassword, WaitMs);
-    const QString token = m_smtp.waitForToken(account.email, u"reset"_s);
+    const QString token = m_smtp.waitForLinkToken(account.email, u"reset"_s);
     QVERIFY2(!token.isEmpty(), "no reset link was emailed");
 
     // A wrong code: the server's refusal under the code.
@@ -510,13 +419,13 @@ void TestClientAccounts::verifyEmailWithThePastedLink()
     QVERIFY(dialog->isVisible());
 
     // Sent again: a second email with a link, the newest pasted whole.
-    QVERIFY2(!m_smtp.waitForToken(account.email, u"verify"_s).isEmpty(), "the sign-up sent no verification link");
-    const int before = int(m_smtp.tokensIn(account.email, u"verify"_s).size());
+    QVERIFY2(!m_smtp.waitForLinkToken(account.email, u"verify"_s).isEmpty(), "the sign-up sent no verification link");
+    const int before = int(m_smtp.linkTokens(account.email, u"verify"_s).size());
     QTest::mouseClick(child<QPushButton>(dialog, u"resendButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(shown(dialog, u"statusLabel"_s)
                                  && child<QLabel>(dialog, u"statusLabel"_s)->text().contains(account.email),
                              WaitMs);
-    const QString token = m_smtp.waitForToken(account.email, u"verify"_s, before);
+    const QString token = m_smtp.waitForLinkToken(account.email, u"verify"_s, before);
     QVERIFY2(!token.isEmpty(), "no second verification link was emailed");
     retype(child<QLineEdit>(dialog, u"tokenEdit"_s), u"http://127.0.0.1:9/account/verify?token="_s + token);
     press(Qt::Key_Return);

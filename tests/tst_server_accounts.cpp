@@ -6,17 +6,13 @@
 // LEADMARKET_REQUIRE_VERIFIED_EMAIL=1 for leads), and the pages the links open.
 
 #include "jobsfixture.h"
+#include "mailsink.h"
 
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -30,87 +26,6 @@ namespace {
 
 const QString MailFrom = u"comptes@leadmarket.test"_s;
 const QString NewPassword = u"a-new-password-42"_s;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-// tests/smtpsink.py: every accepted message becomes one JSON file (envelope, subject, plain body).
-class SmtpSink final
-{
-public:
-    SmtpSink() = default;
-    ~SmtpSink() { stop(); }
-    Q_DISABLE_COPY_MOVE(SmtpSink)
-
-    bool start()
-    {
-        m_port = freePort();
-        m_process = std::make_unique<QProcess>();
-        m_process->start(QString::fromUtf8(LM_SYSTEM_PYTHON), {QString::fromUtf8(LM_SMTP_SINK_SCRIPT), u"--port"_s,
-                                                               QString::number(m_port), u"--dir"_s, m_dir.path()});
-        if (!m_dir.isValid() || !m_process->waitForStarted(10000)) {
-            m_error = u"the SMTP sink did not start: "_s + m_process->errorString();
-            return false;
-        }
-        QByteArray out;
-        QDeadlineTimer deadline(15000);
-        while (!out.contains("ready\n")) {
-            if (m_process->state() == QProcess::NotRunning || deadline.hasExpired()) {
-                m_error = u"the SMTP sink did not start: "_s + QString::fromUtf8(out)
-                    + QString::fromUtf8(m_process->readAllStandardError());
-                stop();
-                return false;
-            }
-            m_process->waitForReadyRead(100);
-            out += m_process->readAllStandardOutput();
-        }
-        return true;
-    }
-    void stop()
-    {
-        if (!m_process)
-            return;
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(5000)) {
-                m_process->kill();
-                m_process->waitForFinished(5000);
-            }
-        }
-        m_process.reset();
-    }
-    quint16 port() const { return m_port; }
-    QString error() const { return m_error; }
-
-    /// The messages to `address`, oldest first.
-    QList<QJsonObject> messagesTo(const QString &address) const
-    {
-        QList<QJsonObject> matching;
-        const QDir dir(m_dir.path());
-        for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QJsonObject m = QJsonDocument::fromJson(file.readAll()).object();
-            if (m.value("rcpt_tos"_L1).toArray().contains(QJsonValue(address)))
-                matching.append(m);
-        }
-        return matching;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_process;
-    quint16 m_port = 0;
-    QString m_error;
-};
 
 QProcessEnvironment mailEnv(quint16 smtpPort)
 {
@@ -190,7 +105,7 @@ private:
     int outboxCount(const QString &address, const QString &subjectPart);
     Account disabledUser();
 
-    SmtpSink m_sink;
+    MailSink m_sink;
     std::unique_ptr<Env> m_env;
 };
 

@@ -5,6 +5,7 @@
 // a 4xx, quiet hours on the server's clock, and `skipped` rows when nothing can be sent.
 
 #include "jobsfixture.h"
+#include "mailsink.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -198,96 +199,6 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// The SMTP sink process
-
-class SmtpSink final
-{
-public:
-    SmtpSink() = default;
-    ~SmtpSink() { stop(); }
-    Q_DISABLE_COPY_MOVE(SmtpSink)
-
-    bool start(quint16 port)
-    {
-        m_port = port;
-        m_error.clear();
-        if (!m_dir.isValid()) {
-            m_error = u"no temporary folder"_s;
-            return false;
-        }
-        m_process = std::make_unique<QProcess>();
-        m_process->start(QString::fromUtf8(LM_SYSTEM_PYTHON), {QString::fromUtf8(LM_SMTP_SINK_SCRIPT), u"--port"_s,
-                                                               QString::number(port), u"--dir"_s, m_dir.path()});
-        if (!m_process->waitForStarted(10000)) {
-            m_error = m_process->errorString();
-            return false;
-        }
-        QByteArray out;
-        QDeadlineTimer deadline(15000);
-        while (!out.contains("ready\n")) {
-            if (m_process->state() == QProcess::NotRunning || deadline.hasExpired()) {
-                m_error = u"the SMTP sink did not start: "_s + QString::fromUtf8(out) +
-                          QString::fromUtf8(m_process->readAllStandardError());
-                stop();
-                return false;
-            }
-            m_process->waitForReadyRead(100);
-            out += m_process->readAllStandardOutput();
-        }
-        return true;
-    }
-
-    void stop()
-    {
-        if (!m_process)
-            return;
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(5000)) {
-                m_process->kill();
-                m_process->waitForFinished(5000);
-            }
-        }
-        m_process.reset();
-    }
-
-    quint16 port() const { return m_port; }
-    QString error() const { return m_error; }
-
-    QList<QJsonObject> messages() const
-    {
-        QList<QJsonObject> all;
-        const QDir dir(m_dir.path());
-        const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
-        for (const QString &name : names) {
-            QFile file(dir.filePath(name));
-            if (file.open(QIODevice::ReadOnly))
-                all.append(QJsonDocument::fromJson(file.readAll()).object());
-        }
-        return all;
-    }
-    QList<QJsonObject> messagesTo(const QString &address, const QString &subject = {}) const
-    {
-        QList<QJsonObject> matching;
-        for (const QJsonObject &m : messages()) {
-            const QJsonArray rcpt = m.value("rcpt_tos"_L1).toArray();
-            if (!rcpt.contains(QJsonValue(address)))
-                continue;
-            if (!subject.isEmpty() && m.value("subject"_L1).toString() != subject)
-                continue;
-            matching.append(m);
-        }
-        return matching;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_process;
-    quint16 m_port = 0;
-    QString m_error;
-};
-
-// ---------------------------------------------------------------------------------------------
 // Scenario helpers
 
 QProcessEnvironment deliveryEnv(quint16 smtpPort, const QString &apiBase, const QString &whatsappFrom = WhatsappNumber,
@@ -386,7 +297,7 @@ private Q_SLOTS:
 
 void TestServerDelivery::alertEmailInFrench()
 {
-    SmtpSink sink;
+    MailSink sink;
     QVERIFY2(sink.start(freePort()), qPrintable(sink.error()));
     Env env;
     QVERIFY2(env.start(midday(), deliveryEnv(sink.port(), {})), qPrintable(env.error()));
@@ -709,7 +620,7 @@ void TestServerDelivery::smtpDownThenUp()
     QCOMPARE(waiting.value("status"_L1).toString(), u"queued"_s);
     QVERIFY2(!waiting.value("last_error"_L1).toString().isEmpty(), qPrintable(compact(waiting)));
 
-    SmtpSink sink;
+    MailSink sink;
     QVERIFY2(sink.start(port), qPrintable(sink.error()));
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, rows.email), u"sent"_s, 20000);
     QTest::qWait(1000);
@@ -737,7 +648,7 @@ void TestServerDelivery::quietHours()
     QFETCH(QTime, at);
     QFETCH(bool, waits);
 
-    SmtpSink sink;
+    MailSink sink;
     QVERIFY2(sink.start(freePort()), qPrintable(sink.error()));
     FakeMessagesApi api;
     QVERIFY(api.listen());
@@ -785,7 +696,7 @@ void TestServerDelivery::quietHours()
 
 void TestServerDelivery::merchantWithoutPhone()
 {
-    SmtpSink sink;
+    MailSink sink;
     QVERIFY2(sink.start(freePort()), qPrintable(sink.error()));
     FakeMessagesApi api;
     QVERIFY(api.listen());
