@@ -246,3 +246,8 @@ struct Payout
 double percentForJson(int percentTenths);
 
 } // namespace lm::dto
+
+// Every member (QString, integers, std::optional of them) may be moved by memcpy: growing a list
+// of 100,000 leads (the client's cache at start-up) moves bytes instead of constructing each lead.
+Q_DECLARE_TYPEINFO(lm::dto::Dispute, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(lm::dto::Lead, Q_RELOCATABLE_TYPE);
