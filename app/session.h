@@ -19,10 +19,10 @@ namespace lm::client {
 class ApiClient;
 class Settings;
 
-/// What a new account is made of (POST /api/auth/register): a merchant or an influencer.
 /// The API's name of the language the client shows in: "fr", "ar", or "en" (the source texts).
 QString languageCode(const QLocale &locale);
 
+/// What a new account is made of (POST /api/auth/register): a merchant or an influencer.
 struct NewAccount
 {
     Role role = Role::Merchant;
