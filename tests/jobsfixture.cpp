@@ -266,6 +266,17 @@ QJsonArray where(const QJsonArray &items, const QString &key, const QString &val
     return matching;
 }
 
+QJsonArray auditOf(lmtest::Http &http, const QString &adminToken, const QString &targetId)
+{
+    QString problem;
+    const auto rows = http.listAll(u"/api/admin/audit"_s, adminToken, &problem);
+    if (!rows) {
+        QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
+        return {};
+    }
+    return where(*rows, u"target_id"_s, targetId);
+}
+
 QJsonArray outboxTo(const QJsonArray &rows, const QString &channel, const QString &recipient)
 {
     return where(where(rows, u"channel"_s, channel), u"recipient"_s, recipient);

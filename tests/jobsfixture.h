@@ -97,6 +97,9 @@ QSet<QString> idsOf(const QJsonArray &items);
 QJsonArray added(const QJsonArray &before, const QJsonArray &after);
 /// Items whose `key` equals `value`.
 QJsonArray where(const QJsonArray &items, const QString &key, const QString &value);
+/// The audit rows about `targetId` (GET /api/admin/audit, every page), newest first; a failure of
+/// the listing fails the test.
+QJsonArray auditOf(lmtest::Http &http, const QString &adminToken, const QString &targetId);
 /// Outbox rows of one channel to one recipient.
 QJsonArray outboxTo(const QJsonArray &rows, const QString &channel, const QString &recipient);
 QString compact(const QJsonArray &items);

@@ -97,16 +97,29 @@ QList<QJsonObject> MailSink::messagesTo(const QString &address, const QString &s
     return matching;
 }
 
+QString MailSink::linkToken(const QJsonObject &message, const QString &page)
+{
+    static const QRegularExpression link(u"/account/(reset|verify)\\?token=([^\\s&\"'<>]+)"_s);
+    const QRegularExpressionMatch match = link.match(message.value("body"_L1).toString());
+    return match.hasMatch() && match.captured(1) == page ? QUrl::fromPercentEncoding(match.captured(2).toUtf8())
+                                                         : QString();
+}
+
+QList<QJsonObject> MailSink::linkMessages(const QString &address, const QString &page) const
+{
+    QList<QJsonObject> matching;
+    for (const QJsonObject &mail : messagesTo(address)) {
+        if (!linkToken(mail, page).isEmpty())
+            matching.append(mail);
+    }
+    return matching;
+}
+
 QStringList MailSink::linkTokens(const QString &address, const QString &page) const
 {
-    const QRegularExpression link(u"/account/"_s + QRegularExpression::escape(page)
-                                  + u"\\?token=([^\\s&\"'<>]+)"_s);
     QStringList tokens;
-    for (const QJsonObject &mail : messagesTo(address)) {
-        const QRegularExpressionMatch match = link.match(mail.value("body"_L1).toString());
-        if (match.hasMatch())
-            tokens << QUrl::fromPercentEncoding(match.captured(1).toUtf8());
-    }
+    for (const QJsonObject &mail : linkMessages(address, page))
+        tokens << linkToken(mail, page);
     return tokens;
 }
 

@@ -33,8 +33,12 @@ public:
     QList<QJsonObject> messages() const;
     /// The messages to `address` (an envelope recipient), with this subject when one is given.
     QList<QJsonObject> messagesTo(const QString &address, const QString &subject = {}) const;
-    /// The token of every link to /account/<page>?token=… (page "reset" or "verify") emailed to
-    /// `address`, oldest first.
+    /// The token of the link to /account/<page>?token=… (page "reset" or "verify") in a message's
+    /// body; empty when it has none.
+    static QString linkToken(const QJsonObject &message, const QString &page);
+    /// The messages to `address` with a link to `page`, oldest first.
+    QList<QJsonObject> linkMessages(const QString &address, const QString &page) const;
+    /// Their tokens, oldest first.
     QStringList linkTokens(const QString &address, const QString &page) const;
     /// The newest such token once more than `seen` of them have arrived; empty after `timeoutMs`.
     QString waitForLinkToken(const QString &address, const QString &page, int seen = 0, int timeoutMs = 20'000) const;

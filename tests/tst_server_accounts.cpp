@@ -36,14 +36,6 @@ QProcessEnvironment mailEnv(quint16 smtpPort)
     return env;
 }
 
-/// The token of a link to `page` (reset or verify) in a message's body.
-QString linkToken(const QJsonObject &message, const QString &page)
-{
-    static const QRegularExpression link(u"/account/(reset|verify)\\?token=([A-Za-z0-9_-]+)"_s);
-    const QRegularExpressionMatch m = link.match(message.value("body"_L1).toString());
-    return m.hasMatch() && m.captured(1) == page ? m.captured(2) : QString();
-}
-
 qint64 median(QList<qint64> values)
 {
     std::sort(values.begin(), values.end());
@@ -95,8 +87,10 @@ private Q_SLOTS:
 private:
     /// The token of the `count`th message to `address` with a link to `page` (reset or verify).
     QString awaitToken(const QString &address, const QString &page, int count = 1);
-    /// The messages to `address` with a link to `page`, oldest first.
-    QList<QJsonObject> linkMessages(const QString &address, const QString &page) const;
+    QList<QJsonObject> linkMessages(const QString &address, const QString &page) const
+    {
+        return m_sink.linkMessages(address, page);
+    }
     int linkCount(const QString &address, const QString &page) const
     {
         return int(linkMessages(address, page).size());
@@ -109,16 +103,6 @@ private:
     std::unique_ptr<Env> m_env;
 };
 
-QList<QJsonObject> TestServerAccounts::linkMessages(const QString &address, const QString &page) const
-{
-    QList<QJsonObject> matching;
-    for (const QJsonObject &m : m_sink.messagesTo(address)) {
-        if (!linkToken(m, page).isEmpty())
-            matching.append(m);
-    }
-    return matching;
-}
-
 QString TestServerAccounts::awaitToken(const QString &address, const QString &page, int count)
 {
     QDeadlineTimer deadline(20000);
@@ -130,7 +114,7 @@ QString TestServerAccounts::awaitToken(const QString &address, const QString &pa
                      __FILE__, __LINE__);
         return {};
     }
-    return linkToken(messages.at(count - 1), page);
+    return MailSink::linkToken(messages.at(count - 1), page);
 }
 
 int TestServerAccounts::outboxCount(const QString &address, const QString &subjectPart)

@@ -37,18 +37,6 @@ QJsonObject alertRowOf(Env &env, const QString &merchantId)
     return {};
 }
 
-/// The audit rows about `targetId`, newest first.
-QJsonArray auditOf(Http &http, const QString &adminToken, const QString &targetId)
-{
-    QString problem;
-    const auto rows = http.listAll(u"/api/admin/audit"_s, adminToken, &problem);
-    if (!rows) {
-        QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
-        return {};
-    }
-    return where(*rows, u"target_id"_s, targetId);
-}
-
 /// A lead body with every contact field, company and notes included.
 QJsonObject fullLeadBody(const QString &campaignId, const QString &clientName, qint64 valueCents)
 {

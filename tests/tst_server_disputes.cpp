@@ -79,17 +79,6 @@ qint64 earnedOf(Http &http, const Account &influencer)
     return r.json.value("earned_cents"_L1).toInteger(-1);
 }
 
-QJsonArray auditOf(Http &http, const QString &adminToken, const QString &targetId)
-{
-    QString problem;
-    const auto rows = http.listAll(u"/api/admin/audit"_s, adminToken, &problem);
-    if (!rows) {
-        QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
-        return {};
-    }
-    return where(*rows, u"target_id"_s, targetId);
-}
-
 /// The deposit without its updated_at (a read does not change it, a refused request must not either).
 QJsonObject moneyOf(QJsonObject deposit)
 {
