@@ -136,46 +136,22 @@ void Session::registerAccount(const QUrl &server, const NewAccount &account, boo
                      {u"display_name"_s, account.displayName}};
     if (!account.phone.trimmed().isEmpty())
         body.insert(u"phone"_s, account.phone.trimmed());
+    if (!account.locale.isEmpty())
+        body.insert(u"locale"_s, account.locale);
     m_api->setBaseUrl(server);
     // sendJson gives it an Idempotency-Key like every POST; the server keeps none for the public
     // auth routes, so what stops a retry from making a second account is the email's uniqueness
     // (a retry whose first attempt did arrive is answered 409 email_taken).
     m_api->sendJson("POST", u"/api/auth/register"_s, body, {}, context,
-                    [this, server, email, password = account.password, locale = account.locale, remember,
-                     context, done](const Result<QJsonObject> &created) {
+                    [this, server, email, password = account.password, remember, context,
+                     done](const Result<QJsonObject> &created) {
                         if (!created.ok()) {
                             done(created.error(), Created::No);
                             return;
                         }
                         logger("app.session")->info("account created; signing in");
                         signIn(server, email, password, remember, context,
-                               [this, done, locale](const Result<dto::User> &signedIn) {
-                                   // Queued: the session takes the token once this callback returns.
-                                   if (signedIn.ok() && !locale.isEmpty() && signedIn.value().locale != locale)
-                                       QMetaObject::invokeMethod(this, [this, locale] { setLocale(locale); },
-                                                                 Qt::QueuedConnection);
-                                   done(signedIn, Created::Yes);
-                               });
-                    });
-}
-
-void Session::setLocale(const QString &locale)
-{
-    if (!isSignedIn())
-        return;
-    // The account exists and is signed in whatever this answers: a refusal leaves French, which
-    // the profile dialog changes later.
-    m_api->sendJson("PUT", u"/api/me"_s, QJsonObject{{u"locale"_s, locale}}, {}, this,
-                    [this, locale](const Result<QJsonObject> &answer) {
-                        const auto user = answer.ok() ? dto::User::fromJson(answer.value()) : std::nullopt;
-                        if (!user) {
-                            logger("app.session")->warn("the new account's language ({}) was not saved: {}",
-                                                        locale.toStdString(),
-                                                        answer.ok() ? "unexpected answer"
-                                                                    : answer.errorMessage().toStdString());
-                            return;
-                        }
-                        updateUser(*user);
+                               [done](const Result<dto::User> &signedIn) { done(signedIn, Created::Yes); });
                     });
 }
 

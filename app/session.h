@@ -94,8 +94,6 @@ Q_SIGNALS:
 private:
     void accept(const QUrl &server, const QString &email, const QString &token, const dto::User &user);
     void forgetStoredToken(const QUrl &server, const QString &email);
-    /// PUT /api/me {locale} for the account just created (its texts in the client's language).
-    void setLocale(const QString &locale);
 
     Settings &m_settings;
     TokenStore &m_tokens;

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void updateProfile();
     void localePersistsAndPicksTheEmailLanguage();
     void registrationEmailsAVerificationLink();
+    void registrationLocaleWritesTheFirstEmail_data();
+    void registrationLocaleWritesTheFirstEmail();
     void resendIsRateLimitedAndSilentOnceVerified();
     void resetPagesFinishInTheBrowser();
     void verifyPagesHaveNoSideEffectOnGet();
@@ -606,6 +608,46 @@ void TestServerAccounts::registrationEmailsAVerificationLink()
     const QString resetToken = awaitToken(user.email, u"reset"_s);
     LM_STOP_IF_FAILED();
     LM_VERIFY_FIELD_ERROR(http.post(u"/api/auth/verify-email"_s, QJsonObject{{"token"_L1, resetToken}}), u"token"_s);
+}
+
+void TestServerAccounts::registrationLocaleWritesTheFirstEmail_data()
+{
+    QTest::addColumn<QJsonValue>("locale"); // undefined: not sent
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("not sent: French") << QJsonValue(QJsonValue::Undefined) << 201 << u"fr"_s
+                                      << u"LeadMarket — confirmez votre adresse e-mail"_s;
+    QTest::newRow("ar") << QJsonValue(u"ar"_s) << 201 << u"ar"_s << u"LeadMarket — أكّد بريدك الإلكتروني"_s;
+    QTest::newRow("en") << QJsonValue(u"en"_s) << 201 << u"en"_s << u"LeadMarket — confirm your email address"_s;
+    QTest::newRow("unknown language: 422") << QJsonValue(u"de"_s) << 422 << QString() << QString();
+    QTest::newRow("not a string: 422") << QJsonValue(7) << 422 << QString() << QString();
+}
+
+void TestServerAccounts::registrationLocaleWritesTheFirstEmail()
+{
+    // Whoever signs up in Arabic gets the verification email, the first one, in Arabic.
+    QFETCH(QJsonValue, locale);
+    QFETCH(int, status);
+    QFETCH(QString, stored);
+    QFETCH(QString, subject);
+    Http &http = m_env->http();
+    const QString email = uniqueEmail(u"locale"_s);
+    QJsonObject body{{"email"_L1, email},
+                     {"password"_L1, u"a-long-enough-secret"_s},
+                     {"role"_L1, u"influencer"_s},
+                     {"display_name"_L1, u"Salma"_s}};
+    if (!locale.isUndefined())
+        body.insert("locale"_L1, locale);
+    const Response created = http.post(u"/api/auth/register"_s, body);
+    if (status == 422) {
+        LM_VERIFY_FIELD_ERROR(created, u"locale"_s);
+        return;
+    }
+    LM_VERIFY_STATUS(created, 201);
+    QCOMPARE(created.json.value("locale"_L1).toString(), stored);
+    QVERIFY(!awaitToken(email, u"verify"_s).isEmpty());
+    QCOMPARE(linkMessages(email, u"verify"_s).constFirst().value("subject"_L1).toString(), subject);
 }
 
 void TestServerAccounts::resendIsRateLimitedAndSilentOnceVerified()

@@ -38,6 +38,9 @@ AuthService::NewUser readNewUser(const QJsonObject &json, FieldErrors &errors)
         else
             r.fail(u"phone"_s, u"is not a phone number (Moroccan forms, or + and the country code)"_s);
     }
+    // Optional (contract v2): the texts of the very first email, the verification link's, are in it.
+    if (json.contains(u"locale"_s))
+        user.locale = r.choice(u"locale"_s, {u"fr"_s, u"ar"_s, u"en"_s}, true);
     for (auto it = r.errors().cbegin(); it != r.errors().cend(); ++it)
         errors.insert(it.key(), it.value());
     return user;
@@ -147,6 +150,7 @@ dto::User AuthService::createUser(const NewUser &input, const QList<Role> &allow
     const QString hash = passwordHash.isEmpty() ? hashPassword(input.password) : passwordHash;
     const qint64 now = m_ctx.now();
     dto::User user{newId(), input.email, input.role, input.displayName, input.phone};
+    user.locale = input.locale;
     user.createdAt = user.updatedAt = now;
     try {
         WriteTransaction tx(m_ctx.db);

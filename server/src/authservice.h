@@ -45,6 +45,7 @@ public:
         Role role = Role::Merchant;
         QString displayName;
         QString phone; ///< as typed; normalised to E.164
+        QString locale = QStringLiteral("fr"); ///< the language of the user's texts (contract v2)
     };
     /// Validates and creates a user (a merchant also gets an empty deposit). `allowedRoles` lists the
     /// roles the caller may create; `passwordHash` is hashPassword(user.password) when the caller
